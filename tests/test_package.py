@@ -1,0 +1,98 @@
+"""The package as a whole: metadata, public names, errors, logging, data loading."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import subprocess
+import sys
+
+import pytest
+
+import feuillet
+from feuillet import errors
+from feuillet._data import parse_lines, read_data
+
+
+def test_version_matches_metadata() -> None:
+    from importlib.metadata import version
+
+    assert feuillet.__version__ == version("feuillet")
+    assert feuillet.__version__[0].isdigit()
+
+
+def test_all_names_exist_and_are_documented() -> None:
+    assert len(feuillet.__all__) == len(set(feuillet.__all__))
+    for name in feuillet.__all__:
+        obj = getattr(feuillet, name)
+        if name == "__version__":
+            continue
+        doc = inspect.getdoc(obj)
+        assert doc, f"feuillet.{name} has no docstring"
+        assert len(doc.split()) >= 3, f"feuillet.{name} docstring is too short"
+
+
+def test_public_functions_are_documented_with_an_example() -> None:
+    for name in feuillet.__all__:
+        obj = getattr(feuillet, name)
+        if inspect.isfunction(obj):
+            assert ">>>" in (obj.__doc__ or ""), f"feuillet.{name} docstring has no example"
+
+
+def test_error_hierarchy() -> None:
+    for name in errors.__all__:
+        cls = getattr(errors, name)
+        assert issubclass(cls, errors.FeuilletError)
+        assert getattr(feuillet, name) is cls
+    assert issubclass(errors.ConfigurationError, ValueError)
+    assert issubclass(errors.MissingDependencyError, ImportError)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda bad: feuillet.normalize(bad),
+        lambda bad: feuillet.normalize_and_explain(bad),
+        lambda bad: feuillet.split_boilerplate(bad),
+        lambda bad: feuillet.sentences(bad),
+        lambda bad: feuillet.paragraphs(bad),
+        lambda bad: feuillet.clean(bad),
+    ],
+)
+@pytest.mark.parametrize("bad", [b"octets", None, 42, ["liste"]])
+def test_non_str_input_raises_type_error_naming_the_type(call, bad) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        call(bad)
+
+
+def test_package_logger_has_null_handler() -> None:
+    handlers = logging.getLogger("feuillet").handlers
+    assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def test_import_is_silent_and_light() -> None:
+    code = (
+        "import sys, logging\n"
+        "logging.basicConfig(level=logging.DEBUG)\n"
+        "import feuillet\n"
+        "heavy = [m for m in ('unidecode', 'spacy', 'datasets', 'dask', 'datatrove', 'pandas')"
+        " if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert done.stderr == ""
+
+
+def test_parse_lines_strips_comments_and_blanks() -> None:
+    assert parse_lines(["# header", "", "  M.  ", "n°", "etc. # trailing comment"]) == (
+        "M.",
+        "n°",
+        "etc.",
+    )
+
+
+def test_read_data_unknown_file_raises() -> None:
+    with pytest.raises(FileNotFoundError):
+        read_data("no-such-file.txt")
