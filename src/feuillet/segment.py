@@ -1,18 +1,79 @@
-"""Paragraph and sentence segmentation (placeholder: being implemented for issue 5)."""
+"""Paragraph and sentence segmentation of French text, with exact character spans.
+
+Conventions (see ``docs/segmentation.md``):
+
+* spans are offsets into the string passed in: ``text == source[start:end]`` always;
+* a line break always ends a sentence, and every non-blank line is a paragraph (scraped
+  news has one paragraph per line); ``unwrap=True`` joins hard-wrapped lines instead;
+* leading and trailing whitespace is never part of a span;
+* a closing quote or bracket belongs to the sentence it closes (``« Non. »`` is one
+  sentence);
+* every non-space character belongs to exactly one sentence.
+
+The scan is one compiled regular expression over the text that finds line breaks and
+runs of terminal punctuation (``. ! ? …`` plus closing quotes and brackets); a little
+Python then decides for each candidate, from the word before it and the character after
+it, whether a sentence ends there. The rules live in :mod:`feuillet._segment_rules`, the
+language data in ``feuillet/data/*.txt``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
+from ._segment_rules import (
+    BREAKS,
+    Tables,
+    default_tables,
+    is_boundary,
+    make_tables,
+    run_end,
+)
 from ._validate import check_text
 
 __all__ = ["Paragraph", "Sentence", "iter_paragraphs", "iter_sentences", "paragraphs", "sentences"]
 
+_TERM = "[.!?…]"
+# What may follow the first terminal punctuation of a candidate: more punctuation (an
+# ellipsis, "?!"), closing quotes and brackets, and the spaces between them. One flat
+# character class, so the scan never backtracks; trailing spaces and a straight quote
+# that opens the next sentence are trimmed in Python (see _segment_rules.run_end).
+_RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
+
+
+def _candidates(*, lines: bool) -> re.Pattern[str]:
+    """The candidate scan: a line break, or a run of terminal punctuation and closers.
+
+    With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
+    character class, which ``re`` searches for quickly, and has no nested repetition:
+    linear time on any input.
+    """
+    if lines:
+        return re.compile(f"[.!?…{BREAKS}](?:(?<={_TERM}){_RUN})?")
+    return re.compile(f"{_TERM}{_RUN}")
+
+
+_HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
+_SCAN_LINES = _candidates(lines=True)
+_SCAN_FLOW = _candidates(lines=False)  # for unwrapped paragraphs
+_SKIP_LINES = re.compile(rf"{_HSPACE}*")
+_SKIP_FLOW = re.compile(r"\s*")
+_LINE = re.compile(rf"[^{BREAKS}]+")
+_FINAL_PUNCT = ".!?…:;,"
+_CLOSING_CHARS = " \t\u00a0\u202f»”\")]}›'’"
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence and its span in the source text."""
+    """A sentence and its span in the source text: ``text == source[start:end]``.
+
+    >>> s = sentences("M. Dupont est là. Il parle.")[1]
+    >>> s
+    Sentence(start=18, end=27, text='Il parle.')
+    """
 
     start: int
     end: int
@@ -21,31 +82,187 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph and its span in the source text."""
+    """A paragraph (``kind="paragraph"``) or heading (``kind="heading"``) and its span.
+
+    >>> p = paragraphs("Titre\\nLe texte. Fin.")[1]
+    >>> [s.text for s in p.sentences()], p.sentences()[1].start
+    (['Le texte.', 'Fin.'], 16)
+    """
 
     start: int
     end: int
     text: str
     kind: str = "paragraph"
 
+    def sentences(self, *, abbreviations: Iterable[str] | None = None) -> list[Sentence]:
+        """Return the sentences of this paragraph, with spans in the source text.
 
-def iter_sentences(text: str) -> Iterator[Sentence]:
-    """Yield the sentences of *text*."""
+        Line breaks inside the paragraph (left by ``unwrap=True``) count as spaces.
+
+        >>> Paragraph(10, 19, "Oui. Non.").sentences()
+        [Sentence(start=10, end=14, text='Oui.'), Sentence(start=15, end=19, text='Non.')]
+        """
+        tables = _tables(abbreviations)
+        return list(_scan(self.text, self.start, tables, _SCAN_FLOW, _SKIP_FLOW))
+
+
+def _tables(abbreviations: Iterable[str] | None) -> Tables:
+    """The rule tables, with the user's extra abbreviations if any (checked to be str)."""
+    if abbreviations is None:
+        return default_tables()
+    if isinstance(abbreviations, str):
+        raise TypeError("abbreviations must be an iterable of str, not str")
+    extra = tuple(abbreviations)
+    for item in extra:
+        check_text(item, "each abbreviation")
+    return make_tables(extra)
+
+
+def _scan(
+    text: str,
+    offset: int,
+    tables: Tables,
+    scan: re.Pattern[str],
+    skip: re.Pattern[str],
+) -> Iterator[Sentence]:
+    """Yield the sentences of *text*, spans shifted by *offset*.
+
+    This loop runs once per candidate, so it is kept flat: ``start`` always points at the
+    first non-space character of the sentence in progress (or at a line break), and only
+    sentences closed by a line break or the end of the text need trimming on the right.
+    """
+    n = len(text)
+    # the skip patterns match everywhere (``\s*``), so their match is never None
+    skip_space = cast("Callable[[str, int], re.Match[str]]", skip.match)
+    start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
+    for m in scan.finditer(text):
+        first, end = m.span()
+        if text[first] in BREAKS:
+            body = text[start:first].rstrip()
+            if body:
+                yield Sentence(start + offset, start + offset + len(body), body)
+            start = line = skip_space(text, end).end()
+            continue
+        if end - first == 2 and text[first + 1] == " ":
+            end -= 1  # the common ". " needs no call
+        elif end - first > 1:
+            end = run_end(text, line, first, end)
+        nxt = skip_space(text, end).end()
+        if nxt >= n or text[nxt] in BREAKS:
+            continue  # the line ends here anyway
+        if is_boundary(text, first, end, nxt, start, tables):
+            yield Sentence(start + offset, end + offset, text[start:end])
+            start = nxt
+    body = text[start:].rstrip()
+    if body:
+        yield Sentence(start + offset, start + offset + len(body), body)
+
+
+def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> Iterator[Sentence]:
+    """Yield the sentences of *text* one by one (memory flat in the size of *text*).
+
+    *abbreviations* adds abbreviations that never end a sentence to the packaged list
+    ``feuillet/data/abbreviations.txt`` (written with or without their final dot).
+
+    >>> [s.text for s in iter_sentences("Le Pr. Durand arrive. Il est 9 h.", abbreviations=["Pr."])]
+    ['Le Pr. Durand arrive.', 'Il est 9 h.']
+    """
     check_text(text)
-    raise NotImplementedError
+    tables = _tables(abbreviations)
+    return _scan(text, 0, tables, _SCAN_LINES, _SKIP_LINES)
+
+
+def sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> list[Sentence]:
+    """Return the sentences of *text*, each with its span in *text*.
+
+    >>> [s.text for s in sentences("« Non. » M. Dupont part à 9 h 30. Vraiment\u202f?\\nOui.")]
+    ['« Non. »', 'M. Dupont part à 9 h 30.', 'Vraiment\u202f?', 'Oui.']
+    """
+    return list(iter_sentences(text, abbreviations=abbreviations))
 
 
 def iter_paragraphs(text: str, *, unwrap: bool = False) -> Iterator[Paragraph]:
-    """Yield the paragraphs of *text*."""
+    """Yield the paragraphs of *text* one by one, headings marked ``kind="heading"``.
+
+    Every non-blank line is a paragraph. With ``unwrap=True``, a line that ends
+    mid-sentence followed by a line starting in lower case continues the same paragraph.
+
+    >>> [(p.kind, p.text) for p in iter_paragraphs("Un titre\\nLe texte suit.")]
+    [('heading', 'Un titre'), ('paragraph', 'Le texte suit.')]
+    """
     check_text(text)
-    raise NotImplementedError
-
-
-def sentences(text: str) -> list[Sentence]:
-    """Return the sentences of *text*."""
-    return list(iter_sentences(text))
+    if not isinstance(unwrap, bool):
+        raise TypeError(f"unwrap must be bool, not {type(unwrap).__name__}")
+    return _classify(text, _blocks(text, unwrap))
 
 
 def paragraphs(text: str, *, unwrap: bool = False) -> list[Paragraph]:
-    """Return the paragraphs of *text*."""
+    """Return the paragraphs of *text*, each with its span in *text*.
+
+    >>> [p.text for p in paragraphs("Ligne coupée\\nen deux.\\n\\nSuite.", unwrap=True)]
+    ['Ligne coupée\\nen deux.', 'Suite.']
+    """
     return list(iter_paragraphs(text, unwrap=unwrap))
+
+
+def _blocks(text: str, unwrap: bool) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` span of each paragraph, whitespace trimmed."""
+    current: tuple[int, int] | None = None
+    for m in _LINE.finditer(text):
+        line = m.group()
+        body = line.strip()
+        if not body:  # a blank line closes the paragraph in progress
+            if current is not None:
+                yield current
+                current = None
+            continue
+        start = m.start() + len(line) - len(line.lstrip())
+        end = start + len(body)
+        if current is not None and unwrap and _continues(text, current, body):
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _continues(text: str, previous: tuple[int, int], line: str) -> bool:
+    """Whether *line* continues the paragraph *previous* (a hard-wrapped line)."""
+    tail = text[max(previous[0], previous[1] - 8) : previous[1]].rstrip(_CLOSING_CHARS)
+    ends_mid_sentence = not tail or tail[-1] not in ".!?…:"
+    return ends_mid_sentence and line[0].islower()
+
+
+def _classify(text: str, blocks: Iterator[tuple[int, int]]) -> Iterator[Paragraph]:
+    """Turn spans into paragraphs, looking one block ahead to recognise headings."""
+    previous: str | None = None
+    prev_span = (0, 0)
+    for start, end in blocks:
+        body = text[start:end]
+        if previous is not None:
+            kind = "heading" if _is_heading(previous, body) else "paragraph"
+            yield Paragraph(prev_span[0], prev_span[1], previous, kind)
+        previous, prev_span = body, (start, end)
+    if previous is not None:
+        yield Paragraph(prev_span[0], prev_span[1], previous, "paragraph")
+
+
+def _ends_with(body: str, chars: str) -> bool:
+    """Whether *body*, closing quotes and brackets put aside, ends with one of *chars*."""
+    core = body[-12:].rstrip(_CLOSING_CHARS)
+    return bool(core) and core[-1] in chars
+
+
+def _is_heading(body: str, following: str) -> bool:
+    """A short line without final punctuation, followed by prose, is a heading."""
+    return (
+        len(body) <= 120
+        and body.count(" ") < 15
+        and "\n" not in body
+        and not body[0].islower()
+        and any(char.isalnum() for char in body)
+        and not _ends_with(body, _FINAL_PUNCT)
+        and _ends_with(following, ".!?…")
+    )

