@@ -1,0 +1,16 @@
+"""Root pytest configuration: skip collecting integration modules whose tool is absent.
+
+pytest collects the doctests of ``src/feuillet``; the integration modules import their
+tool (spaCy, Dask, datatrove, datasets) when loaded, so without the matching extra their
+collection would fail. The ``dev`` extra installs all of them, as CI does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+collect_ignore = [
+    f"src/feuillet/integrations/{name}.py"
+    for name in ("spacy", "dask", "datatrove", "datasets")
+    if importlib.util.find_spec(name) is None
+]
