@@ -23,15 +23,14 @@ from functools import partial
 from typing import IO, Any, NamedTuple, cast
 
 from . import __version__
-from .boilerplate import Rules, split_boilerplate
-from .errors import ConfigurationError, FeuilletError, InputError
-from .pipeline import _map_chunks, _removed_to_dict, clean, record_text
-from .segment import paragraphs, sentences
+from .boilerplate import Rules
+from .errors import FeuilletError, InputError
+from .pipeline import STEPS, Job, _map_chunks, describe_error, record_text
 from .typography import normalize
 
 __all__ = ["main"]
 
-COMMANDS = ("clean", "normalize", "split", "sentences", "paragraphs")
+COMMANDS = STEPS
 # A JSONL batch sent to a worker holds at most this many lines or bytes.
 BATCH_LINES = 256
 BATCH_BYTES = 4_000_000
@@ -85,50 +84,10 @@ DESCRIPTIONS = {
 
 
 @dataclass(frozen=True)
-class Job:
-    """Everything a worker needs to process one text; picklable."""
+class CliJob(Job):
+    """A :class:`feuillet.pipeline.Job` plus the options only the command line has."""
 
-    command: str
-    profile: str = "typographic"
-    boilerplate: bool = True
-    inline: bool = True
-    rules: Rules | None = None
-    field: str = "text"
-    output_field: str = "feuillet"
     show_removed: bool = False
-
-    def payload(self, text: str) -> dict[str, Any]:
-        """The result for *text*: a subset of the :meth:`feuillet.Article.to_dict` schema."""
-        if self.command == "clean":
-            article = clean(
-                text,
-                profile=self.profile,
-                boilerplate=self.boilerplate,
-                inline=self.inline,
-                rules=self.rules,
-            )
-            return article.to_dict()
-        if self.command == "normalize":
-            return {"text": normalize(text, profile=self.profile)}
-        if self.command == "split":
-            split = split_boilerplate(text, rules=self.rules, inline=self.inline)
-            return {"body": split.body, "removed": [_removed_to_dict(r) for r in split.removed]}
-        if self.command == "sentences":
-            return {
-                "sentences": [
-                    {"start": s.start, "end": s.end, "text": s.text} for s in sentences(text)
-                ]
-            }
-        if self.command == "paragraphs":
-            return {
-                "paragraphs": [
-                    {"start": p.start, "end": p.end, "text": p.text, "kind": p.kind}
-                    for p in paragraphs(text)
-                ]
-            }
-        raise ConfigurationError(
-            f"unknown command {self.command!r}; valid commands: {', '.join(COMMANDS)}"
-        )
 
 
 def render_text(command: str, payload: dict[str, Any]) -> str:
@@ -151,12 +110,6 @@ def _removed_notes(where: str, payload: dict[str, Any]) -> tuple[str, ...]:
         f"{where}: removed line {r['line'] + 1} [{r['zone']} / {r['rule']}]: {r['text']}"
         for r in payload.get("removed", ())
     )
-
-
-def _describe(error: Exception) -> str:
-    if isinstance(error, FeuilletError | TypeError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
 
 
 def _undecodable(error: UnicodeDecodeError, base: int = 0) -> str:
@@ -190,12 +143,12 @@ class Outcome(NamedTuple):
     record: bool = True  # False for blank lines, which are copied but not counted
 
 
-def process_documents(batch: list[Item], *, job: Job, fmt: str) -> list[Outcome]:
+def process_documents(batch: list[Item], *, job: CliJob, fmt: str) -> list[Outcome]:
     """Process whole documents (one per input file)."""
     return [_process_document(item, job, fmt) for item in batch]
 
 
-def _process_document(item: Item, job: Job, fmt: str) -> Outcome:
+def _process_document(item: Item, job: CliJob, fmt: str) -> Outcome:
     size = len(item.data)
     try:
         if item.error is not None:
@@ -206,7 +159,7 @@ def _process_document(item: Item, job: Job, fmt: str) -> Outcome:
             raise InputError(_undecodable(error)) from None
         payload = job.payload(text)
     except Exception as error:  # reported, and in skip mode written as an error entry
-        message = f"{item.where}: {_describe(error)}"
+        message = f"{item.where}: {describe_error(error)}"
         output = b"" if fmt == "text" else _dump({"error": message}, fmt)
         return Outcome(output, message, size=size)
     notes = _removed_notes(item.where, payload) if job.show_removed else ()
@@ -215,12 +168,12 @@ def _process_document(item: Item, job: Job, fmt: str) -> Outcome:
     return Outcome(_dump(payload, fmt), None, notes, size)
 
 
-def process_lines(batch: list[Item], *, job: Job) -> list[Outcome]:
+def process_lines(batch: list[Item], *, job: CliJob) -> list[Outcome]:
     """Process JSONL lines: parse, clean the field, write the object back with the result."""
     return [_process_line(item, job) for item in batch]
 
 
-def _process_line(item: Item, job: Job) -> Outcome:
+def _process_line(item: Item, job: CliJob) -> Outcome:
     size = len(item.data)
     if item.blank:
         return Outcome(b"\n", size=size, record=False)
@@ -231,7 +184,7 @@ def _process_line(item: Item, job: Job) -> Outcome:
         record = _parse_record(item)
         payload = job.payload(record_text(record, job.field))
     except Exception as error:
-        message = f"{item.where}: {_describe(error)}"
+        message = f"{item.where}: {describe_error(error)}"
         entry: dict[str, Any] = {"error": message}
         if record is None:  # not a JSON object: keep the raw line so that nothing is lost
             entry["raw"] = item.data.decode("utf-8", errors="backslashreplace").rstrip("\r\n")
@@ -472,7 +425,7 @@ def _add_command_options(sub: argparse.ArgumentParser, command: str) -> None:
         )
 
 
-def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Job:
+def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> CliJob:
     if not args.jsonl and (args.field is not None or args.output_field is not None):
         parser.error("--field and --output-field need --jsonl")
     if args.jsonl and args.format not in (None, "jsonl"):
@@ -491,7 +444,7 @@ def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Job:
             normalize("", profile=profile)  # an unknown profile or missing extra fails here
         except (FeuilletError, ImportError) as error:
             parser.error(f"--profile {profile}: {error}")
-    return Job(
+    return CliJob(
         command=args.command,
         profile=profile,
         boilerplate=not getattr(args, "no_boilerplate", False),
@@ -528,7 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run(args: argparse.Namespace, job: Job) -> int:
+def _run(args: argparse.Namespace, job: CliJob) -> int:
     fmt = "jsonl" if args.jsonl else (args.format or "text")
     if args.jsonl:
         batches = read_lines(args.files)

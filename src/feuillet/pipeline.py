@@ -32,15 +32,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._validate import check_text
 from .boilerplate import Removed, Rules, split_boilerplate
-from .errors import ConfigurationError, InputError
-from .segment import Paragraph, Sentence, paragraphs
+from .errors import ConfigurationError, FeuilletError, InputError
+from .segment import Paragraph, Sentence, paragraphs, sentences
 from .typography import Profile, normalize
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
-__all__ = ["Article", "clean", "clean_many", "clean_record", "record_text"]
+__all__ = [
+    "STEPS",
+    "Article",
+    "Job",
+    "clean",
+    "clean_many",
+    "clean_record",
+    "describe_error",
+    "record_text",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -226,6 +235,74 @@ def record_text(record: Mapping[str, Any], field: str = "text") -> str:
         kind = "null" if value is None else type(value).__name__
         raise TypeError(f"field {field!r} must be str, not {kind}")
     return value
+
+
+#: The steps a :class:`Job` can run, named as the command line's subcommands.
+STEPS = ("clean", "normalize", "split", "sentences", "paragraphs")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One step (a CLI subcommand) with its options: picklable, so workers can run it.
+
+    :meth:`payload` gives the plain-JSON result that ``feuillet STEP --jsonl`` writes and
+    that the Dask and datatrove integrations reuse.
+
+    >>> Job("normalize", profile="plain").payload("« Oui »")
+    {'text': '« Oui »'}
+    """
+
+    command: str
+    profile: str = "typographic"
+    boilerplate: bool = True
+    inline: bool = True
+    rules: Rules | None = None
+    field: str = "text"
+    output_field: str = "feuillet"
+
+    def payload(self, text: str) -> dict[str, Any]:
+        """The result for *text*: a subset of the :meth:`feuillet.Article.to_dict` schema."""
+        if self.command == "clean":
+            article = clean(
+                text,
+                profile=self.profile,
+                boilerplate=self.boilerplate,
+                inline=self.inline,
+                rules=self.rules,
+            )
+            return article.to_dict()
+        if self.command == "normalize":
+            return {"text": normalize(text, profile=self.profile)}
+        if self.command == "split":
+            split = split_boilerplate(text, rules=self.rules, inline=self.inline)
+            return {"body": split.body, "removed": [_removed_to_dict(r) for r in split.removed]}
+        if self.command == "sentences":
+            return {
+                "sentences": [
+                    {"start": s.start, "end": s.end, "text": s.text} for s in sentences(text)
+                ]
+            }
+        if self.command == "paragraphs":
+            return {
+                "paragraphs": [
+                    {"start": p.start, "end": p.end, "text": p.text, "kind": p.kind}
+                    for p in paragraphs(text)
+                ]
+            }
+        raise ConfigurationError(f"unknown step {self.command!r}; valid steps: {', '.join(STEPS)}")
+
+
+def describe_error(error: Exception) -> str:
+    """The one-line message reported for a record that failed.
+
+    >>> describe_error(TypeError("text must be str, not int"))
+    'text must be str, not int'
+    >>> describe_error(KeyError("x"))
+    "KeyError: 'x'"
+    """
+    if isinstance(error, FeuilletError | TypeError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
 
 
 def clean_many(

@@ -32,9 +32,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..boilerplate import Removed, Rules
-from ..cli import COMMANDS, Job, _describe
 from ..errors import ConfigurationError, MissingDependencyError
-from ..pipeline import Article, record_text
+from ..pipeline import STEPS, Article, Job, describe_error, record_text
 from ..segment import Paragraph, Sentence
 
 try:
@@ -49,9 +48,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["STEPS", "map_column", "map_records", "map_texts", "parquet_schema"]
-
-STEPS = COMMANDS
-"""The steps that can be mapped, named as the CLI's subcommands."""
 
 ERROR_KEY = "error"
 
@@ -87,7 +83,7 @@ def _payload(job: Job, text: Any) -> dict[str, Any]:
     try:
         return job.payload(text)
     except Exception as error:
-        return {ERROR_KEY: _describe(error)}
+        return {ERROR_KEY: describe_error(error)}
 
 
 def _on_record(record: Any, job: Job) -> dict[str, Any]:
@@ -95,7 +91,7 @@ def _on_record(record: Any, job: Job) -> dict[str, Any]:
         text = record_text(record, job.field)
     except Exception as error:
         fields = dict(record) if isinstance(record, Mapping) else {}
-        return {**fields, job.output_field: {ERROR_KEY: _describe(error)}}
+        return {**fields, job.output_field: {ERROR_KEY: describe_error(error)}}
     return {**record, job.output_field: _payload(job, text)}  # a copy: never mutate the input
 
 

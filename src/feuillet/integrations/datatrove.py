@@ -25,8 +25,8 @@ from typing import Any
 
 from .. import clean
 from ..boilerplate import Rules
-from ..cli import _describe
 from ..errors import MissingDependencyError
+from ..pipeline import describe_error
 
 try:
     from datatrove.data import Document  # type: ignore[import-untyped, unused-ignore]
@@ -80,7 +80,7 @@ class FeuilletCleaner(PipelineStep):  # type: ignore[misc]  # datatrove ships no
         try:
             article = clean(doc.text, **self.options)
         except Exception as error:  # one bad document must not stop a task of millions
-            doc.metadata[ERROR_KEY] = _describe(error)
+            doc.metadata[ERROR_KEY] = describe_error(error)
             self.stat_update("feuillet_errors")
             return False
         doc.text = article.body
