@@ -1,0 +1,130 @@
+"""Score feuillet.split_boilerplate on a labelled JSONL file (default: the shared dev file).
+
+Each record has ``text`` and ``labels`` (one of body/header/footer/inline/empty per line of
+``text.split("\\n")``). Prints per-line precision / recall / F1 for boilerplate overall and per
+zone, the number and rate of body lines lost, and the share of texts split exactly right
+(same set of removed non-empty lines as the gold).
+
+    .venv/bin/python benchmarks/boilerplate_eval.py [path.jsonl] [--errors] [--outlets a,b]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from feuillet import split_boilerplate
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "corpus" / "boilerplate-dev.jsonl"
+ZONES = ("header", "footer", "inline")
+
+
+@dataclass
+class Score:
+    """Counts of one evaluation run."""
+
+    tp: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ZONES, 0))
+    gold: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ZONES, 0))
+    pred: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ZONES, 0))
+    body: int = 0
+    body_lost: int = 0
+    texts: int = 0
+    exact: int = 0
+
+    def prf(self, zone: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall, F1 of boilerplate lines (zone=None: any zone, zone ignored)."""
+        if zone is None:
+            tp = self.tp.get("any", 0)
+            gold = sum(self.gold.values())
+            pred = sum(self.pred.values())
+        else:
+            tp, gold, pred = self.tp[zone], self.gold[zone], self.pred[zone]
+        p = tp / pred if pred else 1.0
+        r = tp / gold if gold else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    """Read a JSONL file of labelled texts."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate(records: list[dict[str, object]], *, show_errors: bool = False) -> Score:
+    """Score split_boilerplate on labelled records."""
+    score = Score()
+    score.tp["any"] = 0
+    for record in records:
+        text = str(record["text"])
+        labels = list(record["labels"])  # type: ignore[call-overload]
+        lines = text.split("\n")
+        split = split_boilerplate(text)
+        removed = {r.line: r for r in split.removed}
+        score.texts += 1
+        exact = True
+        for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+            if label == "empty":
+                continue
+            predicted = removed.get(i)
+            if label == "body":
+                score.body += 1
+                if predicted is not None:
+                    score.body_lost += 1
+                    exact = False
+                    if show_errors:
+                        print(f"LOST  {record['id']}:{i} [{predicted.rule}] {line[:110]}")
+                continue
+            score.gold[label] += 1
+            if predicted is None:
+                exact = False
+                if show_errors:
+                    print(f"MISS  {record['id']}:{i} ({label}) {line[:110]}")
+                continue
+            score.tp["any"] += 1
+            if predicted.zone == label:
+                score.tp[label] += 1
+        for r in split.removed:
+            if labels[r.line] != "empty":
+                score.pred[r.zone] += 1
+        score.exact += exact
+    return score
+
+
+def report(score: Score, title: str) -> None:
+    """Print the figures of one run."""
+    p, r, f = score.prf()
+    print(f"== {title}: {score.texts} texts")
+    print(f"boilerplate (any zone)  P={p:.3f} R={r:.3f} F1={f:.3f}")
+    for zone in ZONES:
+        zp, zr, zf = score.prf(zone)
+        print(f"  {zone:7}  P={zp:.3f} R={zr:.3f} F1={zf:.3f}  (gold {score.gold[zone]})")
+    rate = score.body_lost / score.body if score.body else 0.0
+    print(f"body lines lost: {score.body_lost} / {score.body} = {rate:.2%}")
+    print(f"exact split: {score.exact} / {score.texts} = {score.exact / score.texts:.2%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--errors", action="store_true", help="print every wrong line")
+    parser.add_argument("--halves", action="store_true", help="score each half of the outlets")
+    args = parser.parse_args(argv)
+    if not args.path.exists():
+        print(f"{args.path} not found", file=sys.stderr)
+        return 1
+    records = load(args.path)
+    report(evaluate(records, show_errors=args.errors), args.path.name)
+    if args.halves:
+        outlets = sorted({str(r["outlet"]) for r in records})
+        for name, chosen in (("even outlets", outlets[::2]), ("odd outlets", outlets[1::2])):
+            report(evaluate([r for r in records if r["outlet"] in chosen]), name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,289 @@
+"""Every shipped boilerplate rule, with a real-looking positive and a body-line negative."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from feuillet import Rules
+
+# rule id: (a line the rule matches, a body line it must not match)
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "agency.with": ("Avec AFP", "Contacté par l'AFP, le député a reconnu un geste violent."),
+    "agency.bare": ("(AFP/Reuters)", "AFP et Reuters ont diffusé la photo le même jour."),
+    "agency.contributed": (
+        "L’Associated Press a contribué à cet article.",
+        "L'Associated Press a révélé l'affaire en mars.",
+    ),
+    "agency.contribution": (
+        "Avec la contribution de notre correspondant à Rome",
+        "Avec la contribution des communes, le budget atteint 3 millions.",
+    ),
+    "agency.initials": ("rlp-ggy/ico", "et/ou"),
+    "agency.reuters": (
+        "(Reportage John Irish, version française Jean Terzian, édité par Sophie Louet)",
+        "Le reportage a été diffusé mardi soir sur France 2.",
+    ),
+    "agency.dateline": ("PARIS (AFP) -", "Paris a accueilli l'AFP dans ses nouveaux locaux."),
+    "appeal.tips": (
+        "Vous avez des informations à nous partager ? Écrivez-nous à enquete@journal.fr",
+        "Les enquêteurs ont des informations sur le suspect.",
+    ),
+    "source.label": ("Source : Insee", "La source de la Loire se trouve au mont Gerbier-de-Jonc."),
+    "source.according": (
+        "D'après les informations de Matthew Kupfer de CBC",
+        "D'après le ministre, la réforme entrera en vigueur en mai.",
+    ),
+    "source.from": ("De NTD News.", "De nombreux habitants ont quitté la ville."),
+    "source.team": ("Équipe de rédaction, La Presse", "L'équipe a gagné le match."),
+    "source.originally": (
+        "Cet article a été initialement publié sur The Conversation.",
+        "Cet article de loi a été voté en 2019.",
+    ),
+    "source.opinion": (
+        "Les éditoriaux du Temps expriment un avis sur un sujet d'actualité.",
+        "Les éditoriaux de la presse étrangère saluent la décision.",
+    ),
+    "source.email": ("jdupont@lequotidien.fr", "Il a envoyé un courriel au maire."),
+    "source.handle": ("@ClaireMorel", "Il écrit sur @UnivParis8 que la grève continue."),
+    "appeal.donate": (
+        "Cet article vous a été utile ? Soutenez une information indépendante : faites un don.",
+        "Il a fait un don de 10 000 euros à l'association des Restos du cœur.",
+    ),
+    "appeal.support": ("Soutenez-nous !", "Le gouvernement veut soutenir la presse locale."),
+    "appeal.support.2": (
+        "Comment pouvez-vous nous aider à vous tenir informés ?",
+        "Comment les aider à se loger, se demandent les élus ?",
+    ),
+    "appeal.independent": (
+        "Epoch Times est un média libre et indépendant, ne recevant aucune aide publique.",
+        "Le journal est resté indépendant pendant trente ans.",
+    ),
+    "appeal.open-access": (
+        "Cet article est publié en accès libre vu l’importance de ces informations.",
+        "Le musée est en accès libre le dimanche.",
+    ),
+    "appeal.subscribe": (
+        "Abonnez-vous à partir de 1€",
+        "Le nombre d'abonnés au Monde a progressé de 10 % en 2023.",
+    ),
+    "appeal.subscribe.2": ("Gérer mon abonnement", "Son abonnement à la salle de sport a expiré."),
+    "appeal.price": ("À partir de 1 € par mois", "Le ticket coûte 2 euros pour les enfants."),
+    "paywall.reserved": (
+        "Article réservé aux abonnés",
+        "Les places sont réservées aux habitants de la commune.",
+    ),
+    "paywall.account": ("Mot de passe oublié ?", "Le mot de passe de l'administrateur était 1234."),
+    "paywall.offer": (
+        "Offre spéciale : 1 mois offert",
+        "Offert par son père, ce violon ne l'a jamais quitté.",
+    ),
+    "newsletter.word": (
+        "Newsletter",
+        "La newsletter du ministère a été piratée la semaine dernière.",
+    ),
+    "newsletter.box": (
+        "Abonnez-vous à notre newsletter",
+        "Le Monde a lancé une newsletter consacrée au climat en 2019.",
+    ),
+    "newsletter.signup": (
+        "Votre adresse email n'est pas valide",
+        "Son adresse a été communiquée à la police.",
+    ),
+    "newsletter.signup.2": ("Je m'inscris", "Les élèves doivent s'inscrire avant le 15 mars."),
+    "newsletter.receive": (
+        "Recevez toute l'actualité internationale directement dans votre boîte mail",
+        "Recevez-les comme des amis, a conseillé le maire.",
+    ),
+    "newsletter.privacy": (
+        "En vous inscrivant, vous acceptez les conditions générales d’utilisation et notre "
+        "politique de confidentialité.",
+        "La protection de la vie privée est au cœur de la plainte de Noyb.",
+    ),
+    "newsletter.thanks": ("Merci ! Votre inscription a bien été prise en compte", "Merci à tous."),
+    "recirc.read-also": (
+        "Lire aussi : Retraites des cheminots : ce que contient le projet du gouvernement",
+        "Il faut lire ce rapport pour comprendre la crise.",
+    ),
+    "recirc.read-also.2": ("► À lire : le dossier", "Lire un livre par semaine est son objectif."),
+    "recirc.more-heading": ("Sur le même sujet", "Sur le même sujet, le ministre est resté muet."),
+    "recirc.follow-topic": (
+        "Retrouvez tous les éditoriaux du Temps",
+        "Retrouver la confiance prendra du temps.",
+    ),
+    "recirc.dossier": ("Dossier : la réforme des retraites", "Le dossier sera jugé en mars."),
+    "social.share": ("Partager sur Facebook", "Partager les richesses est leur objectif."),
+    "social.networks": ("Facebook Twitter LinkedIn WhatsApp", "Facebook a supprimé le compte."),
+    "social.follow": ("Suivez-nous sur Instagram", "La police a suivi le suspect jusqu'à Lyon."),
+    "social.embed": (
+        "Voir cette publication sur Instagram",
+        "Cette publication sur Instagram a été vue un million de fois.",
+    ),
+    "social.favourites": ("Ajouter à mes favoris", "Le favori de la course a chuté."),
+    "social.listen": ("Écouter - 03:25", "Écouter les habitants est essentiel, dit-elle."),
+    "social.click-here": (
+        "Pour tout savoir sur cet appel à témoin, cliquez ici.",
+        "Ici, les habitants se sont mobilisés.",
+    ),
+    "social.via": ("via GIPHY", "Via Rail a annulé deux trains."),
+    "cookie.banner": (
+        "Nous utilisons des cookies pour vous proposer une meilleure expérience sur le site.",
+        "La CNIL a sanctionné Google pour ses cookies publicitaires, une amende de 150 millions.",
+    ),
+    "copyright.sign": ("© Le Quotidien du Sud 2026", "(c) une troisième proposition"),
+    "copyright.reserved": (
+        "Tous droits réservés",
+        "Toute reproduction de ces images a été interdite par le juge.",
+    ),
+    "credit.label": ("Crédit photo : KB / Bondy Blog", "Photographier la guerre est dangereux."),
+    "credit.suffix": (
+        "Le piquet de grève dans le hall de l’université / (C) Kab Niang",
+        "La photo a été prise en 1998 à Marseille.",
+    ),
+    "credit.agency-suffix": (
+        "L'idéologue Éric Zemmour lors d'une séance photo à Paris. | Joël Saget / AFP",
+        "Le chiffre a été confirmé à l'AFP par la préfecture.",
+    ),
+    "credit.agency-name": (
+        "Entrée de l'«Ocean Viking» dans le port de Toulon. AFP - CHRISTOPHE SIMON",
+        "Selon l'AFP, le navire est entré dans le port de Toulon.",
+    ),
+    "credit.name-agency": (
+        "Des dégâts à Hasparren, dans les Pyrénées-Atlantiques. — Bob Edme/AP/SIPA",
+        "Les parents - ou les grands-parents et/ou les enseignants",
+    ),
+    "byline.par": ("Par Claire Morel", "Par ailleurs, le ministre a démenti."),
+    "byline.par-redaction": ("Par la rédaction", "Par la fenêtre, on voit la mer."),
+    "byline.correspondent": ("De notre correspondante en Suède,", "Notre pays doit agir vite."),
+    "byline.contact": ("Écrire à l'auteur", "Il a écrit à l'auteur du rapport pour le féliciter."),
+    "byline.label": ("Auteur : Claire Morel", "L'auteur a été entendu par les enquêteurs."),
+    "byline.role": ("Claire Morel, journaliste à Lyon", "Le journaliste a été libéré."),
+    "date.published": (
+        "Publié le 14/03/2026 à 07h12 - Mis à jour le 14/03/2026 à 09h45",
+        "Publiée en 1857, l'œuvre fit scandale.",
+    ),
+    "date.bare": ("Mardi 17 octobre 2023", "Le 17 octobre 2023, la ville a voté le budget."),
+    "date.numeric": ("25/11/2023 à 14h48", "Le score final est 25-11."),
+    "date.weekday": ("Jeudi 2 novembre", "Jeudi 2 novembre, les élus ont voté."),
+    "date.ago": ("Il y a 3 heures", "Il y a 3 ans, il a quitté la ville."),
+    "date.stamp": (
+        "Aude Lorriaux — 30 septembre 2015 à 17h25",
+        "Le 30 septembre 2015, la loi a été votée.",
+    ),
+    "date.dateline": ("A l’Allianz Riviera (Nice),", "À Nice, la fête a duré toute la nuit."),
+    "readtime.label": ("Temps de lecture : 4 min", "La lecture de ce rapport prend du temps."),
+    "comments.heading": ("Commentaires (6)", "Les commentaires du ministre ont choqué."),
+    "comments.widget": ("Signaler un contenu abusif", "Il a signalé les faits à la police."),
+    "comments.reply": (
+        "carlos Le 9 janvier à 13:06 Répondre",
+        "Le ministre n'a pas souhaité répondre.",
+    ),
+    "tags.heading": ("Sujets associés", "Les sujets associés à la réforme sont nombreux."),
+    "tags.label": ("Mots-clés : grève, SNCF, retraites", "Les mots clés de son discours ?"),
+    "ad.label": ("Publicité", "La publicité pour l'alcool est encadrée par la loi Évin."),
+    "app.download": (
+        "Emportez l'actualité partout avec vous ! Téléchargez l'application France 24",
+        "L'application de la loi a pris du retard.",
+    ),
+    "nav.skip": ("Aller au contenu", "Aller au contact des habitants, c'est son credo."),
+    "nav.top": ("haut de page", "La page est tournée."),
+    "nav.menu": ("Mentions légales", "Les mentions légales manquaient sur le contrat."),
+    "nav.breadcrumb": (
+        "Accueil > Actualités > Société > Justice",
+        "Le taux est passé de 3 % à 5 % > la moyenne européenne.",
+    ),
+    "nav.all-sites": ("La fréquentation de ce site est certifiée OJD", "Le site a fermé."),
+    "note.name-changed": ("*Le prénom a été modifié", "Le nom de la rue a changé en 2010."),
+    "note.interview": ("Propos recueillis par Claire Morel", "Les propos du ministre ont choqué."),
+    "note.footnote": ("(1) Selon les chiffres de l'Insee.", "1er mai : la fête du travail."),
+    "note.tweet": (
+        "— Téléfoot (@telefoot_TF1) June 1, 2018",
+        "Téléfoot a diffusé le match le 1er juin 2018.",
+    ),
+    "note.update": (
+        "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
+        "La mise à jour du logiciel a échoué.",
+    ),
+}
+
+
+def test_every_shipped_rule_has_examples() -> None:
+    ids = {rule.id for rule in Rules.default()}
+    assert ids == set(EXAMPLES), (
+        f"missing: {sorted(ids - set(EXAMPLES))}, unknown: {sorted(set(EXAMPLES) - ids)}"
+    )
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_rule_matches_its_positive_and_not_its_negative(rule_id: str) -> None:
+    rule = next(rule for rule in Rules.default() if rule.id == rule_id)
+    positive, negative = EXAMPLES[rule_id]
+    assert rule.matches(positive), f"{rule_id} should match {positive!r}"
+    assert not rule.matches(negative), f"{rule_id} should not match {negative!r}"
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_rules_match_typographic_text_too(rule_id: str) -> None:
+    # clean() feeds normalized text: curly apostrophes and no-break spaces before : ; ? !
+    rule = next(rule for rule in Rules.default() if rule.id == rule_id)
+    positive = EXAMPLES[rule_id][0].replace("'", "’")
+    for mark in ":;?!":
+        positive = positive.replace(f" {mark}", f"\u202f{mark}")
+    assert rule.matches(positive)
+
+
+HOSTILE_UNITS = [
+    "a > ",
+    "a/",
+    "/ ",
+    "a / ",
+    "a | ",
+    " - ",
+    "a ",
+    ". ",
+    ": ",
+    "a, ",
+    "(a) ",
+    "@a ",
+    "© ",
+    "x",
+    " ",
+    "1/",
+    "1 ",
+    "a » ",
+    "- a ",
+    "par a ",
+    "avec afp ",
+    "afp / ",
+    "photo ",
+    "a - b / c ",
+    "www.a.fr ",
+    "lire aussi ",
+    "m. ",
+]
+
+
+def search_time(rule_pattern: str, text: str) -> float:
+    from feuillet.boilerplate import _compile
+
+    pattern = _compile(rule_pattern)
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        for _ in range(10):
+            pattern.search(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_rule_pattern_is_linear_on_hostile_lines(rule_id: str) -> None:
+    # Rules only run on lines of at most 2,000 characters; within that, no backtracking blow-up.
+    rule = next(rule for rule in Rules.default() if rule.id == rule_id)
+    for unit in HOSTILE_UNITS:
+        small = (unit * (200 // len(unit) + 1))[:200]
+        large = (unit * (2000 // len(unit) + 1))[:2000]
+        ratio = search_time(rule.pattern, large) / max(search_time(rule.pattern, small), 1e-3)
+        assert ratio < 25, (rule_id, unit)
