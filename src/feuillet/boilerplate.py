@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ._boilerplate_text import BULLETS, LineShape, ccnet_key, fold, shape
 from ._data import parse_lines
@@ -47,6 +47,7 @@ KINDS: tuple[str, ...] = ("regex", "line")
 _MAX_RULE_CHARS = 2000
 _MAX_CACHED_CHARS = 200
 _MAX_CACHED_LINES = 50_000
+_NOT_CACHED = object()  # sentinel: a cached answer may be None
 _RULES_FILE = "boilerplate.rules"
 _FORMAT = "feuillet-boilerplate-rules"
 
@@ -360,11 +361,15 @@ class _Index:
             return None
         # Short lines are remembered: menus, share buttons and credits recur from one
         # article to the next, so a batch of articles from one site searches them once.
+        # One lookup, not "in" then "[]": another thread may clear the cache in between.
         key = (folded, zone, strong_only, weak)
-        if len(folded) <= _MAX_CACHED_CHARS and key in self._cache:
-            return self._cache[key]
+        cacheable = len(folded) <= _MAX_CACHED_CHARS
+        if cacheable:
+            hit = self._cache.get(key, _NOT_CACHED)
+            if hit is not _NOT_CACHED:
+                return cast("Rule | None", hit)
         found = self._search(folded, words, zone, strong_only, weak, seen)
-        if len(folded) <= _MAX_CACHED_CHARS:
+        if cacheable:
             if len(self._cache) >= _MAX_CACHED_LINES:
                 self._cache.clear()
             self._cache[key] = found
