@@ -31,7 +31,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-from ._boilerplate_text import BULLETS, LineShape, ccnet_key, fold, shape
+from ._boilerplate_text import (
+    BULLETS,
+    LineShape,
+    ccnet_key,
+    ccnet_key_of_folded,
+    fold,
+    quick_to_fail,
+    required_literals,
+    shape,
+)
 from ._data import parse_lines
 from ._validate import check_text
 from .errors import ConfigurationError, RulesError
@@ -331,6 +340,8 @@ class _Index:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.keep = [r for r in rules if r.strength == "keep" and r.kind == "regex"]
         self.keep_any = _combined(self.keep)
+        # Most lines hold none of the strings the keep rules need (see _Combined).
+        self.keep_needs = None if self.keep_any is None else required_literals(self.keep_any)
         self.regex = [r for r in rules if r.kind == "regex" and r.strength != "keep"]
         self.lines: dict[str, Rule] = {}
         for rule in rules:
@@ -345,16 +356,19 @@ class _Index:
     def first(
         self,
         folded: str,
-        raw: str,
+        line_key: str,
         words: int,
         zone: str,
         strong_only: bool,
         weak: bool,
         seen: dict[int, bool] | None = None,
     ) -> Rule | None:
-        """The first rule (in rule order) covering the line in *zone*, or None."""
+        """The first rule (in rule order) covering the line in *zone*, or None.
+
+        *line_key* is the line's :func:`ccnet_key` (only needed by rules of kind ``"line"``).
+        """
         if self.lines:
-            rule = self.lines.get(ccnet_key(raw))
+            rule = self.lines.get(line_key)
             if rule is not None and zone in rule.zones and _allowed(rule, strong_only, weak):
                 return rule
         if len(folded) > _MAX_RULE_CHARS or (self.max_words is not None and words > self.max_words):
@@ -400,6 +414,8 @@ class _Index:
     def kept(self, folded: str, words: int) -> Rule | None:
         if self.keep_any is None or len(folded) > _MAX_RULE_CHARS:
             return None
+        if self.keep_needs is not None and not any(map(folded.__contains__, self.keep_needs)):
+            return None
         if self.keep_any.search(folded) is None:
             return None
         for rule in self.keep:
@@ -420,23 +436,39 @@ class _Combined:
     """The rules answering one question, tried in order until one matches.
 
     (Python's ``re`` searches one alternation of many unanchored patterns more slowly
-    than the patterns one by one, each with its own prefix optimizations.)
+    than the patterns one by one, each with its own prefix optimizations.) A pattern is
+    only searched in a line holding one of the strings it needs (:func:`_prefilter`):
+    body lines, which no rule matches, mostly skip the search.
     """
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = list(rules)
         self.patterns = [_compile(rule.pattern) for rule in self.rules]
+        self.needs = [_prefilter(pattern) for pattern in self.patterns]
 
     def search(self, folded: str, seen: dict[int, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
-        for rule, pattern in zip(self.rules, self.patterns, strict=True):
+        for rule, pattern, needs in zip(self.rules, self.patterns, self.needs, strict=True):
             key = id(pattern)
             hit = seen.get(key)
             if hit is None:
-                hit = seen[key] = pattern.search(folded) is not None
+                # A line without any of the pattern's required strings cannot match.
+                hit = (needs is None or any(map(folded.__contains__, needs))) and (
+                    pattern.search(folded) is not None
+                )
+                seen[key] = hit
             if hit:
                 return rule
         return None
+
+
+@cache
+def _prefilter(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which a line must hold to match *pattern*; None: always search.
+
+    Most patterns anchored at the start fail at once on other lines: no prefilter.
+    """
+    return None if quick_to_fail(pattern) else required_literals(pattern)
 
 
 def _combined(rules: Sequence[Rule]) -> re.Pattern[str] | None:
@@ -574,7 +606,7 @@ class _Doc:
     def key(self, i: int) -> str:
         value = self._keys.get(i)
         if value is None:
-            value = self._keys[i] = ccnet_key(self.lines[i])
+            value = self._keys[i] = ccnet_key_of_folded(self.folded(i))
         return value
 
     def repeated(self, i: int, *, later: bool) -> bool:
@@ -609,8 +641,9 @@ class _Doc:
             line_shape = self.shape(i)
             weak = not _long_prose(line_shape)
             seen = self._seen.setdefault(i, {})
+            line_key = self.key(i) if self.index.lines else ""
             self._rules[key] = self.index.first(
-                self.bare(i), self.lines[i], line_shape.words, zone, strong_only, weak, seen
+                self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen
             )
         return self._rules[key]
 
