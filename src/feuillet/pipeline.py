@@ -85,11 +85,8 @@ class Article:
         return {
             "text": self.text,
             "body": self.body,
-            "paragraphs": [
-                {"start": p.start, "end": p.end, "text": p.text, "kind": p.kind}
-                for p in self.paragraphs
-            ],
-            "sentences": [{"start": s.start, "end": s.end, "text": s.text} for s in self.sentences],
+            "paragraphs": [_paragraph_to_dict(p) for p in self.paragraphs],
+            "sentences": [_sentence_to_dict(s) for s in self.sentences],
             "removed": [_removed_to_dict(r) for r in self.removed],
         }
 
@@ -128,6 +125,17 @@ class Article:
     def _repr_html_(self) -> str:
         """HTML view for notebooks: headings, sentences and greyed removed lines, all escaped."""
         return _article_html(self)
+
+
+# The JSON forms of the result types, in the key order of the documented schema.
+
+
+def _paragraph_to_dict(p: Paragraph) -> dict[str, Any]:
+    return {"start": p.start, "end": p.end, "text": p.text, "kind": p.kind}
+
+
+def _sentence_to_dict(s: Sentence) -> dict[str, Any]:
+    return {"start": s.start, "end": s.end, "text": s.text}
 
 
 def _removed_to_dict(removed: Removed) -> dict[str, Any]:
@@ -277,18 +285,9 @@ class Job:
             split = split_boilerplate(text, rules=self.rules, inline=self.inline)
             return {"body": split.body, "removed": [_removed_to_dict(r) for r in split.removed]}
         if self.command == "sentences":
-            return {
-                "sentences": [
-                    {"start": s.start, "end": s.end, "text": s.text} for s in sentences(text)
-                ]
-            }
+            return {"sentences": [_sentence_to_dict(s) for s in sentences(text)]}
         if self.command == "paragraphs":
-            return {
-                "paragraphs": [
-                    {"start": p.start, "end": p.end, "text": p.text, "kind": p.kind}
-                    for p in paragraphs(text)
-                ]
-            }
+            return {"paragraphs": [_paragraph_to_dict(p) for p in paragraphs(text)]}
         raise ConfigurationError(f"unknown step {self.command!r}; valid steps: {', '.join(STEPS)}")
 
 
