@@ -487,24 +487,3 @@ def test_caption_before_its_credit_goes_but_a_standfirst_stays() -> None:
     ]
     text = "\n".join([ARTICLE[0], ARTICLE[3], "Photo : AFP", *ARTICLE[1:3]])
     assert [(r.line, r.rule) for r in split_boilerplate(text).removed] == [(2, "credit.label")]
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "La newsletter qui dérange le pouvoir",
-        "Rédacteur en chef du Monde, il démissionne",
-        "Photo d’archives : le grand incendie de 1976 revisité",
-    ],
-)
-def test_headline_with_boilerplate_words_is_kept(headline: str) -> None:
-    text = (
-        f"{headline}\n"
-        "Le texte de l’article commence ici, avec une phrase longue et normale qui raconte "
-        "les faits du jour en détail.\n"
-        "Une deuxième phrase de corps, elle aussi assez longue pour être de la prose "
-        "ordinaire du journal."
-    )
-    split = split_boilerplate(text)
-    assert split.removed == ()
-    assert split.body == text

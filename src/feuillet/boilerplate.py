@@ -700,9 +700,7 @@ def _scan_header(doc: _Doc, marks: dict[int, tuple[str, str]], stop: int) -> int
     for i in range(first, stop):
         if doc.blank(i) or doc.keep(i) is not None:
             continue
-        # The first line is usually the headline, and headlines borrow boilerplate words
-        # ("La newsletter qui dérange le pouvoir"): only a strong rule removes it.
-        rule = doc.rule(i, "header", strong_only=i == first)
+        rule = doc.rule(i, "header")
         reason = rule.id if rule is not None else doc.junk(i)
         if reason is None and i != first:
             reason = _header_shape(doc, i, stop, found)
