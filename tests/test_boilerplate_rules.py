@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from feuillet import Rules
+from feuillet import Rules, RulesError
 
 # rule id: (a line the rule matches, a body line it must not match)
 EXAMPLES: dict[str, tuple[str, str]] = {
@@ -287,3 +287,21 @@ def test_rule_pattern_is_linear_on_hostile_lines(rule_id: str) -> None:
         large = (unit * (2000 // len(unit) + 1))[:2000]
         ratio = search_time(rule.pattern, large) / max(search_time(rule.pattern, small), 1e-3)
         assert ratio < 25, (rule_id, unit)
+
+
+@pytest.mark.parametrize(
+    "defines",
+    [
+        ["define AGENCY = (?:afp|reuters)", "define CREDIT = (?:photo|source) {AGENCY}"],
+        ["define CREDIT = (?:photo|source) {AGENCY}", "define AGENCY = (?:afp|reuters)"],
+    ],
+)
+def test_defines_may_use_each_other_in_any_order(defines: list[str]) -> None:
+    rules = Rules.from_text("\n".join([*defines, "my.credit credit footer strong 5 - ^{CREDIT}$"]))
+    assert rules.rules[0].pattern == "^(?:photo|source) (?:afp|reuters)$"
+
+
+def test_defines_in_a_cycle_are_an_error() -> None:
+    text = "define A = x{B}\ndefine B = y{A}\nmy.rule credit footer strong 5 - ^{A}$"
+    with pytest.raises(RulesError, match="cycle"):
+        Rules.from_text(text)

@@ -480,6 +480,18 @@ def _combined(rules: Sequence[Rule]) -> re.Pattern[str] | None:
 _DEFINE = re.compile(r"^define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)$")
 
 
+def _expand(pattern: str, defines: dict[str, str], where: str) -> str:
+    """*pattern* with every ``{NAME}`` replaced, also inside other defines, in any order."""
+    for _ in range(len(defines) + 1):
+        expanded = pattern
+        for name, value in defines.items():
+            expanded = expanded.replace("{" + name + "}", value)
+        if expanded == pattern:
+            return pattern
+        pattern = expanded
+    raise RulesError(f"{where}: the defines it uses refer to each other in a cycle")
+
+
 def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
     defines: dict[str, str] = {}
     for number, line in enumerate(parse_lines(lines), 1):
@@ -491,8 +503,7 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
         if len(fields) != 7:
             raise RulesError(f"{source}: rule {number} needs 7 fields, got {len(fields)}: {line!r}")
         rule_id, group, zones, strength, max_words, block, pattern = fields
-        for name, value in defines.items():
-            pattern = pattern.replace("{" + name + "}", value)
+        pattern = _expand(pattern, defines, f"{source}: rule {rule_id!r}")
         if max_words != "-" and not max_words.isdigit():
             raise RulesError(f"{source}: rule {rule_id!r}: max_words must be a number or '-'")
         if block not in ("block", "-"):
