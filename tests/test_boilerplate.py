@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _timing import best_time
 from feuillet import Removed, Rule, Rules, RulesError, Split, learn_boilerplate, split_boilerplate
 from feuillet.errors import ConfigurationError
 
@@ -394,15 +394,6 @@ def test_dev_file_targets(shared: Path) -> None:
 # --------------------------------------------------------------------------- hostile input
 
 
-def elapsed(func: Callable[[], object], repeat: int = 2) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "unit", [".", " ", "M. ", "a", "Avec AFP ", "« ", "© ", "lire aussi : ", "a@", "a > ", "1/"]
@@ -411,8 +402,8 @@ def test_single_long_line_is_linear(unit: str) -> None:
     head = "Titre de l'article\nUn premier paragraphe de texte, assez long pour être du corps.\n"
     small = head + unit * (100_000 // len(unit)) + "\nAvec AFP"
     large = head + unit * (1_000_000 // len(unit)) + "\nAvec AFP"
-    t_small = elapsed(lambda: split_boilerplate(small))
-    t_large = elapsed(lambda: split_boilerplate(large))
+    t_small = best_time(lambda: split_boilerplate(small))
+    t_large = best_time(lambda: split_boilerplate(large))
     assert t_large / max(t_small, 2e-3) < 25
 
 
@@ -423,8 +414,8 @@ def test_single_long_line_is_linear(unit: str) -> None:
 def test_many_short_lines_are_linear(line: str, count: int) -> None:
     small = "\n".join([line] * (count // 10))
     large = "\n".join([line] * count)
-    t_small = elapsed(lambda: split_boilerplate(small))
-    t_large = elapsed(lambda: split_boilerplate(large), repeat=1)
+    t_small = best_time(lambda: split_boilerplate(small))
+    t_large = best_time(lambda: split_boilerplate(large), repeat=1)
     assert t_large / max(t_small, 2e-3) < 25
 
 

@@ -7,9 +7,6 @@ be caught by a rule or a shape signal, no body line by any rule.
 
 from __future__ import annotations
 
-import re
-import time
-
 import pytest
 
 from feuillet import Rules, normalize, split_boilerplate
@@ -610,48 +607,6 @@ HEADLINES = [
 @pytest.mark.parametrize("line", HEADLINES)
 def test_headline_with_boilerplate_words_stays(line: str) -> None:
     assert _removed([line, STANDFIRST, *PARAGRAPHS]) == []
-
-
-# Hostile lines aimed at the patterns widened for other outlets (bylines run into dates,
-# credits after a sentence, spaced breadcrumbs, media widgets): no backtracking blow-up.
-HOSTILE_UNITS = [
-    "par a publie le 1",
-    "a, publie le ",
-    "photo afp ",
-    "a. photo belga ",
-    "(a/",
-    "accueil / a ",
-    "a | ",
-    "chaque matin, ",
-    "suivez a sur x ",
-    "ce contenu ",
-    "1/",
-    "a, la presse ",
-    "- publicite -",
-    "lire la suite ",
-]
-
-
-@pytest.mark.slow
-def test_widened_rules_stay_linear_on_hostile_lines() -> None:
-    from feuillet.boilerplate import _compile
-
-    def best_time(pattern: re.Pattern[str], text: str) -> float:
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            for _ in range(5):
-                pattern.search(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    for rule in Rules.default():
-        pattern = _compile(rule.pattern)
-        for unit in HOSTILE_UNITS:
-            small = (unit * (200 // len(unit) + 1))[:200]
-            large = (unit * (2000 // len(unit) + 1))[:2000]
-            ratio = best_time(pattern, large) / max(best_time(pattern, small), 1e-3)
-            assert ratio < 25, (rule.id, unit)
 
 
 def test_other_outlets_lines_split_the_same_after_normalize() -> None:

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _timing import best_time
 from feuillet import Paragraph, Sentence, iter_paragraphs, iter_sentences, paragraphs, sentences
 
 CASES = json.loads((Path(__file__).parent / "cases" / "sentences.json").read_text("utf-8"))
@@ -266,12 +267,7 @@ def test_paragraph_sentences_agree_with_sentences(text: str) -> None:
 
 def _best_time(call: Callable[[str], object], text: str) -> float:
     """Best CPU time of a few runs: CPU time is less disturbed by other processes."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        call(text)
-        best = min(best, time.process_time() - start)
-    return best
+    return best_time(lambda: call(text), repeat=3, clock=time.process_time)
 
 
 @pytest.mark.slow

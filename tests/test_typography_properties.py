@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from _timing import best_time
 from feuillet import normalize, normalize_and_explain
 from feuillet.typography import _FTFY
 
@@ -185,12 +186,7 @@ HOSTILE = [".", " ", "\u00a0", "«", '"', "?!", "a", "M. ", "1 000 ", "http://",
 
 def _cpu_seconds(text: str, profile: str, repeat: int) -> float:
     # CPU time of this process: on a shared machine, wall time mostly measures the others.
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        normalize(text, profile)
-        best = min(best, time.process_time() - start)
-    return best
+    return best_time(lambda: normalize(text, profile), repeat=repeat, clock=time.process_time)
 
 
 @pytest.mark.slow
