@@ -23,7 +23,7 @@ from pathlib import Path
 import ftfy
 
 from feuillet import normalize
-from feuillet.typography import _FTFY
+from feuillet.typography.normalizer import FTFY_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -69,7 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     text = french_news(args.mb)
     print(f"text: {len(text.encode('utf-8')) / 1e6:.2f} MB, {text.count(chr(10))} lines")
-    peer = throughput(lambda t: ftfy.fix_text(t, _FTFY), text, args.repeat)
+    peer = throughput(lambda t: ftfy.fix_text(t, FTFY_CONFIG), text, args.repeat)
     print(f"{'ftfy.fix_text (T0 config)':28s} {peer:7.2f} MB/s")
     speeds: dict[str, float] = {}
     for profile in ("typographic", "plain", "ascii"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from feuillet import Rules, normalize, split_boilerplate
-from feuillet.boilerplate import _Doc
+from feuillet.boilerplate.signals import Doc as _Doc
 
 BOILERPLATE = [
     "Avec AFP et Reuters",

@@ -280,7 +280,7 @@ HOSTILE_UNITS = [
 
 
 def search_time(rule_pattern: str, text: str) -> float:
-    from feuillet.boilerplate import _compile
+    from feuillet.boilerplate.index import compile_pattern as _compile
 
     pattern = _compile(rule_pattern)
     return best_time(lambda: [pattern.search(text) for _ in range(10)])

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from _timing import best_time
 from feuillet import normalize, normalize_and_explain
-from feuillet.typography import _FTFY
+from feuillet.typography.normalizer import FTFY_CONFIG
 
 PROFILES = ("typographic", "plain", "ascii")
 
@@ -109,7 +109,7 @@ def _stable_under_ftfy(text: str) -> bool:
     only idempotence exception, documented in docs/typography.md; arbitrary-text tests
     skip exactly those outputs.
     """
-    return ftfy.fix_text(text, _FTFY) == text
+    return ftfy.fix_text(text, FTFY_CONFIG) == text
 
 
 @pytest.mark.parametrize("profile", PROFILES)
@@ -144,7 +144,7 @@ def test_explain_gives_the_same_output(profile: str, text: str) -> None:
 @FAST
 @given(text=st.one_of(arbitrary_text, french_text))
 def test_line_structure_kept(profile: str, text: str) -> None:
-    repaired = ftfy.fix_text(text, _FTFY)
+    repaired = ftfy.fix_text(text, FTFY_CONFIG)
     assert normalize(text, profile).count("\n") == repaired.count("\n")
 
 
@@ -154,7 +154,7 @@ def test_line_structure_kept(profile: str, text: str) -> None:
 def test_letters_and_digits_unchanged(profile: str, text: str) -> None:
     # After the repair, no rule touches a letter or a digit (T26, P4); U+02BC is a
     # "modifier letter" for Unicode but an apostrophe for T12 and P3.
-    repaired = ftfy.fix_text(text, _FTFY)
+    repaired = ftfy.fix_text(text, FTFY_CONFIG)
     out = normalize(text, profile)
 
     def kept(s: str) -> list[str]:
@@ -178,7 +178,7 @@ def test_plain_inserts_nothing(text: str) -> None:
     out = normalize(text, "plain")
     assert "\u00a0" not in out
     assert "\u202f" not in out
-    assert len(out) <= len(ftfy.fix_text(text, _FTFY))
+    assert len(out) <= len(ftfy.fix_text(text, FTFY_CONFIG))
 
 
 HOSTILE = [".", " ", "\u00a0", "«", '"', "?!", "a", "M. ", "1 000 ", "http://", ": ", "`a", "a@"]

@@ -20,21 +20,29 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import IO, Any, NamedTuple, cast
+from typing import Any
 
 from . import __version__
+from ._cli_io import (
+    Item,
+    Outcome,
+    Progress,
+    open_output,
+    read_documents,
+    read_lines,
+    total_size,
+    warn,
+)
+from ._parallel import map_chunks
 from .boilerplate import Rules
 from .errors import FeuilletError, InputError
-from .pipeline import STEPS, Job, _map_chunks, describe_error, record_text
+from .pipeline import STEPS, Job, describe_error, record_text
 from .typography import normalize
 
 __all__ = ["main"]
 
 COMMANDS = STEPS
-# A JSONL batch sent to a worker holds at most this many lines or bytes.
-BATCH_LINES = 256
-BATCH_BYTES = 4_000_000
-GZIP_MAGIC = b"\x1f\x8b"
+
 
 EXAMPLES = {
     "clean": """\
@@ -120,29 +128,6 @@ def _undecodable(error: UnicodeDecodeError, base: int = 0) -> str:
     )
 
 
-# --- Work items and their outcomes -----------------------------------------------------------
-
-
-class Item(NamedTuple):
-    """One document (a file) or one JSONL line, as read; ``error`` if it could not be read."""
-
-    where: str  # "file" or "file:line", for messages
-    data: bytes
-    offset: int = 0  # byte offset of ``data`` in its file
-    error: str | None = None
-    blank: bool = False
-
-
-class Outcome(NamedTuple):
-    """What to write for one item, and what to report about it."""
-
-    output: bytes
-    error: str | None = None  # "where: message"
-    notes: tuple[str, ...] = ()
-    size: int = 0
-    record: bool = True  # False for blank lines, which are copied but not counted
-
-
 def process_documents(batch: list[Item], *, job: CliJob, fmt: str) -> list[Outcome]:
     """Process whole documents (one per input file)."""
     return [_process_document(item, job, fmt) for item in batch]
@@ -218,131 +203,6 @@ def _dump(value: Any, fmt: str) -> bytes:
     except UnicodeEncodeError:  # a lone surrogate from a "\ud800" escape: keep it escaped
         data = json.dumps(value, ensure_ascii=True, indent=indent).encode("ascii")
     return data + b"\n"
-
-
-# --- Reading ---------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _open_input(name: str) -> Iterator[IO[bytes]]:
-    """Open *name* (``-`` is stdin) for reading bytes, decompressing gzip transparently."""
-    with contextlib.ExitStack() as stack:
-        stream: IO[bytes] = sys.stdin.buffer  # stdin is the caller's: never closed here
-        if name != "-":
-            stream = stack.enter_context(open(name, "rb"))
-        peek = getattr(stream, "peek", None)
-        head = peek(2)[:2] if peek is not None else b""
-        if head == GZIP_MAGIC:  # recognised by content, so that compressed stdin works too
-            import gzip
-
-            stream = cast("IO[bytes]", stack.enter_context(gzip.GzipFile(fileobj=stream)))
-        yield stream
-
-
-def _display(name: str) -> str:
-    return "<stdin>" if name == "-" else name
-
-
-def read_documents(names: Sequence[str]) -> Iterator[list[Item]]:
-    """Yield each input file as a batch of one document; read errors become error items."""
-    for name in names:
-        where = _display(name)
-        try:
-            with _open_input(name) as stream:
-                data = stream.read()
-        except (OSError, EOFError) as error:
-            yield [Item(where, b"", error=_read_error(error))]
-            continue
-        yield [Item(where, data)]
-
-
-def read_lines(names: Sequence[str]) -> Iterator[list[Item]]:
-    """Yield the lines of the input files in batches bounded in lines and bytes."""
-    batch: list[Item] = []
-    size = 0
-    for item in _lines(names):
-        batch.append(item)
-        size += len(item.data)
-        if len(batch) >= BATCH_LINES or size >= BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _lines(names: Sequence[str]) -> Iterator[Item]:
-    for name in names:
-        where = _display(name)
-        lineno, offset = 0, 0
-        try:
-            with _open_input(name) as stream:
-                for lineno, raw in enumerate(stream, start=1):
-                    data = raw.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else raw
-                    yield Item(f"{where}:{lineno}", data, offset, blank=not raw.strip())
-                    offset += len(raw)
-        except (OSError, EOFError) as error:
-            yield Item(f"{where}:{lineno + 1}", b"", offset, error=_read_error(error))
-
-
-def _read_error(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return f"cannot read: {error.strerror}"
-    return f"cannot read: {error or type(error).__name__}"
-
-
-# --- Writing and reporting -------------------------------------------------------------------
-
-
-def _open_output(name: str) -> contextlib.AbstractContextManager[IO[bytes]]:
-    if name == "-":  # not closed afterwards: stdout belongs to the caller
-        return contextlib.nullcontext(sys.stdout.buffer)
-    if name.endswith(".gz"):
-        import gzip
-
-        return cast("IO[bytes]", gzip.open(name, "wb"))
-    return open(name, "wb")
-
-
-class Progress:
-    """Records and MB/s on stderr with tqdm, only when stderr is a terminal."""
-
-    def __init__(self, enabled: bool, total: int | None) -> None:
-        self.bar: Any = None
-        self.records = 0
-        if enabled:
-            from tqdm import tqdm  # imported only when a terminal will show it
-
-            self.bar = tqdm(
-                total=total, unit="B", unit_scale=True, desc="feuillet", file=sys.stderr
-            )
-
-    def update(self, outcome: Outcome) -> None:
-        """Count one outcome."""
-        self.records += outcome.record
-        if self.bar is not None:
-            self.bar.update(outcome.size)
-            self.bar.set_postfix(records=self.records, refresh=False)
-
-    def close(self) -> None:
-        """Remove the bar."""
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _total_size(names: Sequence[str]) -> int | None:
-    total = 0
-    for name in names:
-        if name == "-" or name.endswith(".gz"):
-            return None
-        try:
-            total += os.path.getsize(name)
-        except OSError:
-            return None
-    return total
-
-
-def _warn(message: str) -> None:
-    print(f"feuillet: {message}", file=sys.stderr)
 
 
 # --- Command line ----------------------------------------------------------------------------
@@ -474,10 +334,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
-        _warn("interrupted")
+        warn("interrupted")
         return 130
     except OSError as error:
-        _warn(f"{args.output}: {error.strerror or error}")
+        warn(f"{args.output}: {error.strerror or error}")
         return 1
 
 
@@ -491,21 +351,21 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
         work = partial(process_documents, job=job, fmt=fmt)
     as_array = fmt == "json" and len(args.files) > 1
     if "-" in args.files and sys.stdin.isatty() and not args.quiet:
-        _warn("reading the text from the terminal; end it with Ctrl-D (see feuillet --help)")
+        warn("reading the text from the terminal; end it with Ctrl-D (see feuillet --help)")
     started = time.perf_counter()
-    progress = Progress(sys.stderr.isatty() and not args.quiet, _total_size(args.files))
+    progress = Progress(sys.stderr.isatty() and not args.quiet, total_size(args.files))
     errors, status, written = 0, 0, 0
-    results = _map_chunks(work, batches, workers=args.workers)
+    results = map_chunks(work, batches, workers=args.workers)
     # closing(): on the first error, the pool is shut down at once, not when garbage collected.
-    with _open_output(args.output) as out, contextlib.closing(results):
+    with open_output(args.output) as out, contextlib.closing(results):
         try:
             for outcome in _flat(results):
                 progress.update(outcome)
                 for note in outcome.notes:
-                    _warn(note)
+                    warn(note)
                 if outcome.error is not None:
                     errors += 1
-                    _warn(outcome.error)
+                    warn(outcome.error)
                     if args.on_error == "fail":
                         status = 1
                         break
@@ -525,7 +385,7 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
         seconds = time.perf_counter() - started
         stopped = " (stopped at the first error; --on-error skip goes on)" if status else ""
         counts = f"{_plural(progress.records, 'record')}, {_plural(errors, 'error')}"
-        _warn(f"{counts}, {seconds:.2f} s{stopped}")
+        warn(f"{counts}, {seconds:.2f} s{stopped}")
     return status
 
 

@@ -15,8 +15,8 @@ from functools import cache
 
 import regex
 
-from ._data import read_data
-from ._typo_quotes import pair_curly, pair_straight
+from .._data import read_data
+from .quotes import pair_curly, pair_straight
 
 NB = "\u00a0"  # espace-mot insécable
 NN = "\u202f"  # espace fine insécable

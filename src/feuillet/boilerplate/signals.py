@@ -1,0 +1,134 @@
+"""Per-line evidence of one text: folded form, shape, rules matched, repetitions.
+
+:class:`Doc` computes each signal lazily, once per line: most lines need only a few.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape
+
+if TYPE_CHECKING:
+    from .rules import Rule, Rules
+
+__all__ = ["Doc", "long_prose", "short_title"]
+
+_URLISH = re.compile(
+    r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w{2,6}"
+    r"|[\w.' -]{1,40}\.(?:fr|com|be|ch|ca|net|org|info|tn|ma|sn|ci|dz|eu|io|tv|lu)(?:/\S*)?)$"
+)
+
+
+class Doc:
+    """Per-line signals of one text, computed lazily (most lines need only a few)."""
+
+    def __init__(self, lines: list[str], rules: Rules) -> None:
+        self.lines = lines
+        self.index = rules._index
+        self._folded: dict[int, str] = {}
+        self._keys: dict[int, str] = {}
+        self._shape: dict[int, LineShape] = {}
+        self._keep: dict[int, Rule | None] = {}
+        self._rules: dict[tuple[int, str, bool], Rule | None] = {}
+        # Per line, the answer of each pattern already tried (zones share most rules).
+        self._seen: dict[int, dict[int, bool]] = {}
+        self._blank = [not line or line.isspace() for line in lines]
+        self._first: dict[str, int] | None = None
+        self._last: dict[str, int] | None = None
+
+    def blank(self, i: int) -> bool:
+        return self._blank[i]
+
+    def folded(self, i: int) -> str:
+        value = self._folded.get(i)
+        if value is None:
+            value = self._folded[i] = fold(self.lines[i])
+        return value
+
+    def bare(self, i: int) -> str:
+        """The folded line without leading bullets ("- ", "> ", "• "), as rules see it."""
+        return self.folded(i).lstrip(BULLETS)
+
+    def key(self, i: int) -> str:
+        value = self._keys.get(i)
+        if value is None:
+            value = self._keys[i] = ccnet_key_of_folded(self.folded(i))
+        return value
+
+    def repeated(self, i: int, *, later: bool) -> bool:
+        """Whether line *i* (several words) occurs again later (or earlier) in the text."""
+        if self._first is None:
+            self._first, self._last = {}, {}
+            for j in range(len(self.lines)):
+                if not self.blank(j):
+                    key = self.key(j)
+                    self._first.setdefault(key, j)
+                    self._last[key] = j
+        key = self.key(i)
+        if len(key.split()) < 4 or self._last is None:
+            return False
+        return self._last[key] > i if later else self._first[key] < i
+
+    def shape(self, i: int) -> LineShape:
+        value = self._shape.get(i)
+        if value is None:
+            value = self._shape[i] = shape(self.lines[i], self.folded(i))
+        return value
+
+    def keep(self, i: int) -> Rule | None:
+        if i not in self._keep:
+            self._keep[i] = self.index.kept(self.folded(i), self.shape(i).words)
+        return self._keep[i]
+
+    def rule(self, i: int, zone: str, *, strong_only: bool = False) -> Rule | None:
+        """A rule removing line *i* in *zone*; weak rules spare long prose."""
+        key = (i, zone, strong_only)
+        if key not in self._rules:
+            line_shape = self.shape(i)
+            weak = not long_prose(line_shape)
+            seen = self._seen.setdefault(i, {})
+            line_key = self.key(i) if self.index.lines else ""
+            self._rules[key] = self.index.first(
+                self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen
+            )
+        return self._rules[key]
+
+    def junk(self, i: int) -> str | None:
+        """A shape signal for lines with no text: symbols, counters, lone URLs."""
+        line_shape = self.shape(i)
+        if line_shape.letters == 0:
+            return "shape.no-letters"
+        if line_shape.words <= 2 and line_shape.letters <= 2 and not line_shape.terminal:
+            return "shape.symbols"
+        if line_shape.words <= 4 and len(self.lines[i]) <= 300 and _URLISH.match(self.bare(i)):
+            return "shape.url"
+        return None
+
+    def solid_before(self, j: int, lo: int, count: int) -> bool:
+        """Whether at least *count* full paragraphs stand between *lo* and line *j*."""
+        found = 0
+        for k in range(lo, j):
+            if not self.blank(k) and self.shape(k).solid:
+                found += 1
+                if found >= count:
+                    return True
+        return False
+
+    def next_nonblank(self, i: int, stop: int) -> int | None:
+        j = i + 1
+        while j < stop and self.blank(j):
+            j += 1
+        return j if j < stop else None
+
+    def clear_prose(self, i: int) -> bool:
+        return self.shape(i).prose and self.rule(i, "inline", strong_only=True) is None
+
+
+def long_prose(line_shape: LineShape) -> bool:
+    return line_shape.words >= 20 and line_shape.terminal and line_shape.stop_share >= 0.3
+
+
+def short_title(line_shape: LineShape, limit: int) -> bool:
+    return 0 < line_shape.words <= limit and not line_shape.terminal and line_shape.letters > 0

@@ -1,0 +1,65 @@
+"""The public entry point of body / boilerplate separation: :func:`split_boilerplate`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._validate import check_text
+from ..errors import ConfigurationError
+from .results import Removed, Split
+from .rules import ZONES, Rules
+from .zones import find_marks
+
+__all__ = ["split_boilerplate"]
+
+
+def split_boilerplate(
+    text: str,
+    *,
+    rules: Rules | None = None,
+    inline: bool = True,
+    zones: Sequence[str] = ZONES,
+) -> Split:
+    """Separate the body of *text* from its header, footer and inline boilerplate lines.
+
+    Lines are those of ``text.split("\\n")``. ``rules`` defaults to :meth:`Rules.default`;
+    ``inline=False`` keeps inline lines ("Lire aussi" links); ``zones`` restricts the
+    removal to some of ``"header"``, ``"footer"``, ``"inline"``. A text with a single
+    non-blank line is never emptied.
+
+    >>> text = "Par Claire Morel\\nLe trafic est perturbé jusqu'à mardi sur la ligne.\\nAvec AFP"
+    >>> split = split_boilerplate(text)
+    >>> split.body
+    "Le trafic est perturbé jusqu'à mardi sur la ligne."
+    >>> [(r.zone, r.rule) for r in split.removed]
+    [('header', 'byline.par'), ('footer', 'agency.with')]
+    """
+    check_text(text)
+    if rules is None:
+        rules = Rules.default()
+    elif not isinstance(rules, Rules):
+        raise TypeError(f"rules must be Rules, not {type(rules).__name__}")
+    wanted = (zones,) if isinstance(zones, str) else tuple(zones)
+    bad = [zone for zone in wanted if zone not in ZONES]
+    if bad:
+        raise ConfigurationError(f"unknown zones {bad}; valid: {', '.join(ZONES)}")
+    lines = text.split("\n")
+    marks: dict[int, tuple[str, str]] = {}
+    if sum(1 for line in lines if line.strip()) > 1:
+        marks = find_marks(lines, rules, inline=inline, zones=wanted)
+    return _build(lines, marks)
+
+
+def _build(lines: list[str], marks: dict[int, tuple[str, str]]) -> Split:
+    removed = []
+    kept = []
+    offset = 0
+    for i, line in enumerate(lines):
+        mark = marks.get(i)
+        if mark is None:
+            kept.append(i)
+        else:
+            removed.append(Removed(i, line, offset, offset + len(line), mark[0], mark[1]))
+        offset += len(line) + 1
+    body = "\n".join(lines[i] for i in kept)
+    return Split(body=body, removed=tuple(removed), kept=tuple(kept))

@@ -1,0 +1,304 @@
+"""The zone model: header, footer and inline boilerplate found around the body.
+
+* the **footer** is found by scanning up from the last line while lines are boilerplate,
+  stopping at the first line of clear article prose; a section heading such as
+  "Commentaires" or "Articles liés" below the body opens a footer block;
+* the **header** is found by scanning down from the first line: boilerplate lines mixed
+  with the headline and standfirst are removed until the running text starts;
+* between them, **inline** lines are removed only on strong patterns ("Lire aussi : …",
+  "Publicité", a newsletter box, a captioned photo credit).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .signals import Doc, short_title
+from .text import LineShape
+
+if TYPE_CHECKING:
+    from .rules import Rule, Rules
+
+__all__ = ["find_marks"]
+
+_TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
+# How far above the footer a section heading is looked for.
+_MAX_BLOCK_LINES = 150
+
+# A date or time in a line: comments carry one ("02-11-2023 • 16h43", "Le 9 janvier à 13:06").
+_STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+_BARE_READ_ALSO = re.compile(
+    r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?(?:lire|voir|a lire|a voir|lire aussi|a decouvrir)"
+    r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
+)
+
+
+# --------------------------------------------------------------------------- zones
+
+
+def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
+    """Mark header lines; return the index of the first line after the header zone."""
+    first = doc.next_nonblank(-1, stop)
+    if first is None:
+        return 0
+    found: dict[int, str] = {}
+    last = -1
+    solid = 0
+    for i in range(first, stop):
+        if doc.blank(i) or doc.keep(i) is not None:
+            continue
+        rule = doc.rule(i, "header")
+        reason = rule.id if rule is not None else doc.junk(i)
+        if reason is None and i != first:
+            reason = _header_shape(doc, i, stop, found)
+        if reason is not None:
+            found[i] = reason
+            last = i
+            continue
+        if doc.shape(i).solid:
+            solid += 1
+            if solid >= 2:
+                break
+    for i, reason in found.items():
+        if i <= last:
+            marks[i] = ("header", reason)
+    return last + 1
+
+
+def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | None:
+    """Menus, repeated titles and captions among the headline and standfirst."""
+    line_shape = doc.shape(i)
+    following = doc.next_nonblank(i, stop)
+    if _menu_like(line_shape):
+        return "shape.menu"
+    if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=True):
+        return "shape.repeated"
+    if short_title(line_shape, 4) and (following is None or not doc.clear_prose(following)):
+        previous = i - 1
+        while previous >= 0 and doc.blank(previous):
+            previous -= 1
+        next_is_boilerplate = following is not None and (
+            doc.rule(following, "header") is not None or doc.junk(following) is not None
+        )
+        if previous in found or next_is_boilerplate:
+            return "shape.menu"
+    if following is not None and line_shape.words <= 40:
+        after = doc.rule(following, "header")
+        # A caption above its credit line; a full paragraph there is the standfirst.
+        if after is not None and after.id == "credit.label" and not line_shape.solid:
+            return "credit.caption"
+        if after is not None and after.group == "newsletter" and _newsletter_lead(doc, i):
+            return "newsletter.lead"
+    return None
+
+
+_LEAD = re.compile(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
+
+
+def _newsletter_lead(doc: Doc, i: int) -> bool:
+    """The title line of a newsletter box ("Tous les soirs à 18h"), not a subheading."""
+    return short_title(doc.shape(i), 8) and _LEAD.search(doc.folded(i)) is not None
+
+
+def _menu_like(line_shape: LineShape) -> bool:
+    """A row of menu entries or tags: capitalized words, hardly any function word."""
+    return (
+        line_shape.words >= 8
+        and not line_shape.terminal
+        and line_shape.stop_share < 0.2
+        and line_shape.cap_share >= 0.5
+    )
+
+
+def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
+    """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
+    line_shape = doc.shape(i)
+    if short_title(line_shape, 18):
+        return "shape.title"
+    if _menu_like(line_shape):
+        return "shape.menu"
+    if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
+        return "shape.capitals"
+    folded = doc.bare(i)
+    if _TIME_LED.match(folded):
+        return "shape.timeline"
+    if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
+        return "shape.teaser"
+    if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=False):
+        return "shape.repeated"
+    in_list = below is not None and (below.startswith(("shape.", "recirc.")))
+    if in_list and line_shape.words <= 14 and folded.endswith("?"):
+        return "shape.title"
+    return None
+
+
+def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
+    """Mark footer lines scanning up from the end; return the first footer index."""
+    n = len(doc.lines)
+    start = n
+    i = n - 1
+    start, i = _strict_footer(doc, marks, i, lo, start)
+    start = _require_evidence(doc, marks, start, n)
+    while i >= lo:
+        block = _find_block(doc, start, lo)
+        if block is None:
+            break
+        marker, rule = block
+        for j in range(marker, start):
+            if doc.blank(j) or doc.keep(j) is not None:
+                continue
+            own = doc.rule(j, "footer")
+            marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
+        start = marker
+        start, i = _strict_footer(doc, marks, marker - 1, lo, start)
+    return start
+
+
+def _ends_list_intro(doc: Doc, start: int) -> bool:
+    above = start - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and doc.lines[above].rstrip().endswith(":")
+
+
+def _require_evidence(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Keep a text's last lines when only their shape (no rule) speaks against them.
+
+    A final paragraph left without its full stop looks like a title; unless a rule matched
+    somewhere in the footer, only short lines without final punctuation (names, tags) go.
+    """
+    found = [i for i in range(start, n) if i in marks]
+    if any(not marks[i][1].startswith("shape.") for i in found):
+        return start
+    if len(found) >= 3 and not _ends_list_intro(doc, start):
+        # A run of titles or tags, unlike a list, which follows a line ending in ":".
+        return start
+    for i in found:
+        if doc.shape(i).words > 4 or doc.shape(i).terminal:
+            del marks[i]
+    remaining = [i for i in found if i in marks]
+    if not remaining:
+        return n
+    # The footer must stay a contiguous run at the end of the text.
+    first = n
+    for i in range(n - 1, start - 1, -1):
+        if doc.blank(i):
+            continue
+        if i not in marks:
+            break
+        first = i
+    for i in remaining:
+        if i < first:
+            del marks[i]
+    return first
+
+
+def _strict_footer(
+    doc: Doc, marks: dict[int, tuple[str, str]], i: int, lo: int, start: int
+) -> tuple[int, int]:
+    below: str | None = None
+    while i >= lo:
+        if doc.blank(i) or doc.keep(i) is not None:
+            i -= 1
+            continue
+        rule = doc.rule(i, "footer")
+        reason = rule.id if rule is not None else doc.junk(i) or _footer_shape(doc, i, below)
+        if reason is None:
+            break
+        marks[i] = ("footer", reason)
+        below = reason
+        start = i
+        i -= 1
+    return start, i
+
+
+def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
+    """The nearest section heading above *start* whose section does not read as body.
+
+    Related-article lists alternate titles and one-paragraph teasers; body text has runs
+    of full paragraphs. A section with two full paragraphs in a row is only opened under
+    a comments heading that shows it is one: a count ("Commentaires (6)"), or a dated or
+    rule-matched line ("Répondre", "Signaler") in the section. A subheading such as
+    "Réactions" in the body thus keeps the paragraphs below it.
+    """
+    run = 0
+    in_a_row = False
+    comment_signs = False
+    for j in range(start - 1, lo - 1, -1):
+        if doc.blank(j):
+            continue
+        rule = doc.rule(j, "footer")
+        if rule is not None and rule.block:
+            if not doc.solid_before(j, lo, 2):
+                return None
+            if in_a_row:
+                counted = any(char.isdigit() for char in doc.lines[j])
+                if rule.group != "comments" or not (counted or comment_signs):
+                    return None
+            return j, rule
+        comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(j)))
+        # A teaser title may be a long question; a body paragraph ends with a full stop.
+        if doc.shape(j).solid and rule is None and not doc.folded(j).endswith("?"):
+            run += 1
+            in_a_row = in_a_row or run >= 2
+        else:
+            run = 0
+        if start - j > _MAX_BLOCK_LINES:
+            return None
+    return None
+
+
+def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) -> None:
+    for i in range(lo, hi):
+        if i in marks or doc.blank(i) or doc.keep(i) is not None:
+            continue
+        rule = doc.rule(i, "inline", strong_only=True)
+        if rule is not None:
+            marks[i] = ("inline", rule.id)
+            continue
+    for i in range(lo, hi):
+        if i in marks or doc.blank(i) or doc.keep(i) is not None:
+            continue
+        reason = _inline_context(doc, marks, i, hi)
+        if reason is not None:
+            marks[i] = ("inline", reason)
+
+
+def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
+    """Lines that are boilerplate because of their neighbour: a teaser title, a caption."""
+    line_shape = doc.shape(i)
+    if line_shape.solid:
+        return None
+    previous = i - 1
+    while previous >= 0 and doc.blank(previous):
+        previous -= 1
+    after_read_also = previous >= 0 and marks.get(previous, ("", ""))[1].startswith("recirc.")
+    if after_read_also and _BARE_READ_ALSO.match(doc.folded(previous)) and line_shape.words <= 25:
+        return "recirc.title"
+    following = doc.next_nonblank(i, hi)
+    if following is not None and following in marks:
+        rule_id = marks[following][1]
+        if rule_id == "credit.label" and doc.shape(following).words <= 8:
+            return "credit.caption"
+        if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
+            return "newsletter.lead"
+    return None
+
+
+def find_marks(
+    lines: list[str], rules: Rules, *, inline: bool, zones: tuple[str, ...]
+) -> dict[int, tuple[str, str]]:
+    doc = Doc(lines, rules)
+    marks: dict[int, tuple[str, str]] = {}
+    head_end = _scan_header(doc, marks, len(lines)) if "header" in zones else 0
+    foot_start = _scan_footer(doc, marks, head_end) if "footer" in zones else len(lines)
+    if inline and "inline" in zones:
+        _scan_inline(doc, marks, head_end, foot_start)
+    if all(i in marks for i, line in enumerate(lines) if line.strip()):
+        # Never empty a text: keep what only shape signals removed, else keep everything.
+        marks = {i: mark for i, mark in marks.items() if not mark[1].startswith("shape.")}
+        if all(i in marks for i, line in enumerate(lines) if line.strip()):
+            marks = {}
+    return marks
