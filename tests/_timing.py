@@ -7,11 +7,10 @@ from collections.abc import Callable
 
 
 def best_time(
-    call: Callable[[], object], *, repeat: int = 2, clock: Callable[[], float] = time.perf_counter
+    call: Callable[[], object], *, repeat: int = 2, clock: Callable[[], float] = time.process_time
 ) -> float:
-    """The smallest time of *repeat* calls: the one least disturbed by other processes.
-
-    Pass ``clock=time.process_time`` to count only this process's CPU time.
+    """The smallest CPU time of *repeat* calls (this process only: load from others is not
+    counted, and the smallest is the one least disturbed by caches and the scheduler).
     """
     best = float("inf")
     for _ in range(repeat):
