@@ -183,6 +183,10 @@ def test_only_the_segments_that_need_it_go_to_ftfy(monkeypatch: pytest.MonkeyPat
     seen.clear()
     assert gate.fix_text("Rien à corriger ici.\nNi là.", CONFIG) == "Rien à corriger ici.\nNi là."
     assert seen == []
+    # "^[ÃÂ] " is bad only at the start of a segment: the whole-text pre-check sees it
+    # anywhere, the per-segment check must not send this line to ftfy.
+    assert gate.fix_text("Vu.\nNote 1Ã x\nÃ\n", CONFIG) == "Vu.\nNote 1Ã x\nÃ\n"
+    assert seen == []
 
 
 # --- Examples of every step ftfy can take ----------------------------------------------
