@@ -26,6 +26,9 @@ rewritten pattern starts with the class of all anchors, which ``re`` scans for i
 it matches a string exactly when ftfy's pattern does. The trigger characters are read
 from ftfy's own tables and patterns.
 
+Every check is one pass of a C scan or of a pattern whose matches are a few characters
+long, so the gate stays linear in the length of the text, hostile input included.
+
 Everything is derived from the installed ftfy. When its version is not one this gate was
 checked against, or a pattern does not have the expected shape, the gate is off
 (:data:`GATED` is false, :data:`FALLBACK_REASON` says why) and :func:`fix_text` is plain
