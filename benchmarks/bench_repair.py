@@ -1,4 +1,4 @@
-"""Throughput of the ftfy gate (``feuillet._ftfy_gate.fix_text``) next to ``ftfy.fix_text``.
+"""Throughput of the ftfy gate (``feuillet.typography.ftfy_gate.fix_text``) next to ``ftfy.fix_text``.
 
 Both run with feuillet's ftfy options (``typography._FTFY``) on the same real French
 texts, in the same process, interleaved round by round, best of N in CPU time. The script
@@ -25,8 +25,9 @@ from unittest import mock
 import ftfy
 
 import feuillet
-from feuillet import _ftfy_gate, typography
-from feuillet.typography import _FTFY
+from feuillet.typography import ftfy_gate as _ftfy_gate
+from feuillet.typography import normalizer
+from feuillet.typography.normalizer import FTFY_CONFIG as _FTFY
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -107,14 +108,14 @@ def main() -> None:
     print(f"{'gated fix_text':16s} {size / best['gate']:8.2f} MB/s  {best['gate']:.3f} s CPU")
     print(f"gated time / ftfy time: {ratio:.3f} ({1 / ratio:.1f}x faster)")
 
-    # typography calls ftfy.fix_text through its module global: a stand-in swaps the gate in.
-    gated_ftfy = types.SimpleNamespace(fix_text=_ftfy_gate.fix_text)
+    # normalize calls the gate through its module global: a stand-in puts plain ftfy back.
+    plain_ftfy = types.SimpleNamespace(fix_text=ftfy.fix_text)
 
-    def clean_gated() -> None:
-        with mock.patch.object(typography, "ftfy", gated_ftfy):
+    def clean_plain() -> None:
+        with mock.patch.object(normalizer, "ftfy_gate", plain_ftfy):
             clean_all(pool)
 
-    timed = interleaved_cpu({"ftfy": lambda: clean_all(pool), "gate": clean_gated}, args.rounds)
+    timed = interleaved_cpu({"ftfy": clean_plain, "gate": lambda: clean_all(pool)}, args.rounds)
     saved = 1 - timed["gate"] / timed["ftfy"]
     print(
         f"feuillet.clean: {timed['ftfy']:.3f} s CPU with ftfy, {timed['gate']:.3f} s with the "

@@ -72,7 +72,8 @@ def test_every_trigger_can_fire() -> None:
 
 def test_step_ids_are_known_rules_of_the_policy() -> None:
     for step in STEPS:
-        assert step.rule[0] in "TPA" and step.rule[1:].isdigit(), step.rule
+        assert step.rule[0] in "TPA", step.rule
+        assert step.rule[1:].isdigit(), step.rule
 
 
 @pytest.mark.parametrize("name", ["typographic", "plain", "ascii"])

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import ftfy
 
 from .._validate import check_text
-from . import rules
+from . import ftfy_gate, rules
 from .profile import Profile, resolve_profile
 from .protect import Protected, protect
 from .steps import Step, steps_for
@@ -61,7 +61,8 @@ class Change:
 
 def _repair(text: str, profile: Profile) -> str:
     if profile.repair_encoding:
-        return ftfy.fix_text(text, FTFY_CONFIG)
+        # Same result as ftfy.fix_text; only the lines ftfy could change are sent to it.
+        return ftfy_gate.fix_text(text, FTFY_CONFIG)
     return rules.line_breaks(text)
 
 
