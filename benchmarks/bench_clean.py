@@ -1,8 +1,9 @@
 """Throughput of ``feuillet.clean`` on one core, next to ``ftfy.fix_text`` in the same run.
 
-ftfy is the floor cost of the repair step (rule T0 of the typography policy calls it once per
-text), so the figure that matters is clean's throughput as a share of ftfy's, measured on the
-same articles in the same run: the target is at least 40 %.
+ftfy is the reference cost of the repair step (rule T0 of the typography policy), so the figure
+that matters is clean's throughput as a share of ``ftfy.fix_text``'s with feuillet's settings,
+measured on the same articles in the same run (process CPU time, interleaved, best of N): the
+target is at least 75 %. feuillet runs ftfy only on the lines it could change (the ftfy gate).
 
 The articles are real French news texts of 2–8 kB: the shared labelled corpus and examples
 (``../shared``) when present, else the project's ``examples/``. The time of each stage of
@@ -22,7 +23,7 @@ from _common import articles, interleaved_best, machine, machine_line, megabytes
 
 import feuillet
 
-TARGET = 0.40
+TARGET = 0.75
 
 
 def ftfy_floor(text: str) -> str:
