@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .signals import Doc, short_title
+from .signals import Doc, long_prose, short_title
 from .text import LineShape
 
 if TYPE_CHECKING:
@@ -153,7 +153,121 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
-    return start
+    doc.set_core(_core_lines(doc, lo, start))
+    return _extend_footer(doc, marks, lo, start)
+
+
+# Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
+_RULE_EVIDENCE = 3.0
+_JUNK_EVIDENCE = 2.0
+_SHAPE_EVIDENCE = 1.5
+_TEASER_EVIDENCE = 0.5
+_INLINE_EVIDENCE = 0.5
+# The least total evidence for moving the footer's edge up past a prose-looking line.
+_MIN_EXTENSION = 2.5
+
+
+def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] | None:
+    """How much line *i* speaks for the footer (>0) or the body (<0); None: it is body.
+
+    A line is body beyond doubt (the scan stops there) when an editorial-note rule keeps
+    it, or when it shares the article's vocabulary: a long prose paragraph with a third of
+    its content words in the article's first paragraphs, or a subheading made mostly of
+    them. A short prose line that shares little of it (a teaser, a note about the
+    publication, a slogan) only weighs a little against the footer.
+    """
+    if doc.keep(i) is not None:
+        return None
+    rule = doc.rule(i, "footer")
+    if rule is not None:
+        # A line that may also stand between body paragraphs ("Lire aussi", a cookie notice
+        # of an embedded post) says little about where the body ends.
+        inline = rule.strength == "strong" and "inline" in rule.zones
+        return (_INLINE_EVIDENCE if inline else _RULE_EVIDENCE), rule.id
+    junk = doc.junk(i)
+    if junk is not None:
+        return _JUNK_EVIDENCE, junk
+    line_shape = doc.shape(i)
+    share = doc.overlap(i)
+    if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
+        return None
+    if line_shape.solid and (_prose_next_to(doc, i, -1) or _prose_next_to(doc, i, 1)):
+        # Two full paragraphs in a row: running text, where a link list alternates title
+        # and one-sentence teaser.
+        return None
+    if share >= 0.5 and len(doc.words(i)) >= 2:
+        return None
+    reason = _footer_shape(doc, i, below)
+    if reason is not None:
+        return (_SHAPE_EVIDENCE if share < 0.3 else -0.5), reason
+    if line_shape.prose:
+        if share < 0.15 and _after_title(doc, i):
+            return _TEASER_EVIDENCE, "shape.teaser"
+        return (-1.0 if share < 0.15 else -2.0), ""
+    return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+def _prose_next_to(doc: Doc, i: int, step: int) -> bool:
+    """Whether *i* and the nearest line above (step -1) or below (+1) it are full paragraphs.
+
+    One of them must be long (a teaser is one sentence) and no rule may match the other.
+    """
+    j = i + step
+    while 0 <= j < len(doc.lines) and doc.blank(j):
+        j += step
+    if not 0 <= j < len(doc.lines) or not doc.shape(j).solid:
+        return False
+    if not long_prose(doc.shape(i)) and not long_prose(doc.shape(j)):
+        return False
+    return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether the line above *i* is a short title: *i* is then the teaser of a link."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and short_title(doc.shape(above), 25)
+
+
+def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
+    """Move the footer's edge up past lines that only look like prose; return the new edge.
+
+    The footer scan stops at the first line that reads like prose, yet a related-article
+    teaser, a note about the publication or a slogan often stands inside a long run of
+    boilerplate. Above the edge, each line gets evidence for the footer or the body (see
+    :func:`_footer_evidence`); the edge moves to where the evidence below it, summed, is
+    largest, if that sum is large enough. A line that is body beyond doubt is never passed.
+    """
+    found: list[tuple[int, str]] = []
+    total = 0.0
+    best, best_at = 0.0, start
+    below: str | None = None
+    i = start - 1
+    while i >= lo:
+        if doc.blank(i):
+            i -= 1
+            continue
+        evidence = _footer_evidence(doc, i, below)
+        if evidence is None:
+            break
+        weight, reason = evidence
+        found.append((i, reason))
+        below = reason or None
+        total += weight
+        if total > best:
+            best, best_at = total, i
+        i -= 1
+    if best < _MIN_EXTENSION or best_at == start:
+        return start
+    # The body must keep full paragraphs above the new edge: in a short text, a subheading
+    # and its paragraph cannot be told from a link and its teaser.
+    if not doc.solid_before(best_at, lo, 3):
+        return start
+    for j, reason in found:
+        if j >= best_at and not doc.blank(j):
+            marks[j] = ("footer", reason or "shape.run")
+    return best_at
 
 
 def _ends_list_intro(doc: Doc, start: int) -> bool:
@@ -285,6 +399,11 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
+
+
+def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The full paragraphs between the header and the footer: the article's vocabulary."""
+    return [i for i in range(lo, hi) if not doc.blank(i) and doc.shape(i).solid]
 
 
 def find_marks(
