@@ -65,3 +65,30 @@ def test_numbered_listicle_at_the_end_stays() -> None:
     ]
     text = "\n".join([*STORY, *tail])
     assert removed(text) == []
+
+
+def test_all_boilerplate_page_is_flagged_and_kept_whole() -> None:
+    wall = "\n".join(
+        [
+            "Nous utilisons des cookies et des traceurs pour mesurer l'audience du site.",
+            "Accepter les cookies",
+            "Paramétrer les cookies",
+            "Se connecter",
+            "Mot de passe oublié ?",
+        ]
+    )
+    split = split_boilerplate(wall)
+    assert split.no_body
+    assert split.body == wall
+    assert split.removed == ()
+
+
+def test_article_is_not_flagged() -> None:
+    split = split_boilerplate("\n".join([*STORY, "Partager sur Facebook"]))
+    assert not split.no_body
+    assert not split_boilerplate("Titre\nUne phrase assez longue pour être un vrai texte.").no_body
+
+
+def test_links_and_menus_without_prose_are_flagged() -> None:
+    page = "\n".join(["Accueil", "Se connecter", "Un marché couvert rouvre à Port-Clarin", "Météo"])
+    assert split_boilerplate(page).no_body

@@ -163,8 +163,9 @@ _JUNK_EVIDENCE = 2.0
 _SHAPE_EVIDENCE = 1.5
 _TEASER_EVIDENCE = 0.5
 _INLINE_EVIDENCE = 0.5
+_WEAK_EVIDENCE = 2.0
 # The least total evidence for moving the footer's edge up past a prose-looking line.
-_MIN_EXTENSION = 2.5
+_MIN_EXTENSION = 3.0
 
 
 def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] | None:
@@ -182,8 +183,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if rule is not None:
         # A line that may also stand between body paragraphs ("Lire aussi", a cookie notice
         # of an embedded post) says little about where the body ends.
-        inline = rule.strength == "strong" and "inline" in rule.zones
-        return (_INLINE_EVIDENCE if inline else _RULE_EVIDENCE), rule.id
+        if rule.strength == "strong" and "inline" in rule.zones:
+            return _INLINE_EVIDENCE, rule.id
+        return (_RULE_EVIDENCE if rule.strength == "strong" else _WEAK_EVIDENCE), rule.id
     junk = doc.junk(i)
     if junk is not None:
         return _JUNK_EVIDENCE, junk
@@ -210,14 +212,12 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
 def _prose_next_to(doc: Doc, i: int, step: int) -> bool:
     """Whether *i* and the nearest line above (step -1) or below (+1) it are full paragraphs.
 
-    One of them must be long (a teaser is one sentence) and no rule may match the other.
+    No rule may match the other line.
     """
     j = i + step
     while 0 <= j < len(doc.lines) and doc.blank(j):
         j += step
     if not 0 <= j < len(doc.lines) or not doc.shape(j).solid:
-        return False
-    if not long_prose(doc.shape(i)) and not long_prose(doc.shape(j)):
         return False
     return doc.rule(j, "footer") is None and doc.junk(j) is None
 
@@ -406,18 +406,33 @@ def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
     return [i for i in range(lo, hi) if not doc.blank(i) and doc.shape(i).solid]
 
 
+def _sentence(line_shape: LineShape) -> bool:
+    """A line that reads as a sentence: a few words and final punctuation."""
+    return line_shape.words >= 4 and line_shape.terminal
+
+
 def find_marks(
     lines: list[str], rules: Rules, *, inline: bool, zones: tuple[str, ...]
-) -> dict[int, tuple[str, str]]:
+) -> tuple[dict[int, tuple[str, str]], bool]:
+    """The boilerplate lines of *lines* (index: zone, rule id) and whether no body was found.
+
+    No body is found when every line is boilerplate (a cookie wall, a login page) or when
+    a rule found boilerplate and no line left reads as a sentence. The text is then
+    kept whole rather than emptied (the flag says why).
+    """
     doc = Doc(lines, rules)
     marks: dict[int, tuple[str, str]] = {}
     head_end = _scan_header(doc, marks, len(lines)) if "header" in zones else 0
     foot_start = _scan_footer(doc, marks, head_end) if "footer" in zones else len(lines)
     if inline and "inline" in zones:
         _scan_inline(doc, marks, head_end, foot_start)
-    if all(i in marks for i, line in enumerate(lines) if line.strip()):
+    ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
+    if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
         marks = {i: mark for i, mark in marks.items() if not mark[1].startswith("shape.")}
-        if all(i in marks for i, line in enumerate(lines) if line.strip()):
-            marks = {}
-    return marks
+        if all(i in marks or doc.blank(i) for i in range(len(lines))):
+            return {}, True
+    no_body = ruled and not any(
+        _sentence(doc.shape(i)) for i in range(len(lines)) if i not in marks and not doc.blank(i)
+    )
+    return marks, no_body
