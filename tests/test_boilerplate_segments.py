@@ -92,3 +92,31 @@ def test_article_is_not_flagged() -> None:
 def test_links_and_menus_without_prose_are_flagged() -> None:
     page = "\n".join(["Accueil", "Se connecter", "Un marché couvert rouvre à Port-Clarin", "Météo"])
     assert split_boilerplate(page).no_body
+
+
+def test_final_table_stays_body() -> None:
+    table = [
+        "| Coopérative | Parcelles | Hectares |",
+        "|---|---|---|",
+        "| Sorne amont | 316 | 630 |",
+        "| Sorne aval | 153 | 290 |",
+    ]
+    text = "\n".join([*STORY, *table, "Tous droits réservés"])
+    assert removed(text) == [len(STORY) + len(table)]
+
+
+def test_final_calendar_sharing_the_article_words_stays_body() -> None:
+    calendar = [
+        "Le calendrier des vendanges",
+        "02/09/2025 – Sorne amont : raisin blanc, parcelles en coteau",
+        "09/09/2025 – Sorne aval : raisin rouge, parcelles de la coopérative",
+        "16/09/2025 – Vallée de la Sorne : dernières vendanges, fête des vignerons",
+    ]
+    text = "\n".join([*STORY, *calendar, "© Gazette des Trois Rivières"])
+    assert removed(text) == [len(STORY) + len(calendar)]
+
+
+def test_tags_below_the_article_still_go() -> None:
+    tags = ["Vendanges", "Viticulture", "Sorne"]
+    text = "\n".join([*STORY, *tags, "© Gazette des Trois Rivières"])
+    assert removed(text) == list(range(len(STORY), len(STORY) + 4))

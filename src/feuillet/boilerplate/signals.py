@@ -166,6 +166,16 @@ class Doc:
                 shared += 1
         return shared / len(words)
 
+    def table_row(self, i: int) -> bool:
+        """A row of a table as extractors write it: ``| Revues | 316 | 630 |``, ``|---|---|``.
+
+        A long line led by ``|`` is a table of one cell (a credit such as ``| DR`` is short).
+        """
+        line = self.lines[i].strip()
+        if not line.startswith("|"):
+            return False
+        return (line.endswith("|") and line.count("|", 0, 2000) >= 3) or self.shape(i).words >= 12
+
     def solid_before(self, j: int, lo: int, count: int) -> bool:
         """Whether at least *count* full paragraphs stand between *lo* and line *j*."""
         found = 0

@@ -139,8 +139,10 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     n = len(doc.lines)
     start = n
     i = n - 1
+    doc.set_core(_core_lines(doc, lo, n))
     start, i = _strict_footer(doc, marks, i, lo, start)
     start = _require_evidence(doc, marks, start, n)
+    start = _keep_article_runs(doc, marks, start, n)
     while i >= lo:
         block = _find_block(doc, start, lo)
         if block is None:
@@ -177,7 +179,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     them. A short prose line that shares little of it (a teaser, a note about the
     publication, a slogan) only weighs a little against the footer.
     """
-    if doc.keep(i) is not None:
+    if doc.keep(i) is not None or doc.table_row(i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None:
@@ -270,6 +272,43 @@ def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: 
     return best_at
 
 
+# A run of short lines sharing this much of the article's vocabulary is part of it.
+_RUN_SHARE = 0.25
+_RUN_MIN_WORDS = 3
+
+
+def _keep_article_runs(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Give back to the body a run of short lines just below it that only shape removed.
+
+    A calendar of dated events, a list of practical details or a book's reference line is
+    as short as a link title, but no rule matched it and it uses the article's words. Tags
+    do too, but they are one or two words a line. The footer then starts below the run.
+    """
+    run: list[int] = []
+    for i in range(start, n):
+        if doc.blank(i):
+            continue
+        if not marks.get(i, ("", ""))[1].startswith("shape."):
+            break
+        run.append(i)
+    if len(run) < 2 or not _article_run(doc, run):
+        return start
+    for i in run:
+        del marks[i]
+    below = run[-1] + 1
+    while below < n and doc.blank(below):
+        below += 1
+    return below
+
+
+def _article_run(doc: Doc, run: list[int]) -> bool:
+    if any(doc.shape(i).words < _RUN_MIN_WORDS for i in run):
+        return False
+    stems = sum(len(doc.words(i)) for i in run)
+    shared = sum(doc.overlap(i) * len(doc.words(i)) for i in run)
+    return stems > 0 and shared / stems >= _RUN_SHARE
+
+
 def _ends_list_intro(doc: Doc, start: int) -> bool:
     above = start - 1
     while above >= 0 and doc.blank(above):
@@ -317,6 +356,8 @@ def _strict_footer(
         if doc.blank(i) or doc.keep(i) is not None:
             i -= 1
             continue
+        if doc.table_row(i):
+            break
         rule = doc.rule(i, "footer")
         reason = rule.id if rule is not None else doc.junk(i) or _footer_shape(doc, i, below)
         if reason is None:
