@@ -168,6 +168,8 @@ _INLINE_EVIDENCE = 0.5
 _WEAK_EVIDENCE = 2.0
 # The least total evidence for moving the footer's edge up past a prose-looking line.
 _MIN_EXTENSION = 3.0
+# Two paragraphs in a row are running text when one of them shares this much vocabulary.
+_PAIR_SHARE = 0.1
 
 
 def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] | None:
@@ -195,9 +197,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     share = doc.overlap(i)
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
         return None
-    if line_shape.solid and (_prose_next_to(doc, i, -1) or _prose_next_to(doc, i, 1)):
-        # Two full paragraphs in a row: running text, where a link list alternates title
-        # and one-sentence teaser.
+    if line_shape.solid and (_prose_next_to(doc, i, -1, share) or _prose_next_to(doc, i, 1, share)):
+        # Two full paragraphs in a row that use the article's words: running text, where a
+        # link list alternates title and one-sentence teaser.
         return None
     if share >= 0.5 and len(doc.words(i)) >= 2:
         return None
@@ -211,15 +213,19 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
 
 
-def _prose_next_to(doc: Doc, i: int, step: int) -> bool:
+def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
     """Whether *i* and the nearest line above (step -1) or below (+1) it are full paragraphs.
 
-    No rule may match the other line.
+    No rule may match the other line, and one of the two must share a little of the
+    article's vocabulary (*share* is line *i*'s): a consent notice or a comment form is
+    also two paragraphs, in words of its own.
     """
     j = i + step
     while 0 <= j < len(doc.lines) and doc.blank(j):
         j += step
     if not 0 <= j < len(doc.lines) or not doc.shape(j).solid:
+        return False
+    if max(share, doc.overlap(j)) < _PAIR_SHARE:
         return False
     return doc.rule(j, "footer") is None and doc.junk(j) is None
 
@@ -443,8 +449,15 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
 
 
 def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
-    """The full paragraphs between the header and the footer: the article's vocabulary."""
-    return [i for i in range(lo, hi) if not doc.blank(i) and doc.shape(i).solid]
+    """The full paragraphs between the header and the footer that no rule matches.
+
+    They give the article's vocabulary (comments under the footer edge do not).
+    """
+    return [
+        i
+        for i in range(lo, hi)
+        if not doc.blank(i) and doc.shape(i).solid and doc.rule(i, "footer") is None
+    ]
 
 
 def _sentence(line_shape: LineShape) -> bool:
