@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape, stopwords
@@ -65,6 +66,7 @@ class Doc:
         self._words: dict[int, frozenset[str]] = {}
         # The article's vocabulary: for each word stem, the core lines holding it.
         self._core: dict[str, set[int]] | None = None
+        self._core_lines: Callable[[], list[int]] = list
 
     def blank(self, i: int) -> bool:
         return self._blank[i]
@@ -140,13 +142,23 @@ class Doc:
             value = self._words[i] = content_words(self.folded(i))
         return value
 
-    def set_core(self, lines: list[int]) -> None:
-        """Take the article's vocabulary from *lines* (its first full paragraphs)."""
-        core: dict[str, set[int]] = {}
-        for i in lines:
-            for word in self.words(i):
-                core.setdefault(word, set()).add(i)
-        self._core = core
+    def set_core(self, lines: Callable[[], list[int]]) -> None:
+        """Take the article's vocabulary from the paragraphs *lines* gives, when first needed.
+
+        Most texts end on lines that rules alone decide, so the vocabulary is often never
+        read.
+        """
+        self._core = None
+        self._core_lines = lines
+
+    def _core_words(self) -> dict[str, set[int]]:
+        if self._core is None:
+            core: dict[str, set[int]] = {}
+            for i in self._core_lines():
+                for word in self.words(i):
+                    core.setdefault(word, set()).add(i)
+            self._core = core
+        return self._core
 
     def overlap(self, i: int) -> float:
         """The share of line *i*'s content words found in the article's paragraphs above it.
@@ -155,11 +167,12 @@ class Doc:
         or the line has no content word.
         """
         words = self.words(i)
-        if not words or not self._core:
+        if not words:
             return 0.0
+        core = self._core_words()
         shared = 0
         for word in words:
-            lines = self._core.get(word)
+            lines = core.get(word)
             # Only paragraphs well above the line count: the teasers of one link list
             # share words with each other, not with the article above them.
             if lines and min(lines) < i - _NEAR:

@@ -139,7 +139,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     n = len(doc.lines)
     start = n
     i = n - 1
-    doc.set_core(_core_lines(doc, lo, n))
+    doc.set_core(lambda: _core_lines(doc, lo, n))
     start, i = _strict_footer(doc, marks, i, lo, start)
     start = _require_evidence(doc, marks, start, n)
     start = _keep_article_runs(doc, marks, start, n)
@@ -155,7 +155,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
-    doc.set_core(_core_lines(doc, lo, start))
+    doc.set_core(lambda: _core_lines(doc, lo, start))
     return _extend_footer(doc, marks, lo, start)
 
 
