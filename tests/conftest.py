@@ -1,18 +1,21 @@
 """Shared fixtures.
 
 ``shared`` is the read-only folder ``../shared`` beside the project root, holding real
-articles and gold corpora. Tests that use it are skipped when it is absent, so the
+articles and gold corpora (or the folder named by the ``FEUILLET_SHARED`` environment
+variable). Tests that use it are skipped when it is absent, so the
 project also runs on its own.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# FEUILLET_SHARED points elsewhere, e.g. when the tests run from a git worktree.
+SHARED = Path(os.environ.get("FEUILLET_SHARED") or ROOT.parent / "shared")
 EXAMPLES = ROOT / "examples"
 
 

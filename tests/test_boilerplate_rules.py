@@ -200,6 +200,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "— Téléfoot (@telefoot_TF1) June 1, 2018",
         "Téléfoot a diffusé le match le 1er juin 2018.",
     ),
+    "comments.entry": (
+        "Répondre Signaler un abus Pimprenelle | le 03/02/2022 à 19:41 Très bon article merci",
+        "Mardi 12 mars à 14h30, les pompiers sont intervenus rue des Lilas.",
+    ),
+    "newsletter.form": (
+        "Dernière étape : confirmez votre inscription dans le courriel reçu.",
+        "La dernière étape du Tour de France a lieu dimanche à Paris.",
+    ),
+    "recirc.heading.2": ("La rédaction vous conseille :", "La rédaction a reçu des menaces."),
+    "recirc.marker": (
+        ">> Relire : la crue de la Sorne en images",
+        "Relire ses notes avant un examen aide à mémoriser.",
+    ),
+    "social.ui": ("Lien copié", "Le lien entre les deux affaires a été copié par la presse."),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",

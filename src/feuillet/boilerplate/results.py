@@ -33,14 +33,17 @@ class Split:
     """The body of a text and the lines removed from it.
 
     ``body`` is the kept lines joined by ``"\\n"``; ``kept`` their indices. Kept and
-    removed lines together are exactly the input lines, in order.
+    removed lines together are exactly the input lines, in order. ``no_body`` is true when
+    no line reads as article prose (a cookie wall, a login page, a list of links): the
+    text is then returned whole, as body, rather than emptied.
 
     >>> from feuillet import split_boilerplate
     >>> split = split_boilerplate("Publicité\\nLe texte.\\nDeuxième ligne du texte.")
-    >>> split.body, split.kept
-    ('Le texte.\\nDeuxième ligne du texte.', (1, 2))
+    >>> split.body, split.kept, split.no_body
+    ('Le texte.\\nDeuxième ligne du texte.', (1, 2), False)
     """
 
     body: str
     removed: tuple[Removed, ...]
     kept: tuple[int, ...] = field(default=())
+    no_body: bool = False

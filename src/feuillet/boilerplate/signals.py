@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape
+from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape, stopwords
 
 if TYPE_CHECKING:
     from .rules import Rule, Rules
@@ -19,6 +20,31 @@ _URLISH = re.compile(
     r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w{2,6}"
     r"|[\w.' -]{1,40}\.(?:fr|com|be|ch|ca|net|org|info|tn|ma|sn|ci|dz|eu|io|tv|lu)(?:/\S*)?)$"
 )
+
+
+_TOKEN = re.compile(r"[a-z][a-z0-9'-]{3,}")
+# Words are compared on their first letters: "parcelles" and "parcelle", "inondations" and
+# "inondees" count as the same word of the article.
+_STEM = 6
+# Lines longer than this are not read for vocabulary (bounds the work on hostile input).
+_MAX_VOCAB_CHARS = 5000
+# Lines nearer than this are not the article that a line is compared with.
+_NEAR = 3
+
+
+def content_words(folded: str) -> frozenset[str]:
+    """The stems of the content words of a folded line (no function words, no numbers).
+
+    >>> sorted(content_words("les parcelles de vigne ont ete touchees par la grele"))
+    ['grele', 'parcel', 'touche', 'vigne']
+    """
+    stop = stopwords()
+    words = set()
+    for token in _TOKEN.findall(folded[:_MAX_VOCAB_CHARS]):
+        token = token.rsplit("'", 1)[-1]
+        if len(token) >= 4 and token not in stop:
+            words.add(token[:_STEM])
+    return frozenset(words)
 
 
 class Doc:
@@ -37,6 +63,10 @@ class Doc:
         self._blank = [not line or line.isspace() for line in lines]
         self._first: dict[str, int] | None = None
         self._last: dict[str, int] | None = None
+        self._words: dict[int, frozenset[str]] = {}
+        # The article's vocabulary: for each word stem, the core lines holding it.
+        self._core: dict[str, set[int]] | None = None
+        self._core_lines: Callable[[], list[int]] = list
 
     def blank(self, i: int) -> bool:
         return self._blank[i]
@@ -105,6 +135,59 @@ class Doc:
         if line_shape.words <= 4 and len(self.lines[i]) <= 300 and _URLISH.match(self.bare(i)):
             return "shape.url"
         return None
+
+    def words(self, i: int) -> frozenset[str]:
+        value = self._words.get(i)
+        if value is None:
+            value = self._words[i] = content_words(self.folded(i))
+        return value
+
+    def set_core(self, lines: Callable[[], list[int]]) -> None:
+        """Take the article's vocabulary from the paragraphs *lines* gives, when first needed.
+
+        Most texts end on lines that rules alone decide, so the vocabulary is often never
+        read.
+        """
+        self._core = None
+        self._core_lines = lines
+
+    def _core_words(self) -> dict[str, set[int]]:
+        if self._core is None:
+            core: dict[str, set[int]] = {}
+            for i in self._core_lines():
+                for word in self.words(i):
+                    core.setdefault(word, set()).add(i)
+            self._core = core
+        return self._core
+
+    def overlap(self, i: int) -> float:
+        """The share of line *i*'s content words found in the article's paragraphs above it.
+
+        Only paragraphs more than a few lines above *i* count. 0.0 when no core was set
+        or the line has no content word.
+        """
+        words = self.words(i)
+        if not words:
+            return 0.0
+        core = self._core_words()
+        shared = 0
+        for word in words:
+            lines = core.get(word)
+            # Only paragraphs well above the line count: the teasers of one link list
+            # share words with each other, not with the article above them.
+            if lines and min(lines) < i - _NEAR:
+                shared += 1
+        return shared / len(words)
+
+    def table_row(self, i: int) -> bool:
+        """A row of a table as extractors write it: ``| Revues | 316 | 630 |``, ``|---|---|``.
+
+        A long line led by ``|`` is a table of one cell (a credit such as ``| DR`` is short).
+        """
+        line = self.lines[i].strip()
+        if not line.startswith("|"):
+            return False
+        return (line.endswith("|") and line.count("|", 0, 2000) >= 3) or self.shape(i).words >= 12
 
     def solid_before(self, j: int, lo: int, count: int) -> bool:
         """Whether at least *count* full paragraphs stand between *lo* and line *j*."""

@@ -24,8 +24,9 @@ def split_boilerplate(
 
     Lines are those of ``text.split("\\n")``. ``rules`` defaults to :meth:`Rules.default`;
     ``inline=False`` keeps inline lines ("Lire aussi" links); ``zones`` restricts the
-    removal to some of ``"header"``, ``"footer"``, ``"inline"``. A text with a single
-    non-blank line is never emptied.
+    removal to some of ``"header"``, ``"footer"``, ``"inline"``. A text is never emptied:
+    when no line reads as article prose (a cookie wall, a login page), the lines are kept
+    and :attr:`Split.no_body` says so.
 
     >>> text = "Par Claire Morel\\nLe trafic est perturbé jusqu'à mardi sur la ligne.\\nAvec AFP"
     >>> split = split_boilerplate(text)
@@ -33,6 +34,9 @@ def split_boilerplate(
     "Le trafic est perturbé jusqu'à mardi sur la ligne."
     >>> [(r.zone, r.rule) for r in split.removed]
     [('header', 'byline.par'), ('footer', 'agency.with')]
+    >>> wall = "Nous utilisons des cookies pour mesurer l'audience.\\nAccepter les cookies"
+    >>> split_boilerplate(wall).no_body, split_boilerplate(wall).body == wall
+    (True, True)
     """
     check_text(text)
     if rules is None:
@@ -45,12 +49,13 @@ def split_boilerplate(
         raise ConfigurationError(f"unknown zones {bad}; valid: {', '.join(ZONES)}")
     lines = text.split("\n")
     marks: dict[int, tuple[str, str]] = {}
+    no_body = False
     if sum(1 for line in lines if line.strip()) > 1:
-        marks = find_marks(lines, rules, inline=inline, zones=wanted)
-    return _build(lines, marks)
+        marks, no_body = find_marks(lines, rules, inline=inline, zones=wanted)
+    return _build(lines, marks, no_body=no_body)
 
 
-def _build(lines: list[str], marks: dict[int, tuple[str, str]]) -> Split:
+def _build(lines: list[str], marks: dict[int, tuple[str, str]], *, no_body: bool = False) -> Split:
     removed = []
     kept = []
     offset = 0
@@ -62,4 +67,4 @@ def _build(lines: list[str], marks: dict[int, tuple[str, str]]) -> Split:
             removed.append(Removed(i, line, offset, offset + len(line), mark[0], mark[1]))
         offset += len(line) + 1
     body = "\n".join(lines[i] for i in kept)
-    return Split(body=body, removed=tuple(removed), kept=tuple(kept))
+    return Split(body=body, removed=tuple(removed), kept=tuple(kept), no_body=no_body)

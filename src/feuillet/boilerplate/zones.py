@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .signals import Doc, short_title
+from .signals import Doc, long_prose, short_title
 from .text import LineShape
 
 if TYPE_CHECKING:
@@ -139,8 +139,10 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     n = len(doc.lines)
     start = n
     i = n - 1
+    doc.set_core(lambda: _core_lines(doc, lo, n))
     start, i = _strict_footer(doc, marks, i, lo, start)
     start = _require_evidence(doc, marks, start, n)
+    start = _keep_article_runs(doc, marks, start, n)
     while i >= lo:
         block = _find_block(doc, start, lo)
         if block is None:
@@ -153,7 +155,164 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
-    return start
+    doc.set_core(lambda: _core_lines(doc, lo, start))
+    return _extend_footer(doc, marks, lo, start)
+
+
+# Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
+_RULE_EVIDENCE = 3.0
+_JUNK_EVIDENCE = 2.0
+_SHAPE_EVIDENCE = 1.5
+_TEASER_EVIDENCE = 0.5
+_INLINE_EVIDENCE = 0.5
+_WEAK_EVIDENCE = 2.0
+# The least total evidence for moving the footer's edge up past a prose-looking line.
+_MIN_EXTENSION = 3.0
+# Two paragraphs in a row are running text when one of them shares this much vocabulary.
+_PAIR_SHARE = 0.1
+
+
+def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] | None:
+    """How much line *i* speaks for the footer (>0) or the body (<0); None: it is body.
+
+    A line is body beyond doubt (the scan stops there) when an editorial-note rule keeps
+    it, or when it shares the article's vocabulary: a long prose paragraph with a third of
+    its content words in the article's first paragraphs, or a subheading made mostly of
+    them. A short prose line that shares little of it (a teaser, a note about the
+    publication, a slogan) only weighs a little against the footer.
+    """
+    if doc.keep(i) is not None or doc.table_row(i):
+        return None
+    rule = doc.rule(i, "footer")
+    if rule is not None:
+        # A line that may also stand between body paragraphs ("Lire aussi", a cookie notice
+        # of an embedded post) says little about where the body ends.
+        if rule.strength == "strong" and "inline" in rule.zones:
+            return _INLINE_EVIDENCE, rule.id
+        return (_RULE_EVIDENCE if rule.strength == "strong" else _WEAK_EVIDENCE), rule.id
+    junk = doc.junk(i)
+    if junk is not None:
+        return _JUNK_EVIDENCE, junk
+    line_shape = doc.shape(i)
+    share = doc.overlap(i)
+    if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
+        return None
+    if line_shape.solid and (_prose_next_to(doc, i, -1, share) or _prose_next_to(doc, i, 1, share)):
+        # Two full paragraphs in a row that use the article's words: running text, where a
+        # link list alternates title and one-sentence teaser.
+        return None
+    if share >= 0.5 and len(doc.words(i)) >= 2:
+        return None
+    reason = _footer_shape(doc, i, below)
+    if reason is not None:
+        return (_SHAPE_EVIDENCE if share < 0.3 else -0.5), reason
+    if line_shape.prose:
+        if share < 0.15 and _after_title(doc, i):
+            return _TEASER_EVIDENCE, "shape.teaser"
+        return (-1.0 if share < 0.15 else -2.0), ""
+    return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
+    """Whether *i* and the nearest line above (step -1) or below (+1) it are full paragraphs.
+
+    No rule may match the other line, and one of the two must share a little of the
+    article's vocabulary (*share* is line *i*'s): a consent notice or a comment form is
+    also two paragraphs, in words of its own.
+    """
+    j = i + step
+    while 0 <= j < len(doc.lines) and doc.blank(j):
+        j += step
+    if not 0 <= j < len(doc.lines) or not doc.shape(j).solid:
+        return False
+    if max(share, doc.overlap(j)) < _PAIR_SHARE:
+        return False
+    return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether the line above *i* is a short title: *i* is then the teaser of a link."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and short_title(doc.shape(above), 25)
+
+
+def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
+    """Move the footer's edge up past lines that only look like prose; return the new edge.
+
+    The footer scan stops at the first line that reads like prose, yet a related-article
+    teaser, a note about the publication or a slogan often stands inside a long run of
+    boilerplate. Above the edge, each line gets evidence for the footer or the body (see
+    :func:`_footer_evidence`); the edge moves to where the evidence below it, summed, is
+    largest, if that sum is large enough. A line that is body beyond doubt is never passed.
+    """
+    found: list[tuple[int, str]] = []
+    total = 0.0
+    best, best_at = 0.0, start
+    below: str | None = None
+    i = start - 1
+    while i >= lo:
+        if doc.blank(i):
+            i -= 1
+            continue
+        evidence = _footer_evidence(doc, i, below)
+        if evidence is None:
+            break
+        weight, reason = evidence
+        found.append((i, reason))
+        below = reason or None
+        total += weight
+        if total > best:
+            best, best_at = total, i
+        i -= 1
+    if best < _MIN_EXTENSION or best_at == start:
+        return start
+    # The body must keep full paragraphs above the new edge: in a short text, a subheading
+    # and its paragraph cannot be told from a link and its teaser.
+    if not doc.solid_before(best_at, lo, 3):
+        return start
+    for j, reason in found:
+        if j >= best_at and not doc.blank(j):
+            marks[j] = ("footer", reason or "shape.run")
+    return best_at
+
+
+# A run of short lines sharing this much of the article's vocabulary is part of it.
+_RUN_SHARE = 0.25
+_RUN_MIN_WORDS = 3
+
+
+def _keep_article_runs(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Give back to the body a run of short lines just below it that only shape removed.
+
+    A calendar of dated events, a list of practical details or a book's reference line is
+    as short as a link title, but no rule matched it and it uses the article's words. Tags
+    do too, but they are one or two words a line. The footer then starts below the run.
+    """
+    run: list[int] = []
+    for i in range(start, n):
+        if doc.blank(i):
+            continue
+        if not marks.get(i, ("", ""))[1].startswith("shape."):
+            break
+        run.append(i)
+    if len(run) < 2 or not _article_run(doc, run):
+        return start
+    for i in run:
+        del marks[i]
+    below = run[-1] + 1
+    while below < n and doc.blank(below):
+        below += 1
+    return below
+
+
+def _article_run(doc: Doc, run: list[int]) -> bool:
+    if any(doc.shape(i).words < _RUN_MIN_WORDS for i in run):
+        return False
+    stems = sum(len(doc.words(i)) for i in run)
+    shared = sum(doc.overlap(i) * len(doc.words(i)) for i in run)
+    return stems > 0 and shared / stems >= _RUN_SHARE
 
 
 def _ends_list_intro(doc: Doc, start: int) -> bool:
@@ -203,6 +362,8 @@ def _strict_footer(
         if doc.blank(i) or doc.keep(i) is not None:
             i -= 1
             continue
+        if doc.table_row(i):
+            break
         rule = doc.rule(i, "footer")
         reason = rule.id if rule is not None else doc.junk(i) or _footer_shape(doc, i, below)
         if reason is None:
@@ -287,18 +448,45 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     return None
 
 
+def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
+    """The full paragraphs between the header and the footer that no rule matches.
+
+    They give the article's vocabulary (comments under the footer edge do not).
+    """
+    return [
+        i
+        for i in range(lo, hi)
+        if not doc.blank(i) and doc.shape(i).solid and doc.rule(i, "footer") is None
+    ]
+
+
+def _sentence(line_shape: LineShape) -> bool:
+    """A line that reads as a sentence: a few words and final punctuation."""
+    return line_shape.words >= 4 and line_shape.terminal
+
+
 def find_marks(
     lines: list[str], rules: Rules, *, inline: bool, zones: tuple[str, ...]
-) -> dict[int, tuple[str, str]]:
+) -> tuple[dict[int, tuple[str, str]], bool]:
+    """The boilerplate lines of *lines* (index: zone, rule id) and whether no body was found.
+
+    No body is found when every line is boilerplate (a cookie wall, a login page) or when
+    a rule found boilerplate and no line left reads as a sentence. The text is then
+    kept whole rather than emptied (the flag says why).
+    """
     doc = Doc(lines, rules)
     marks: dict[int, tuple[str, str]] = {}
     head_end = _scan_header(doc, marks, len(lines)) if "header" in zones else 0
     foot_start = _scan_footer(doc, marks, head_end) if "footer" in zones else len(lines)
     if inline and "inline" in zones:
         _scan_inline(doc, marks, head_end, foot_start)
-    if all(i in marks for i, line in enumerate(lines) if line.strip()):
+    ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
+    if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
         marks = {i: mark for i, mark in marks.items() if not mark[1].startswith("shape.")}
-        if all(i in marks for i, line in enumerate(lines) if line.strip()):
-            marks = {}
-    return marks
+        if all(i in marks or doc.blank(i) for i in range(len(lines))):
+            return {}, True
+    no_body = ruled and not any(
+        _sentence(doc.shape(i)) for i in range(len(lines)) if i not in marks and not doc.blank(i)
+    )
+    return marks, no_body

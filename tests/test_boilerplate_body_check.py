@@ -1,0 +1,58 @@
+"""Rules added for issue #13 match no body line of the labelled files and no GSD sentence.
+
+Every new rule is run against every ``body`` line of both dev files and every sentence of
+the UD French GSD treebank (``# text = `` lines); a match is a rule that would take body
+text. Skips when ``../shared`` (or ``$FEUILLET_SHARED``) is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from feuillet import Rules
+
+NEW_RULES = (
+    "comments.entry",
+    "newsletter.form",
+    "recirc.heading.2",
+    "recirc.marker",
+    "social.ui",
+)
+
+
+def _body_lines(shared: Path) -> list[str]:
+    lines: list[str] = []
+    for name in ("boilerplate-dev.jsonl", "boilerplate-dev2.jsonl"):
+        path = shared / "corpus" / name
+        if not path.exists():
+            pytest.skip(f"{name} is not available")
+        with path.open(encoding="utf-8") as handle:
+            for raw in handle:
+                if raw.strip():
+                    record = json.loads(raw)
+                    text_lines = str(record["text"]).split("\n")
+                    lines += [
+                        line
+                        for line, label in zip(text_lines, record["labels"], strict=True)
+                        if label == "body"
+                    ]
+    for name in ("fr_gsd-ud-dev.conllu", "fr_gsd-ud-test.conllu"):
+        path = shared / "corpus" / "ud-fr-gsd" / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                lines += [line[9:].strip() for line in handle if line.startswith("# text = ")]
+    return lines
+
+
+def test_new_rules_match_no_body_line(shared: Path) -> None:
+    lines = _body_lines(shared)
+    assert len(lines) > 2000
+    rules = {rule.id: rule for rule in Rules.default()}
+    matched = {
+        rule_id: [line for line in lines if rules[rule_id].matches(line)][:3]
+        for rule_id in NEW_RULES
+    }
+    assert {rule_id: hits for rule_id, hits in matched.items() if hits} == {}
