@@ -106,11 +106,26 @@ class _Elem(NamedTuple):
     optional: bool
 
 
-class _Gate(NamedTuple):
-    bad_exact: re.Pattern[str]  # matches a segment exactly when BADNESS_RE does
-    bad_loose: re.Pattern[str]  # also matches across lines: a cheap "no line is bad" test
-    entity: re.Pattern[str]
-    fixer_chars: dict[str, frozenset[int]]
+class _Gate:
+    """The derived checks. The exact badness pattern is compiled on first use: most texts
+    pass the loose whole-text test and never need it (it costs 30 ms at import)."""
+
+    def __init__(
+        self,
+        bad_exact_source: str,
+        bad_loose: re.Pattern[str],
+        entity: re.Pattern[str],
+        fixer_chars: dict[str, frozenset[int]],
+    ) -> None:
+        self.bad_exact_source = bad_exact_source
+        self.bad_loose = bad_loose  # also matches across lines: a cheap "no line is bad" test
+        self.entity = entity
+        self.fixer_chars = fixer_chars
+
+    @functools.cached_property
+    def bad_exact(self) -> re.Pattern[str]:
+        """Matches a segment exactly when ftfy's ``BADNESS_RE`` does."""
+        return re.compile(self.bad_exact_source)
 
 
 class _Plan(NamedTuple):
@@ -267,7 +282,7 @@ def _suffix_source(suffix: list[_Elem], keep_assertions: bool) -> str:
     )
 
 
-def _anchored_pattern(branches: list[list[_Elem]], keep_assertions: bool) -> re.Pattern[str]:
+def _anchored_source(branches: list[list[_Elem]], keep_assertions: bool) -> str:
     """``[anchors](?:(?<=before anchor)after|...)``: the leading class runs the scan in C.
 
     With *keep_assertions* false, ``^`` is dropped: the pattern then matches wherever
@@ -282,7 +297,7 @@ def _anchored_pattern(branches: list[list[_Elem]], keep_assertions: bool) -> re.
         after = _suffix_source(branch[index + 1 :], keep_assertions)
         for behind in _look_behinds(branch[:index], anchor, keep_assertions):
             alternatives.append(behind + after)
-    return re.compile(_class_source(anchors) + "(?:" + "|".join(alternatives) + ")")
+    return _class_source(anchors) + "(?:" + "|".join(alternatives) + ")"
 
 
 # --- The gate --------------------------------------------------------------------------
@@ -312,8 +327,8 @@ def derive() -> tuple[_Gate | None, str]:
     try:
         branches = _branches(badness.BADNESS_RE)
         gate = _Gate(
-            bad_exact=_anchored_pattern(branches, keep_assertions=True),
-            bad_loose=_anchored_pattern(branches, keep_assertions=False),
+            bad_exact_source=_anchored_source(branches, keep_assertions=True),
+            bad_loose=re.compile(_anchored_source(branches, keep_assertions=False)),
             entity=chardata.HTML_ENTITY_RE,  # the object fixes.unescape_html uses
             fixer_chars=_fixer_chars(),
         )
