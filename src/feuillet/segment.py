@@ -42,18 +42,21 @@ _TERM = "[.!?…]"
 # character class, so the scan never backtracks; trailing spaces and a straight quote
 # that opens the next sentence are trimmed in Python (see _segment_rules.run_end).
 _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
+# A semicolon is a candidate too (it ends a sentence before a capitalised opener), with
+# the nose and mouth of a winking emoticon: ";)", ";-)".
+_SEMI = "(?<=;)-?\\)"
 
 
 def _candidates(*, lines: bool) -> re.Pattern[str]:
-    """The candidate scan: a line break, or a run of terminal punctuation and closers.
+    """The candidate scan: a line break, a run of terminal punctuation and closers, or ``;``.
 
     With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
     character class, which ``re`` searches for quickly, and has no nested repetition:
     linear time on any input.
     """
     if lines:
-        return re.compile(f"[.!?…{BREAKS}](?:(?<={_TERM}){_RUN})?")
-    return re.compile(f"{_TERM}{_RUN}")
+        return re.compile(f"[.!?…;{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    return re.compile(f"[.!?…;](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
@@ -146,7 +149,7 @@ def _scan(
         if end - first == 2 and text[first + 1] == " ":
             end -= 1  # the common ". " needs no call
         elif end - first > 1:
-            end = run_end(text, line, first, end)
+            end = run_end(text, line, start, first, end)
         nxt = skip_space(text, end).end()
         if nxt >= n or text[nxt] in BREAKS:
             continue  # the line ends here anyway
