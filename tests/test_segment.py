@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import json
+import pickle
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -117,14 +119,34 @@ def test_unwrap_must_be_bool() -> None:
         paragraphs("Oui.", unwrap="yes")  # type: ignore[arg-type]
 
 
-def test_results_are_frozen_slotted_dataclasses() -> None:
+def test_results_are_frozen_and_slotted() -> None:
     sentence = sentences("Oui.")[0]
     paragraph = paragraphs("Oui.")[0]
+    assert dataclasses.is_dataclass(paragraph)
     for item in (sentence, paragraph):
-        assert dataclasses.is_dataclass(item)
         assert not hasattr(item, "__dict__")
         with pytest.raises(dataclasses.FrozenInstanceError):
             item.start = 3  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        sentence.colour = "red"  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del sentence.text
+
+
+def test_sentence_value_semantics() -> None:
+    sentence = Sentence(2, 6, "Oui.")
+    assert sentence == Sentence(start=2, end=6, text="Oui.")
+    assert sentence != Sentence(2, 6, "Non.")
+    assert sentence != (2, 6, "Oui.")
+    assert repr(sentence) == "Sentence(start=2, end=6, text='Oui.')"
+    assert len({sentence, Sentence(2, 6, "Oui."), Sentence(0, 4, "Oui.")}) == 2
+    assert pickle.loads(pickle.dumps(sentence)) == sentence
+    assert copy.deepcopy(sentence) == sentence
+    match sentence:
+        case Sentence(start, end, text):
+            assert (start, end, text) == (2, 6, "Oui.")
+        case _:
+            pytest.fail("Sentence does not match positionally")
 
 
 def test_iterators_are_lazy() -> None:

@@ -288,8 +288,17 @@ def _incise(text: str, nxt: int, tables: Tables) -> bool:
     return False
 
 
+def _unit_ends(text: str, start: int, nxt: int, word: str, tables: Tables) -> bool:
+    """A unit after a number is no initial or abbreviation: "sous 1,5° C. Les", "à 9 h.
+    Paris", "en 10 min. Paris", but "à 9 h. 30"."""
+    return not text[nxt].isdigit() and _is_unit(text, start, word, tables)
+
+
 def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
     """Whether *word*, before the dot at *start*, is a unit after a number: "25 °C.", "3kg."."""
+    units = tables.units
+    if not word[0].isdigit() and word not in units and "°" + word not in units:
+        return False  # most words: two look-ups
     number = _NUMBER.match(word)
     if number:  # glued: "25kg", "1,5°C"
         return word[number.end() :] in tables.units or word[number.end() - 1 :] in tables.units
@@ -356,19 +365,19 @@ def _dot_ends_sentence(
         return True  # a detached dot: "fin . Le"
     if word[-1] in '»”")]}›':
         return True  # "(AFP). Le", "« sans limites ». La"
-    if _is_unit(text, start, word, tables):
-        return not text[nxt].isdigit()  # "sous 1,5 °C. Les", but "à 9 h. 30"
     initial = _at_sentence_start(text, start - len(word), sentence)
     if word in tables.never_final or (initial and word[0].lower() + word[1:] in tables.never_final):
         return closed and _next_is_starter(text, nxt, tables)
     if word in tables.ambiguous:
-        return _next_is_starter(text, nxt, tables)
+        return _next_is_starter(text, nxt, tables) or _unit_ends(text, start, nxt, word, tables)
     if len(word) == 1 and word.isalpha():
         if initial:
             return False  # "A. Les faits", "J. Dupont" at the start of a sentence
         if word.islower():  # a unit or a letter: "à 9 h. Le train", "point b. Il"
-            return _next_is_starter(text, nxt, tables)
-        return _initial_may_end(text, start, nxt, tables)
+            ends = _next_is_starter(text, nxt, tables)
+        else:
+            ends = _initial_may_end(text, start, nxt, tables)
+        return ends or _unit_ends(text, start, nxt, word, tables)
     if "." in word and _ACRONYM.fullmatch(word):
         # "aux U.S.A. Il" ends a sentence, "J.-C. Decaux" and "H.R.F. Keating" do not
         return _next_is_starter(text, nxt, tables)
