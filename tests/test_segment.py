@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import itertools
 import json
+import pickle
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -17,10 +19,11 @@ from hypothesis import strategies as st
 from _timing import best_time
 from feuillet import Paragraph, Sentence, iter_paragraphs, iter_sentences, paragraphs, sentences
 
-CASES = json.loads((Path(__file__).parent / "cases" / "sentences.json").read_text("utf-8"))
+CASE_FILES = sorted((Path(__file__).parent / "cases").glob("sentences*.json"))
 GOLDEN = [
-    pytest.param(text, expected, id=f"{group}-{i}")
-    for group, cases in CASES.items()
+    pytest.param(text, expected, id=f"{path.stem}-{group}-{i}")
+    for path in CASE_FILES
+    for group, cases in json.loads(path.read_text("utf-8")).items()
     if not group.startswith("_")
     for i, (text, expected) in enumerate(cases)
 ]
@@ -116,14 +119,34 @@ def test_unwrap_must_be_bool() -> None:
         paragraphs("Oui.", unwrap="yes")  # type: ignore[arg-type]
 
 
-def test_results_are_frozen_slotted_dataclasses() -> None:
+def test_results_are_frozen_and_slotted() -> None:
     sentence = sentences("Oui.")[0]
     paragraph = paragraphs("Oui.")[0]
+    assert dataclasses.is_dataclass(paragraph)
     for item in (sentence, paragraph):
-        assert dataclasses.is_dataclass(item)
         assert not hasattr(item, "__dict__")
         with pytest.raises(dataclasses.FrozenInstanceError):
             item.start = 3  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        sentence.colour = "red"  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del sentence.text
+
+
+def test_sentence_value_semantics() -> None:
+    sentence = Sentence(2, 6, "Oui.")
+    assert sentence == Sentence(start=2, end=6, text="Oui.")
+    assert sentence != Sentence(2, 6, "Non.")
+    assert sentence != (2, 6, "Oui.")
+    assert repr(sentence) == "Sentence(start=2, end=6, text='Oui.')"
+    assert len({sentence, Sentence(2, 6, "Oui."), Sentence(0, 4, "Oui.")}) == 2
+    assert pickle.loads(pickle.dumps(sentence)) == sentence
+    assert copy.deepcopy(sentence) == sentence
+    match sentence:
+        case Sentence(start, end, text):
+            assert (start, end, text) == (2, 6, "Oui.")
+        case _:
+            pytest.fail("Sentence does not match positionally")
 
 
 def test_iterators_are_lazy() -> None:
@@ -271,7 +294,15 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("unit", ["M. ", ".", "a", "« ", " ", "J. ", '" .', "a.Bb", "\n"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "M. ", ".", "a", "« ", " ", "J. ", '" .', "a.Bb", "\n",
+        # the rules of issue 14: lower case after "?", dashes, units, ";", numbers
+        "? ", "? a ", "- ", ". - ", "1.", "2027. sa ", "5 °C. ", "; ", "; Il ", ";) ",
+        '. " ', ". .. /", "? demanda-t-il ", "! a dit ",
+    ],
+)  # fmt: skip
 def test_linear_time_on_hostile_input(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     large = unit * (1_000_000 // len(unit))
@@ -300,16 +331,20 @@ def test_iter_sentences_memory_is_flat() -> None:
 # --- gold data: UD French GSD ------------------------------------------------------------------
 
 
-def _gsd_f1(path: Path) -> float:
-    """Boundary F1 on documents of 10 gold sentences joined by a space (whitespace ignored)."""
+def _gsd_scores(path: Path, size: int) -> tuple[float, float, float]:
+    """Boundary P, R, F1 on documents of *size* gold sentences joined by a space.
+
+    Whitespace is ignored; a closing ``»`` or ``)`` that UD puts at the start of the next
+    sentence counts with the sentence it closes.
+    """
     gold = [
         line[9:].strip()
         for line in path.read_text("utf-8").splitlines()
         if line.startswith("# text = ")
     ]
     hits = predicted = expected = 0
-    for i in range(0, len(gold), 10):
-        doc = gold[i : i + 10]
+    for i in range(0, len(gold), size):
+        doc = gold[i : i + size]
         truth, position = set(), 0
         for sentence, following in itertools.pairwise(doc):
             position += len(nonspace(sentence))
@@ -324,12 +359,28 @@ def _gsd_f1(path: Path) -> float:
         predicted += len(found)
         expected += len(truth)
     precision, recall = hits / predicted, hits / expected
-    return 100 * 2 * precision * recall / (precision + recall)
+    return 100 * precision, 100 * recall, 100 * 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.parametrize(("split", "measured"), [("dev", 98.4), ("test", 97.8)])
-def test_gsd_boundary_f1(shared: Path, split: str, measured: float) -> None:
+# A ratchet, not a goal: the figures measured when the rules last changed (in-paragraph:
+# documents of 10 sentences; whole-document: the whole split in one text). The rules are
+# general French rules; GSD dev is where errors are looked at, test is only reported.
+@pytest.mark.parametrize(
+    ("split", "size", "precision", "f1"),
+    [
+        ("dev", 10, 99.7, 99.0),
+        ("test", 10, 99.2, 98.2),
+        ("dev", 100_000, 99.7, 99.0),
+        ("test", 100_000, 99.5, 98.5),
+    ],
+    ids=["dev-paragraphs", "test-paragraphs", "dev-whole", "test-whole"],
+)
+def test_gsd_boundary_scores(
+    shared: Path, split: str, size: int, precision: float, f1: float
+) -> None:
     path = shared / "corpus" / "ud-fr-gsd" / f"fr_gsd-ud-{split}.conllu"
     if not path.is_file():
         pytest.skip(f"{path} is absent")
-    assert _gsd_f1(path) >= measured - 0.3
+    p, _, f = _gsd_scores(path, size)
+    assert p >= precision - 0.3
+    assert f >= f1 - 0.3

@@ -10,7 +10,7 @@ total work stays linear in the length of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +29,21 @@ _ELISION = "'’"
 _NEXT_WORD = re.compile(rf"(?:[«“‘„‹\"'(\[{{—–\-]|[^\S{BREAKS}]){{0,6}}([^\W\d_]+['’]?)")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]{1,2}")
 _ROMAN = re.compile(r"[IVXLC]+")
+_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|è)")
+_HSPACES = " \t\u00a0\u202f\u2009"
+_DASHES = "-–—"
+_JUNK = "/\\|"  # characters of a stray dot run ("/..")
+# up to three words after a candidate, each of at most 30 letters, hyphens or apostrophes
+_WORD = r"[^\W\d_][\w'’-]{0,30}"
+_WORDS = re.compile(
+    rf"({_WORD})(?:[^\S{BREAKS}]{{1,3}}({_WORD}))?(?:[^\S{BREAKS}]{{1,3}}({_WORD}))?"
+)
+# an inverted subject: "demanda-t-elle", "dit-il", "ai-je", "a-t-on"
+_INVERTED = re.compile(r".+-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)")
+_CLITICS = frozenset(["me", "te", "se", "lui", "leur", "nous", "vous", "en", "y", "ne", "le", "la"])
+_AUXILIARIES = frozenset(["a", "avait", "aura", "eut", "ont", "avaient", "auront"])
+_SPEECH = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
+_NUMBER = re.compile(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +53,10 @@ class Tables:
     never_final: frozenset[str]
     ambiguous: frozenset[str]
     starters: frozenset[str]
+    lower_starters: frozenset[str]  # the starters in lower case: "le", "il", "mais"
+    incise_verbs: frozenset[str]  # speech verb forms: "dit", "demanda", "lance"
+    interjections: frozenset[str]  # "ah", "hélas": "Ah ! que c'est beau" is one sentence
+    units: frozenset[str]  # unit symbols: "°C", "km", "kWh"
 
 
 def _keys(items: Iterable[str]) -> frozenset[str]:
@@ -54,7 +73,33 @@ def make_tables(extra_abbreviations: Iterable[str]) -> Tables:
     """The packaged tables plus *extra_abbreviations* (which never end a sentence)."""
     never = _keys(read_data("abbreviations.txt")) | _keys(extra_abbreviations)
     starters = frozenset(w.replace("’", "'") for w in read_data("sentence_starters.txt"))
-    return Tables(never, _keys(read_data("abbreviations_ambiguous.txt")), starters)
+    return Tables(
+        never,
+        _keys(read_data("abbreviations_ambiguous.txt")),
+        starters,
+        frozenset(w[0].lower() + w[1:] for w in starters),
+        frozenset(verb_forms(read_data("incise_verbs.txt"))),
+        frozenset(read_data("interjections.txt")),
+        frozenset(read_data("units.txt")),
+    )
+
+
+def verb_forms(entries: Iterable[str]) -> Iterator[str]:
+    """The forms of the entries of ``incise_verbs.txt``: an "-er" verb stands for its forms.
+
+    >>> sorted(verb_forms(["lancer", "dit"]))  # doctest: +NORMALIZE_WHITESPACE
+    ['dit', 'lance', 'lancent', 'lancé', 'lancée', 'lancées', 'lancés', 'lança', 'lançaient',
+     'lançait']
+    """
+    for entry in entries:
+        if not entry.endswith("er"):
+            yield entry
+            continue
+        stem = entry[:-2]
+        yield from (stem + ending for ending in ("e", "ent", "é", "ée", "és", "ées"))
+        # before a and o, c becomes ç and g becomes ge: lança, interrogea
+        hard = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+        yield from (hard + ending for ending in ("a", "ait", "aient"))
 
 
 def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables: Tables) -> bool:
@@ -64,18 +109,20 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     line), *sentence* where the current sentence started.
     """
     char = text[nxt]
+    if text[start] == ";":
+        return _semicolon(text, start, end, nxt, tables)
     run = text[start:end].rstrip(" \t\u00a0\u202f»”\")]}›'’")
     closed = len(run) < end - start  # a closing quote or bracket follows the punctuation
     if nxt == end:  # no space after: "3.5", "S.N.C.F", "www.site.fr", "fin.Début"
         return _glued(text, start, nxt, closed)
     if char.isalpha() and not char.isupper():
-        # lower case: an incise ("a-t-il dit"), an abbreviation, an ellipsis; only a plain
-        # word and a dot end a sentence there ("Très bon accueil. très propre.")
-        return run == "." and not closed and _lower_case_start(text, start, tables)
+        return _lower_case_next(text, start, nxt, sentence, run, closed, tables)
     if char in _NO_START:
         return False
-    if char in _OPENERS and not _opens_sentence(text, nxt):
+    if char in _OPENERS and not _opens_sentence(text, nxt) and not _spaced_dash(text, nxt):
         return False
+    if char in _JUNK and _dot_junk(text, nxt):
+        return False  # a stray run of dots: "clos. .. /.."
     if "!" in run or "?" in run:
         return True
     if ")" in run or "]" in run:
@@ -85,7 +132,7 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     return _dot_ends_sentence(text, start, nxt, sentence, closed, tables)
 
 
-def run_end(text: str, line: int, start: int, end: int) -> int:
+def run_end(text: str, line: int, sentence: int, start: int, end: int) -> int:
     """Where the candidate run ``text[start:end]`` really ends.
 
     The scan takes punctuation, closing quotes and brackets, and the spaces between them;
@@ -104,7 +151,71 @@ def run_end(text: str, line: int, start: int, end: int) -> int:
         return end
     if text[end : end + 3].lstrip().startswith('"'):
         return end  # 'fin. " "Début': the first quote closes, the second opens
+    if _stray_closer(text, sentence, start, end):
+        return end
     return start + len(text[start:quote].rstrip())
+
+
+def _stray_closer(text: str, sentence: int, start: int, end: int) -> bool:
+    """Whether the spaced quote that ends ``text[start:end]`` closes a quotation anyway.
+
+    It does when no straight quote follows on the line to close it, and the sentence
+    it ends reads as quoted speech: an exclamation or a question, or an incise ("a-t-il
+    conclu. " La séance"). Only :data:`_QUOTE_WINDOW` characters are looked at.
+    """
+    after = text.find('"', end, end + _QUOTE_WINDOW)
+    if after != -1 and not any(char in BREAKS for char in text[end:after]):
+        return False
+    if "!" in text[start:end] or "?" in text[start:end]:
+        return True
+    return _SPEECH.search(text, max(sentence, start - _QUOTE_WINDOW), start) is not None
+
+
+def _semicolon(text: str, start: int, end: int, nxt: int, tables: Tables) -> bool:
+    """A ``;`` ends a sentence before a capitalised opener word, as ``.`` would.
+
+    French writes a lower-case word after a semicolon; a capitalised sentence opener
+    ("; Il faudra") marks a sentence end (the convention of the UD treebanks), a name
+    ("; Paris") does not. After a winking emoticon (";)", ";-)") any capital opens one.
+    """
+    if nxt == end or (not text[nxt].isupper() and text[nxt] not in _DIALOGUE):
+        return False
+    if end - start > 1:  # ";)" or ";-)"
+        return True
+    if start and text[start - 1] not in _HSPACES and "&" in _word_before(text, start):
+        return False  # an HTML entity: "&amp; Co"
+    return _next_is_starter(text, nxt, tables)
+
+
+def _lower_case_next(
+    text: str, start: int, nxt: int, sentence: int, run: str, closed: bool, tables: Tables
+) -> bool:
+    """A lower-case word after the punctuation: a sentence ends only in a few cases.
+
+    After ``?`` or ``!`` it does (a list of questions, a FAQ), unless an incise follows
+    ("demanda-t-elle", "dit le maire"), a quotation or bracket closes ("« Non ! » dit-il",
+    "(sic !) et"), an interjection precedes ("Ah ! que c'est beau") or a name with its
+    "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
+    très propre."), a unit ("25 °C. à conserver") or a number before an opener word
+    ("jusqu'en 2027. sa révision"); never after an abbreviation or an ellipsis.
+    """
+    if "?" in run or "!" in run:
+        if closed or "…" in run or "." in run:
+            return False
+        word_end = _skip_back(text, start)
+        word = _word_before(text, word_end)
+        glued_name = word_end == start and word[:1].isupper()  # "Yahoo! a", not "Génial! on"
+        if glued_name and not _at_sentence_start(text, start - len(word), sentence):
+            return False
+        return not (_interjection(word, tables) or _incise(text, nxt, tables))
+    if run != "." or closed:
+        return False
+    word = _word_before(text, start)
+    if word.isdigit():
+        if _at_sentence_start(text, start - len(word), sentence):
+            return False  # "1. le premier point"
+        return _next_word(text, nxt) in tables.lower_starters
+    return _lower_case_start(word, tables) or _is_unit(text, start, word, tables)
 
 
 def _glued(text: str, start: int, nxt: int, closed: bool) -> bool:
@@ -120,6 +231,87 @@ def _glued(text: str, start: int, nxt: int, closed: bool) -> bool:
     if text[start] in "!?":
         return word.isalpha()  # "Quoi?Non", but not "index.php?Id=3"
     return len(word) >= 2 and word.isalpha() and word.islower()
+
+
+def _skip_back(text: str, end: int) -> int:
+    """*end* moved back over at most three spaces: where the word before a "?" ends."""
+    for _ in range(3):
+        if end and text[end - 1] in _HSPACES:
+            end -= 1
+    return end
+
+
+def _spaced_dash(text: str, nxt: int) -> bool:
+    """A dash between spaces after a sentence end opens a sentence: "interdit. - si vous"."""
+    return text[nxt] in _DASHES and text[nxt + 1 : nxt + 2] in (" ", "\u00a0", "\u202f")
+
+
+def _dot_junk(text: str, nxt: int) -> bool:
+    """Whether a stray run of dots and slashes follows ("clos. .. /.. Le"): no sentence."""
+    token = text[nxt : nxt + 8].split(maxsplit=1)[0]
+    return "." in token and not any(char.isalnum() for char in token)
+
+
+def _interjection(word: str, tables: Tables) -> bool:
+    """Whether *word* is an interjection ("Ah", "hélas") that a "!" may follow mid-sentence."""
+    return word.lower() in tables.interjections
+
+
+def _next_word(text: str, nxt: int) -> str:
+    """The word that starts at *nxt* (at most 31 characters), or ""."""
+    m = _WORDS.match(text, nxt)
+    return m.group(1).replace("’", "'") if m else ""
+
+
+def _incise(text: str, nxt: int, tables: Tables) -> bool:
+    """Whether the words at *nxt* open an incise: "demanda-t-elle", "lui répond le maire".
+
+    An inverted subject or a verb of speech of ``incise_verbs.txt``, possibly after an
+    object pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre").
+    """
+    m = _WORDS.match(text, nxt)
+    if m is None:
+        return False
+    words = [w.replace("’", "'") for w in m.groups() if w]
+    for i, word in enumerate(words):
+        if "'" in word:  # "s'exclame", "m'interroge"
+            word = word.rsplit("'", 1)[1]
+        if _INVERTED.fullmatch(word):
+            return True
+        verb = word.split("-", 1)[0]
+        if verb in tables.incise_verbs:
+            return True
+        if word in _AUXILIARIES:
+            return i + 1 < len(words) and words[i + 1].split("-", 1)[0] in tables.incise_verbs
+        if word not in _CLITICS:
+            return False
+    return False
+
+
+def _unit_ends(text: str, start: int, nxt: int, word: str, tables: Tables) -> bool:
+    """A unit after a number is no initial or abbreviation: "sous 1,5° C. Les", "à 9 h.
+    Paris", "en 10 min. Paris", but "à 9 h. 30"."""
+    return not text[nxt].isdigit() and _is_unit(text, start, word, tables)
+
+
+def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
+    """Whether *word*, before the dot at *start*, is a unit after a number: "25 °C.", "3kg."."""
+    units = tables.units
+    if not word[0].isdigit() and word not in units and "°" + word not in units:
+        return False  # most words: two look-ups
+    number = _NUMBER.match(word)
+    if number:  # glued: "25kg", "1,5°C"
+        return word[number.end() :] in tables.units or word[number.end() - 1 :] in tables.units
+    before = text[max(0, start - len(word) - 24) : start - len(word)]
+    if not before.endswith(tuple(_HSPACES)):
+        return False
+    token = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+    number = _NUMBER.fullmatch(token)
+    if number is None:
+        return False
+    if token.endswith("°"):
+        return "°" + word in tables.units  # "1,5° C."
+    return word in tables.units
 
 
 def _opens_sentence(text: str, nxt: int) -> bool:
@@ -177,13 +369,15 @@ def _dot_ends_sentence(
     if word in tables.never_final or (initial and word[0].lower() + word[1:] in tables.never_final):
         return closed and _next_is_starter(text, nxt, tables)
     if word in tables.ambiguous:
-        return _next_is_starter(text, nxt, tables)
+        return _next_is_starter(text, nxt, tables) or _unit_ends(text, start, nxt, word, tables)
     if len(word) == 1 and word.isalpha():
         if initial:
             return False  # "A. Les faits", "J. Dupont" at the start of a sentence
         if word.islower():  # a unit or a letter: "à 9 h. Le train", "point b. Il"
-            return _next_is_starter(text, nxt, tables)
-        return _initial_may_end(text, start, nxt, tables)
+            ends = _next_is_starter(text, nxt, tables)
+        else:
+            ends = _initial_may_end(text, start, nxt, tables)
+        return ends or _unit_ends(text, start, nxt, word, tables)
     if "." in word and _ACRONYM.fullmatch(word):
         # "aux U.S.A. Il" ends a sentence, "J.-C. Decaux" and "H.R.F. Keating" do not
         return _next_is_starter(text, nxt, tables)
@@ -194,15 +388,14 @@ def _dot_ends_sentence(
     return not ((word.isdigit() and len(word) <= 3) or _ROMAN.fullmatch(word))
 
 
-def _lower_case_start(text: str, start: int, tables: Tables) -> bool:
-    """A dot after a plain word, then a lower-case word: a sentence ends.
+def _lower_case_start(word: str, tables: Tables) -> bool:
+    """A dot after a plain *word*, then a lower-case word: a sentence ends.
 
     Informal text (reviews, comments) often starts sentences in lower case; a dot after a
     word of two letters or more that is no known abbreviation is a boundary there too.
     """
-    word = _word_before(text, start)
-    if len(word) < 2 or not word.replace("-", "").isalpha():
-        return False
+    if len(word) < 2 or not word.replace("-", "").isalpha() or _ORDINAL.fullmatch(word):
+        return False  # "XVe. s.": a Roman ordinal
     for key in (word, word[0].lower() + word[1:]):
         if key in tables.never_final or key in tables.ambiguous:
             return False

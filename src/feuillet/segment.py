@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from typing import cast
 
 from ._segment_rules import (
@@ -42,18 +42,21 @@ _TERM = "[.!?…]"
 # character class, so the scan never backtracks; trailing spaces and a straight quote
 # that opens the next sentence are trimmed in Python (see _segment_rules.run_end).
 _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
+# A semicolon is a candidate too (it ends a sentence before a capitalised opener), with
+# the nose and mouth of a winking emoticon: ";)", ";-)".
+_SEMI = "(?<=;)-?\\)"
 
 
 def _candidates(*, lines: bool) -> re.Pattern[str]:
-    """The candidate scan: a line break, or a run of terminal punctuation and closers.
+    """The candidate scan: a line break, a run of terminal punctuation and closers, or ``;``.
 
     With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
     character class, which ``re`` searches for quickly, and has no nested repetition:
     linear time on any input.
     """
     if lines:
-        return re.compile(f"[.!?…{BREAKS}](?:(?<={_TERM}){_RUN})?")
-    return re.compile(f"{_TERM}{_RUN}")
+        return re.compile(f"[.!?…;{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    return re.compile(f"[.!?…;](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
@@ -66,18 +69,59 @@ _FINAL_PUNCT = ".!?…:;,"
 _CLOSING_CHARS = " \t\u00a0\u202f»”\")]}›'’"
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence and its span in the source text: ``text == source[start:end]``.
+
+    Immutable, hashable and picklable; a slotted class rather than a dataclass because a
+    text yields one per sentence and this one is built several times faster.
 
     >>> s = sentences("M. Dupont est là. Il parle.")[1]
     >>> s
     Sentence(start=18, end=27, text='Il parle.')
+    >>> s == Sentence(start=18, end=27, text="Il parle."), s.text
+    (True, 'Il parle.')
     """
+
+    __slots__ = ("end", "start", "text")
+    __match_args__ = ("start", "end", "text")
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_text(self, text)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Sentence = other
+        return (self.start, self.end, self.text) == (that.start, that.end, that.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[int, int, str]]:
+        return (type(self), (self.start, self.end, self.text))
+
+
+# the slots' own setters: they write past Sentence.__setattr__, which forbids changes
+_set_start: Callable[[Sentence, int], None] = vars(Sentence)["start"].__set__
+_set_end: Callable[[Sentence, int], None] = vars(Sentence)["end"].__set__
+_set_text: Callable[[Sentence, str], None] = vars(Sentence)["text"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +178,7 @@ def _scan(
     n = len(text)
     # the skip patterns match everywhere (``\s*``), so their match is never None
     skip_space = cast("Callable[[str, int], re.Match[str]]", skip.match)
+    never, ambiguous = tables.never_final, tables.ambiguous
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
@@ -145,8 +190,34 @@ def _scan(
             continue
         if end - first == 2 and text[first + 1] == " ":
             end -= 1  # the common ". " needs no call
+            if end + 1 < n and text[end + 1].isupper():
+                # the commonest cases of all, "word. Capital" and "M. Dupont", decided
+                # here (is_boundary would say the same, more slowly): the scan has taken
+                # every space, so the capital follows. "?" and "!" end a sentence there;
+                # a dot after an abbreviation does not, after a lower-case word of two
+                # letters or more that is no abbreviation it does.
+                punct = text[first]
+                if punct == "." and first and text[first - 1].isalpha():
+                    space = text.rfind(" ", max(0, first - 40), first)
+                    if space >= 0:
+                        word = text[space + 1 : first]
+                        if word in never:
+                            continue
+                        if (
+                            len(word) > 1
+                            and word.islower()
+                            and word.isalpha()
+                            and word not in ambiguous
+                        ):
+                            yield Sentence(start + offset, end + offset, text[start:end])
+                            start = end + 1
+                            continue
+                elif punct in "?!":
+                    yield Sentence(start + offset, end + offset, text[start:end])
+                    start = end + 1
+                    continue
         elif end - first > 1:
-            end = run_end(text, line, first, end)
+            end = run_end(text, line, start, first, end)
         nxt = skip_space(text, end).end()
         if nxt >= n or text[nxt] in BREAKS:
             continue  # the line ends here anyway
