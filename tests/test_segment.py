@@ -384,3 +384,19 @@ def test_gsd_boundary_scores(
     p, _, f = _gsd_scores(path, size)
     assert p >= precision - 0.3
     assert f >= f1 - 0.3
+
+
+def test_user_abbreviations_build_their_tables_once() -> None:
+    # A service passing the same list on every call must not rebuild the tables each time
+    # (they are read from data files); the cache is keyed by content and bounded.
+    from feuillet.segment import _cached_tables
+
+    _cached_tables.cache_clear()
+    text = "Voir la Fig. Trois exemples suivent."
+    first = sentences(text, abbreviations=["Fig"])
+    again = sentences(text, abbreviations=("Fig",))
+    assert first == again
+    assert len(first) == 1
+    info = _cached_tables.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+    assert info.maxsize is not None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import FrozenInstanceError, dataclass
+from functools import lru_cache
 from typing import cast
 
 from ._segment_rules import (
@@ -159,7 +160,14 @@ def _tables(abbreviations: Iterable[str] | None) -> Tables:
     extra = tuple(abbreviations)
     for item in extra:
         check_text(item, "each abbreviation")
-    return make_tables(extra)
+    return _cached_tables(frozenset(extra))
+
+
+@lru_cache(maxsize=32)
+def _cached_tables(extra: frozenset[str]) -> Tables:
+    # Keyed by content: a caller passing the same list on every call (a service, a
+    # notebook loop) builds the tables once; bounded, so varied lists cannot grow it forever.
+    return make_tables(tuple(sorted(extra)))
 
 
 def _scan(
