@@ -90,9 +90,10 @@ def test_local_executor_cleans_and_filters(documents: list[dict[str, Any]], tmp_
             metadata = out[doc["id"]]["metadata"]
             assert out[doc["id"]]["text"] == article.body
             assert metadata["feuillet_sentence_count"] == len(article.sentences)
-            assert metadata["feuillet_removed"] == [
-                {"zone": r.zone, "rule": r.rule, "text": r.text} for r in article.removed
-            ]
+            # the schema's form of a removed line: line and span included
+            assert metadata["feuillet_removed"] == article.to_dict()["removed"]
+            assert metadata["feuillet_french_score"] == article.french_score
+            assert metadata["feuillet_no_body"] is article.no_body
             assert "feuillet_error" not in metadata
 
 

@@ -123,7 +123,17 @@ def test_empty_text() -> None:
 
 def test_to_dict_schema(greve: Article) -> None:
     data = greve.to_dict()
-    assert list(data) == ["text", "body", "paragraphs", "sentences", "removed"]
+    assert list(data) == [
+        "text",
+        "body",
+        "paragraphs",
+        "sentences",
+        "removed",
+        "french_score",
+        "no_body",
+    ]
+    assert data["no_body"] is False
+    assert 0.3 < data["french_score"] < 0.6
     assert data["paragraphs"][0] == {
         "start": 0,
         "end": len(GREVE_TITLE),
