@@ -118,3 +118,13 @@ def test_a_failing_document_is_kept_and_reported() -> None:
 def test_bad_options_fail_when_the_pipeline_is_built() -> None:
     with pytest.raises(ConfigurationError):
         FeuilletCleaner(profile="no-such-profile")
+
+
+def test_options_object_and_no_body_documents_are_dropped() -> None:
+    cleaner = FeuilletCleaner(feuillet.CleanOptions(profile="plain"))
+    [doc] = cleaner([Document(text=SIMPLE, id="ok")])
+    assert doc.metadata["feuillet_no_body"] is False
+    assert doc.metadata["feuillet_french_score"] > 0.3
+    menu = Document(text="Menu", id="menu", metadata={"feuillet_no_body": True})
+    assert EmptyBodyFilter().filter(menu) == (False, "no_body")
+    assert EmptyBodyFilter().filter(doc) is True

@@ -213,7 +213,14 @@ paragraphs, sentences, removed, french_score, no_body
         kept = fields.get(key) or ()
         if item not in kept:
             fields[key] = (*kept, item)
-    return {key: fields[key] for key in valid if key in fields}  # in schema order
+    ordered: Fields = {}
+    for key in valid:  # keys and item fields in the schema's order
+        if key in fields:
+            items = fields[key]
+            ordered[key] = (
+                None if items is None else tuple(n for n in ARTICLE[key][0] if n in items)
+            )
+    return ordered
 
 
 def project(payload: Mapping[str, Any], fields: Fields) -> dict[str, Any]:
@@ -239,10 +246,12 @@ def _project_spec(spec: dict[str, Spec], fields: Fields | None) -> dict[str, Spe
     if fields is None:
         return spec
     out: dict[str, Spec] = {}
-    for key, items in fields.items():
-        sub = spec[key]
+    for key, sub in spec.items():  # in the schema's order, whatever the order of *fields*
+        if key not in fields:
+            continue
+        items = fields[key]
         if items is not None:
-            sub = [{name: sub[0][name] for name in items}]
+            sub = [{name: kind for name, kind in sub[0].items() if name in items}]
         out[key] = sub
     return out
 
