@@ -131,3 +131,30 @@ def test_removed_notes_are_one_based(tmp_path: Path, capsys: pytest.CaptureFixtu
     _, _, err = _run(["split", "--show-removed", source], tmp_path, capsys)
     assert f"{source}: removed line 1 [header / " in err  # "line": 0 in the JSON
     assert f"{source}: removed line 3 [footer / " in err
+
+
+def test_progress_writes_above_the_bar_and_knows_gzip_sizes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+    import io
+
+    from feuillet._cli_io import Outcome, Progress, total_size
+
+    plain = tmp_path / "a.jsonl"
+    plain.write_bytes(b"x" * 1000)
+    packed = tmp_path / "b.jsonl.gz"
+    packed.write_bytes(gzip.compress(b"y" * 5000))
+    assert total_size([str(plain), str(packed)]) == 6000  # uncompressed bytes, as counted
+    assert total_size([str(plain), "-"]) is None
+
+    screen = io.StringIO()
+    monkeypatch.setattr("sys.stderr", screen)
+    progress = Progress(True, 6000)
+    progress.update(Outcome(b"", size=3000))
+    progress.write("note")
+    progress.close()
+    shown = screen.getvalue()
+    assert "50%" in shown
+    assert "feuillet: note\n" in shown  # on a line of its own, not inside the bar's line
+    assert shown.index("feuillet: note") < shown.index("50%")
