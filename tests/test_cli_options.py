@@ -80,7 +80,7 @@ def test_zones_abbreviations_unwrap(tmp_path: Path, capsys: pytest.CaptureFixtur
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["clean", "--zones", "top"], "--zones: unknown zone 'top'"),
+        (["clean", "--zones", "top"], "--zones top: unknown zone 'top'"),
         (["clean", "--abbreviations", "/no/such/file"], "--abbreviations /no/such/file:"),
         (["clean", "--profile", "fancy"], "--profile fancy:"),
     ],

@@ -418,15 +418,13 @@ def _option_values(args: argparse.Namespace) -> dict[str, Any]:
     if getattr(args, "rules", None):
         values["rules"] = _with_option("--rules", args.rules, Rules.from_file)
     if getattr(args, "zones", None):
-        values["zones"] = tuple(zone.strip() for zone in args.zones.split(","))
+        zones = tuple(zone.strip() for zone in args.zones.split(","))
+        _with_option("--zones", args.zones, lambda _: CleanOptions(zones=zones))
+        values["zones"] = zones
     if getattr(args, "abbreviations", None):
         values["abbreviations"] = _with_option("--abbreviations", args.abbreviations, _read_list)
-    if args.command in ("clean", "normalize"):
+    if args.command in ("clean", "normalize"):  # an unknown profile or a missing extra
         _with_option("--profile", values["profile"], lambda p: CleanOptions(profile=p))
-    try:
-        CleanOptions(**{k: v for k, v in values.items() if k == "zones"})
-    except FeuilletError as error:
-        raise FeuilletError(f"--zones: {error}") from None
     return values
 
 

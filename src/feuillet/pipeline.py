@@ -66,15 +66,12 @@ def clean(
 def clean_with_flags(text: str, options: CleanOptions) -> tuple[Article, tuple[str, ...]]:
     """:func:`clean` without warnings: the article, and the flags that would warn."""
     check_text(text)
-    flags = (MARKUP,) if looks_like_markup(text) else ()
+    flags: tuple[str, ...] = (MARKUP,) if looks_like_markup(text) else ()
     normalized = normalize(text, profile=options.profile)
-    article, _ = segment_normalized(normalized, options)
-    return article, flags + _language_flags(article)
-
-
-def _language_flags(article: Article) -> tuple[str, ...]:
-    score, words = french_evidence(article.body if article.body.strip() else article.text)
-    return (NOT_FRENCH,) if is_not_french(score, words) else ()
+    article, _, words = _segment(normalized, options)
+    if is_not_french(article.french_score or 0.0, words):
+        flags += (NOT_FRENCH,)
+    return article, flags
 
 
 def segment_normalized(normalized: str, options: CleanOptions) -> tuple[Article, Split | None]:
@@ -83,6 +80,11 @@ def segment_normalized(normalized: str, options: CleanOptions) -> tuple[Article,
     Also returns the :class:`~feuillet.Split` (``None`` with ``boilerplate=False``), whose
     ``kept`` lines map the body back to the text: the spaCy component needs it.
     """
+    article, split, _ = _segment(normalized, options)
+    return article, split
+
+
+def _segment(normalized: str, options: CleanOptions) -> tuple[Article, Split | None, int]:
     split: Split | None = None
     if options.boilerplate:
         split = split_boilerplate(
@@ -92,7 +94,8 @@ def segment_normalized(normalized: str, options: CleanOptions) -> tuple[Article,
     else:
         body, removed = normalized, ()
     paras = tuple(paragraphs(body, unwrap=options.unwrap))
-    score, _ = french_evidence(body if body.strip() else normalized)
+    # The score of the body, the article's prose; of the whole text when nothing is kept.
+    score, words = french_evidence(body if body.strip() else normalized)
     article = Article(
         text=normalized,
         body=body,
@@ -103,7 +106,7 @@ def segment_normalized(normalized: str, options: CleanOptions) -> tuple[Article,
         # getattr: Split gains no_body with the boilerplate work; absent before it.
         no_body=bool(getattr(split, "no_body", False)),
     )
-    return article, split
+    return article, split, words
 
 
 def _sentences_of(
