@@ -108,7 +108,15 @@ def test_output_file(greve: Path, tmp_path: Path) -> None:
 
 def test_format_json_and_jsonl(greve: Path, examples: Path) -> None:
     single = json.loads(run("clean", "--format", "json", greve).stdout)
-    assert list(single) == ["text", "body", "paragraphs", "sentences", "removed"]
+    assert list(single) == [
+        "text",
+        "body",
+        "paragraphs",
+        "sentences",
+        "removed",
+        "french_score",
+        "no_body",
+    ]
     assert single["paragraphs"][0]["text"] == GREVE_TITLE
     assert single["removed"][0]["text"] == "Par Claire Morel"
     assert single["removed"][0]["zone"] == "header"
@@ -352,8 +360,8 @@ def test_undecodable_text_file(tmp_path: Path, greve: Path) -> None:
     assert done.returncode == 1
     err = done.stderr.decode()
     assert f"{latin1}: undecodable byte 0xe9 at byte offset 6" in err
-    # What was done before the bad file is written; nothing after it.
-    assert done.stdout == run("clean", greve).stdout
+    # What was done before the bad file is written (labelled: several files); nothing after it.
+    assert done.stdout == f"==> {greve} <==\n".encode() + run("clean", greve).stdout + b"\n"
     skipped = run("clean", "--on-error", "skip", greve, latin1, greve)
     assert skipped.returncode == 0
     assert skipped.stdout == run("clean", greve, greve).stdout

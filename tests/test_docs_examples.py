@@ -1,4 +1,10 @@
-"""The ``>>>`` examples of the documentation pages run, and print what the pages say."""
+"""The ``>>>`` examples of every documentation page run, and print what the pages say.
+
+The one runner of the documentation's examples: every ``docs/*.md`` page and the README
+(a new page is picked up without being listed here). Each page runs in an empty temporary
+working directory holding only a link to ``examples/``, so an example that writes a file
+leaves nothing in the project.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +16,50 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")], key=lambda p: p.name)
 # Page -> the optional packages its examples need (the page is skipped without them).
-PAGES = {
-    "../README.md": [],
+NEEDS = {
     "library.md": ["pandas"],
-    "notebook.md": [],
     "pipelines.md": ["spacy", "datasets", "pandas"],
+}
+# Pages whose examples are known to fail, and why (an xfail, not a skip: it says when fixed).
+KNOWN_BROKEN = {
+    "boilerplate.md": "being rewritten with the boilerplate work (NameError, output not shown)",
 }
 
 
-@pytest.mark.parametrize("page", sorted(PAGES))
-def test_page_examples(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in PAGES[page]:
-        pytest.importorskip(module)
-    monkeypatch.chdir(ROOT)  # the pages read examples/ relative to the project root
-    path = ROOT / "docs" / page
+def _param(path: Path) -> object:
+    marks = []
+    if path.name in KNOWN_BROKEN:
+        marks.append(pytest.mark.xfail(reason=KNOWN_BROKEN[path.name], strict=False))
+    return pytest.param(path, id=path.name, marks=marks)
+
+
+def examples_of(path: Path) -> doctest.DocTest:
+    """The doctest of a Markdown page: its ``>>>`` lines and their expected output."""
     # a code fence closing right after an output line would otherwise be read as output
     text = re.sub(r"^```.*$", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
-    test = doctest.DocTestParser().get_doctest(text, {}, page, str(path), 0)
-    assert len(test.examples) >= 3, f"{page} has lost its examples"
+    return doctest.DocTestParser().get_doctest(text, {}, path.name, str(path), 0)
+
+
+def test_every_page_with_examples_is_run() -> None:
+    assert len(PAGES) >= 10
+    with_examples = [p.name for p in PAGES if examples_of(p).examples]
+    assert {"README.md", "typography.md", "library.md", "pipelines.md"} <= set(with_examples)
+
+
+@pytest.mark.parametrize("path", [_param(p) for p in PAGES])
+def test_page_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for module in NEEDS.get(path.name, []):
+        pytest.importorskip(module)
+    test = examples_of(path)
+    if not test.examples:
+        pytest.skip("no >>> examples on this page")
+    (tmp_path / "examples").symlink_to(ROOT / "examples")  # the pages read examples/
+    monkeypatch.chdir(tmp_path)
     report = io.StringIO()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test, out=report.write)
     assert runner.failures == 0, report.getvalue()
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "examples")
+    assert left == [] or path.name in KNOWN_BROKEN, f"{path.name} left files: {left}"

@@ -20,6 +20,7 @@ import pandas as pd  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
 import feuillet  # noqa: E402
+import feuillet.schema  # noqa: E402
 from feuillet.errors import ConfigurationError  # noqa: E402
 from feuillet.integrations.dask import (  # noqa: E402
     STEPS,
@@ -27,6 +28,7 @@ from feuillet.integrations.dask import (  # noqa: E402
     map_records,
     map_texts,
     parquet_schema,
+    write_jsonl,
 )
 from feuillet.pipeline import clean_record  # noqa: E402
 
@@ -157,7 +159,7 @@ def test_every_step_gives_what_the_cli_gives(
 
 
 RESULT_KEYS = {
-    "clean": {"text", "body", "paragraphs", "sentences", "removed"},
+    "clean": {"text", "body", "paragraphs", "sentences", "removed", "french_score", "no_body"},
     "normalize": {"text"},
     "split": {"body", "removed"},
     "sentences": {"sentences"},
@@ -174,7 +176,7 @@ def test_dataframe_column(
     out = map_column(df, "text").compute()
     assert list(out.index) == list(range(10))
     assert list(out["id"]) == [r["id"] for r in records[:10]]
-    expected_columns = ["text", "body", "paragraphs", "sentences", "removed"]
+    expected_columns = list(feuillet.schema.ARTICLE)  # the schema's keys, in its order
     assert [c for c in out.columns if c.startswith("feuillet_")] == [
         *(f"feuillet_{c}" for c in expected_columns),
         "feuillet_error",
@@ -184,7 +186,7 @@ def test_dataframe_column(
     errors = [None] * 10
     errors[3] = "field 'text' must be str, not null"
     assert _column(out, "feuillet_error") == errors
-    for key in ["body", "sentences", "removed"]:
+    for key in ["body", "sentences", "removed", "french_score", "no_body"]:
         assert _column(out, f"feuillet_{key}") == [a[key] for a in articles]
 
 
@@ -240,3 +242,46 @@ def test_import_feuillet_imports_no_scale_out_engine() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_write_jsonl_ends_every_shard_with_a_newline(tmp_path: Path) -> None:
+    bag = db.from_sequence([{"text": f"Phrase {i}."} for i in range(5)], npartitions=3)
+    cleaned = map_records(bag, "sentences")
+    failed = cleaned.filter(lambda r: "error" in r["feuillet"]).count()
+    writes = write_jsonl(cleaned, str(tmp_path / "*.jsonl"), compute=False)
+    # one pass over the graph for the files and the error count
+    _, count = dask.compute(writes, failed, scheduler="sync")
+    assert count == 0
+    shards = sorted(tmp_path.glob("*.jsonl"))
+    assert len(shards) == 3
+    for shard in shards:
+        assert shard.read_text(encoding="utf-8").endswith("}\n")
+    joined = "".join(shard.read_text(encoding="utf-8") for shard in shards)
+    assert [json.loads(line)["text"] for line in joined.splitlines()] == [
+        f"Phrase {i}." for i in range(5)
+    ]
+
+
+def test_options_object_and_fields() -> None:
+    bag = db.from_sequence(["« Oui »", None], npartitions=1)
+    options = feuillet.CleanOptions(profile="plain", boilerplate=False)
+    done = map_texts(bag, "clean", options, fields="body,sentences.start").compute(scheduler="sync")
+    assert done == [
+        {"body": "« Oui »", "sentences": [{"start": 0}]},
+        {"error": "text must be str, not NoneType"},
+    ]
+
+
+def test_column_fields_and_their_parquet_schema() -> None:
+    df = dd.from_pandas(pd.DataFrame({"text": ["Oui. Non."]}), npartitions=1)
+    out = map_column(df, fields="sentences.start,no_body")
+    assert [c for c in out.columns if c.startswith("feuillet_")] == [
+        "feuillet_sentences",
+        "feuillet_no_body",
+        "feuillet_error",
+    ]
+    schema = parquet_schema(out, fields="sentences.start,no_body")
+    assert str(schema.field("feuillet_sentences").type) == "list<item: struct<start: int64>>"
+    assert out.compute(scheduler="sync")["feuillet_sentences"].tolist() == [
+        [{"start": 0}, {"start": 5}]
+    ]

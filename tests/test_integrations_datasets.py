@@ -40,14 +40,24 @@ def test_call_on_a_plain_batch() -> None:
     assert first["body"] == "Le maire a parlé hier soir devant le conseil municipal réuni."
     assert [(r["zone"], r["text"]) for r in first["removed"]] == [("footer", "Avec AFP")]
     assert second["sentences"] == [{"start": 0, "end": 5, "text": f"Oui{NN}!"}]
-    assert third == {"text": "", "body": "", "paragraphs": [], "sentences": [], "removed": []}
+    assert third == {
+        "text": "",
+        "body": "",
+        "paragraphs": [],
+        "sentences": [],
+        "removed": [],
+        "french_score": 0.0,
+        "no_body": False,
+    }
 
 
 def test_errors() -> None:
     with pytest.raises(InputError, match="no field 'content'"):
         CleanBatch(field="content")(ROWS)
-    with pytest.raises(TypeError, match="not null"):
+    with pytest.raises(TypeError, match="row 1: field 'text' must be str, not null"):
         CleanBatch()({"text": ["Oui.", None]})
+    with pytest.raises(TypeError, match="row 11: "):
+        CleanBatch()({"text": ["Oui.", None]}, [10, 11])
     with pytest.raises(ConfigurationError, match="typographic"):
         CleanBatch(profile="fancy")
     with pytest.raises(TypeError, match="Rules"):
@@ -93,3 +103,36 @@ def test_num_proc(dataset) -> None:  # type: ignore[no-untyped-def]
         f"Oui{NN}!",
         "",
     ]
+
+
+def test_on_error_record_gives_an_error_column(dataset) -> None:  # type: ignore[no-untyped-def]
+    rows = datasets.Dataset.from_dict({"text": ["Oui.", None, "Non."]})
+    out = clean_dataset(rows, on_error="record", fields="body")
+    assert out.column_names == ["text", "feuillet", "feuillet_error"]
+    assert out["feuillet"] == [{"body": "Oui."}, None, {"body": "Non."}]
+    assert out["feuillet_error"] == [None, "row 1: field 'text' must be str, not null", None]
+
+
+def test_on_error_raise_names_the_row() -> None:
+    rows = datasets.Dataset.from_dict({"text": ["Oui.", "Non.", None]})
+    with pytest.raises(TypeError, match="row 2: "):
+        clean_dataset(rows, batch_size=2)
+
+
+def test_streaming_iterable_dataset(dataset) -> None:  # type: ignore[no-untyped-def]
+    stream = dataset.to_iterable_dataset(num_shards=1)
+    out = clean_dataset(stream, batch_size=2, fields=["body", "sentences.start"])
+    assert isinstance(out, datasets.IterableDataset)
+    rows = list(out)
+    assert [row["id"] for row in rows] == [1, 2, 3]
+    assert rows[1]["feuillet"] == {"body": f"Oui{NN}!", "sentences": [{"start": 0}]}
+    with pytest.raises(ConfigurationError, match="num_proc"):
+        clean_dataset(stream, num_proc=2)
+
+
+def test_features_come_from_the_schema() -> None:
+    from feuillet.schema import ARTICLE
+
+    features = CleanBatch().features()
+    assert list(features["feuillet"]) == list(ARTICLE)
+    assert features["feuillet"]["french_score"] == datasets.Value("float64")

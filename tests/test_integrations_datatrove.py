@@ -90,9 +90,10 @@ def test_local_executor_cleans_and_filters(documents: list[dict[str, Any]], tmp_
             metadata = out[doc["id"]]["metadata"]
             assert out[doc["id"]]["text"] == article.body
             assert metadata["feuillet_sentence_count"] == len(article.sentences)
-            assert metadata["feuillet_removed"] == [
-                {"zone": r.zone, "rule": r.rule, "text": r.text} for r in article.removed
-            ]
+            # the schema's form of a removed line: line and span included
+            assert metadata["feuillet_removed"] == article.to_dict()["removed"]
+            assert metadata["feuillet_french_score"] == article.french_score
+            assert metadata["feuillet_no_body"] is article.no_body
             assert "feuillet_error" not in metadata
 
 
@@ -117,3 +118,13 @@ def test_a_failing_document_is_kept_and_reported() -> None:
 def test_bad_options_fail_when_the_pipeline_is_built() -> None:
     with pytest.raises(ConfigurationError):
         FeuilletCleaner(profile="no-such-profile")
+
+
+def test_options_object_and_no_body_documents_are_dropped() -> None:
+    cleaner = FeuilletCleaner(feuillet.CleanOptions(profile="plain"))
+    [doc] = cleaner([Document(text=SIMPLE, id="ok")])
+    assert doc.metadata["feuillet_no_body"] is False
+    assert doc.metadata["feuillet_french_score"] > 0.3
+    menu = Document(text="Menu", id="menu", metadata={"feuillet_no_body": True})
+    assert EmptyBodyFilter().filter(menu) == (False, "no_body")
+    assert EmptyBodyFilter().filter(doc) is True

@@ -71,3 +71,59 @@ def test_serialisation_round_trip(nlp, tmp_path: Path) -> None:  # type: ignore[
     loaded = spacy.load(tmp_path / "model")
     assert loaded.pipe_names == ["feuillet_sentences"]
     assert [s.text for s in loaded("Oui. Non.").sents] == ["Oui.", "Non."]
+
+
+def test_sentence_spans_equal_article_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    import feuillet
+
+    text = "Un titre\n\nLe texte commence. Il continue.\nFin du texte."
+    doc = nlp(text)
+    article = feuillet.clean(text, boilerplate=False, profile="plain")
+    assert article.body == text
+    expected = article.sentences
+    assert [(s.start_char, s.end_char, s.text) for s in doc._.feuillet_sentences] == [
+        (s.start, s.end, s.text) for s in expected
+    ]
+    # doc.sents starts where they start (spaCy ends each where the next begins)
+    assert [s.start_char for s in doc.sents] == [s.start for s in expected]
+
+
+def test_options_from_the_config_and_boilerplate_groups() -> None:
+    import feuillet
+
+    text = (
+        "Par Claire Morel\n"
+        "Le trafic est perturbé jusqu'à mardi sur la ligne. Il reprendra mercredi.\n"
+        "Des voyageurs excédés\n"
+        "Les usagers attendent des heures sur les quais de la gare depuis le matin.\n"
+        "Avec AFP"
+    )
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("feuillet_sentences", config={"boilerplate": True})
+    doc = nlp(text)
+    article = feuillet.clean(text, profile="plain")
+    assert article.text == text  # nothing for the plain profile to change here
+    assert [s.text for s in doc._.feuillet_sentences] == [s.text for s in article.sentences]
+    assert [(s.label_, s.kb_id_, s.text) for s in doc._.feuillet_removed] == [
+        (r.zone, r.rule, r.text) for r in article.removed
+    ]
+    assert [s.text for s in doc._.feuillet_headings] == ["Des voyageurs excédés"]
+    assert [s.text for s in doc._.feuillet_paragraphs] == [p.text for p in article.paragraphs]
+    # the spans are in doc.spans, saved with the Doc
+    assert set(doc.spans) >= {"feuillet_sentences", "feuillet_removed"}
+
+
+def test_bad_config_fails_when_the_pipeline_is_built() -> None:
+    from feuillet import FeuilletError
+
+    with pytest.raises(FeuilletError):
+        spacy.blank("fr").add_pipe("feuillet_sentences", config={"zones": ["top"]})
+
+
+def test_abbreviations_from_the_config() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("feuillet_sentences", config={"abbreviations": ["Xyz."]})
+    assert [s.text for s in nlp("Le Xyz. Durand arrive. Il parle.").sents] == [
+        "Le Xyz. Durand arrive.",
+        "Il parle.",
+    ]

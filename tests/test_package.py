@@ -42,10 +42,40 @@ def test_public_functions_are_documented_with_an_example() -> None:
 def test_error_hierarchy() -> None:
     for name in errors.__all__:
         cls = getattr(errors, name)
-        assert issubclass(cls, errors.FeuilletError)
+        base = errors.FeuilletWarning if name.endswith("Warning") else errors.FeuilletError
+        assert issubclass(cls, base)
         assert getattr(feuillet, name) is cls
     assert issubclass(errors.ConfigurationError, ValueError)
     assert issubclass(errors.MissingDependencyError, ImportError)
+    assert issubclass(errors.InputTypeError, TypeError)
+    assert issubclass(errors.FeuilletWarning, UserWarning)
+
+
+def test_dir_shows_no_helper_imports() -> None:
+    names = set(dir(feuillet))
+    assert not names & {"version", "annotations", "logging", "PackageNotFoundError"}
+    assert set(feuillet.__all__) <= names
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [
+        (
+            "feuillet.pipeline",
+            {"Article", "Failure", "clean", "clean_many", "clean_record", "record_text"},
+        ),
+        ("feuillet.options", {"CleanOptions", "OptionsDict", "resolve_options"}),
+    ],
+)
+def test_module_all_is_the_documented_public_api(module: str, expected: set[str]) -> None:
+    # Job, STEPS and describe_error are private now (feuillet._job): not in pipeline.__all__.
+    import importlib
+
+    loaded = importlib.import_module(module)
+    assert set(loaded.__all__) == expected
+    for name in loaded.__all__:
+        assert inspect.getdoc(getattr(loaded, name)), f"{module}.{name} has no docstring"
+    assert not hasattr(importlib.import_module("feuillet.pipeline"), "Job")
 
 
 @pytest.mark.parametrize(
@@ -61,7 +91,8 @@ def test_error_hierarchy() -> None:
 )
 @pytest.mark.parametrize("bad", [b"octets", None, 42, ["liste"]])
 def test_non_str_input_raises_type_error_naming_the_type(call, bad) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(TypeError, match=type(bad).__name__):
+    # InputTypeError: a TypeError, and a FeuilletError so that one except catches all
+    with pytest.raises(errors.InputTypeError, match=type(bad).__name__):
         call(bad)
 
 

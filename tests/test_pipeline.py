@@ -123,7 +123,17 @@ def test_empty_text() -> None:
 
 def test_to_dict_schema(greve: Article) -> None:
     data = greve.to_dict()
-    assert list(data) == ["text", "body", "paragraphs", "sentences", "removed"]
+    assert list(data) == [
+        "text",
+        "body",
+        "paragraphs",
+        "sentences",
+        "removed",
+        "french_score",
+        "no_body",
+    ]
+    assert data["no_body"] is False
+    assert 0.3 < data["french_score"] < 0.6
     assert data["paragraphs"][0] == {
         "start": 0,
         "end": len(GREVE_TITLE),
@@ -345,3 +355,93 @@ def test_package_exports() -> None:
     assert feuillet.clean is clean
     assert feuillet.clean_many is clean_many
     assert feuillet.Article is Article
+
+
+# --- one error policy ------------------------------------------------------------------------
+
+
+def test_clean_many_raise_names_the_record_index() -> None:
+    texts = ["Oui.", "Non.", float("nan")]
+    with pytest.raises(feuillet.InputTypeError, match="record 2: text must be str, not float"):
+        list(clean_many(texts))  # type: ignore[arg-type]
+    # the same from a worker process
+    with pytest.raises(feuillet.FeuilletError, match="record 2: "):
+        list(clean_many(texts, workers=2, chunksize=1))  # type: ignore[arg-type]
+
+
+def test_clean_many_record_gives_a_failure_in_place_and_goes_on() -> None:
+    texts = ["Oui.", None, "Non.", 3]
+    for workers in (1, 2):
+        got = list(clean_many(texts, workers=workers, chunksize=1, on_error="record"))  # type: ignore[arg-type]
+        assert [type(r).__name__ for r in got] == ["Article", "Failure", "Article", "Failure"]
+        assert got[1] == feuillet.Failure(1, "record 1: text must be str, not NoneType")
+        assert got[3].to_dict() == {"error": "record 3: text must be str, not int"}
+        assert got[2].body == "Non."  # type: ignore[union-attr]
+
+
+def test_on_error_is_checked() -> None:
+    with pytest.raises(ConfigurationError, match="'raise', 'record'"):
+        clean_many([], on_error="skip")  # type: ignore[call-overload]
+    with pytest.raises(ConfigurationError, match="on_error"):
+        clean_record({"text": "Oui."}, on_error="ignore")  # type: ignore[arg-type]
+
+
+def test_clean_record_on_error_record() -> None:
+    out = clean_record({"id": 1, "text": 2.5}, on_error="record")
+    assert out == {
+        "id": 1,
+        "text": 2.5,
+        "feuillet": {"error": "field 'text' must be str, not float"},
+    }
+    with pytest.raises(feuillet.InputTypeError, match="not float"):
+        clean_record({"id": 1, "text": 2.5})
+
+
+def test_a_bug_keeps_its_type_and_names_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str, options: object) -> object:
+        raise KeyError("oops")
+
+    monkeypatch.setattr("feuillet.pipeline.clean_with_flags", broken)
+    with pytest.raises(KeyError) as caught:
+        list(clean_many(["Oui."]))
+    assert "(while cleaning record 0)" in caught.value.__notes__
+
+
+def test_pandas_series_with_nan() -> None:
+    pd = pytest.importorskip("pandas")
+    series = pd.Series(["Oui !", float("nan"), None, "Non."])
+    # na_action="ignore" leaves missing cells missing, as docs/library.md says
+    cleaned = series.map(lambda text: clean(text).body, na_action="ignore")
+    assert cleaned.tolist()[0] == "Oui\u202f!"
+    assert cleaned.isna().tolist() == [False, True, True, False]
+    # without it, the error names the row and one except clause catches it
+    results = list(clean_many(series, on_error="record"))
+    assert [isinstance(r, feuillet.Failure) for r in results] == [False, True, True, False]
+    with pytest.raises(feuillet.FeuilletError, match="record 1: text must be str, not float"):
+        list(clean_many(series))
+
+
+# --- repr and notebook view ------------------------------------------------------------------
+
+
+def test_repr_is_short(greve: Article) -> None:
+    text = repr(greve)
+    assert len(text) < 300
+    assert text.startswith("Article(body='Grève à la SNCF")
+    assert "9 paragraphs" in text
+    assert f"{len(greve.sentences)} sentences" in text
+    assert "9 removed lines" in text
+
+
+def test_html_view_truncates_long_articles() -> None:
+    article = _big_article(200_000)
+    page = article._repr_html_()
+    assert len(page) < 200_000
+    assert page.count('class="feuillet-paragraph"') + page.count('class="feuillet-removed"') == 200
+    assert "more paragraphs and removed lines not shown" in page
+
+
+def test_human_line_numbers_are_one_based(greve: Article) -> None:
+    byline = next(r for r in greve.removed if r.text == "Par Claire Morel")
+    assert byline.line == 1  # 0-based in the data: the second line
+    assert 'title="removed line 2"' in greve._repr_html_()

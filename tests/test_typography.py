@@ -292,20 +292,3 @@ def test_unit_data_file_holds_the_policy_list() -> None:
 )
 def test_units(text: str, expected: str) -> None:
     assert normalize(text) == expected
-
-
-def test_docs_page_examples_run() -> None:
-    import doctest
-    import io
-
-    path = Path(__file__).resolve().parent.parent / "docs" / "typography.md"
-    # A blank line before each closing fence, so that the fence is not expected output.
-    text = path.read_text("utf-8").replace("\n```\n", "\n\n```\n")
-    parsed = doctest.DocTestParser().get_doctest(
-        text, {"feuillet": feuillet}, "typography.md", str(path), 0
-    )
-    assert len(parsed.examples) >= 8
-    report = io.StringIO()
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    runner.run(parsed, out=report.write)
-    assert runner.failures == 0, report.getvalue()

@@ -9,40 +9,52 @@ Three capabilities, usable alone or together:
   inline boilerplate, every removed line returned with the rule that removed it;
 * :func:`paragraphs` and :func:`sentences` — segmentation with exact character spans;
 
-and :func:`clean`, which runs all three.
+and :func:`clean`, which runs all three with the options of a :class:`CleanOptions`.
 """
 
-from __future__ import annotations
-
-import logging
-from importlib.metadata import PackageNotFoundError, version
+import importlib.metadata as _metadata
+import logging as _logging
 
 from .boilerplate import Removed, Rule, Rules, Split, learn_boilerplate, split_boilerplate
 from .errors import (
     ConfigurationError,
     FeuilletError,
+    FeuilletWarning,
     InputError,
+    InputTypeError,
+    MarkupWarning,
     MissingDependencyError,
+    NotFrenchWarning,
     RulesError,
 )
-from .pipeline import Article, clean, clean_many
+from .options import CleanOptions
+from .pipeline import Article, Failure, clean, clean_many
 from .segment import Paragraph, Sentence, iter_paragraphs, iter_sentences, paragraphs, sentences
 from .typography import Change, Profile, normalize, normalize_and_explain
 
 try:
-    __version__ = version("feuillet")
-except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = _metadata.version("feuillet")
+except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
+
+# dir(feuillet) shows the public names and submodules, not the helpers imported above.
+del _metadata, _logging
 
 __all__ = [
     "Article",
     "Change",
+    "CleanOptions",
     "ConfigurationError",
+    "Failure",
     "FeuilletError",
+    "FeuilletWarning",
     "InputError",
+    "InputTypeError",
+    "MarkupWarning",
     "MissingDependencyError",
+    "NotFrenchWarning",
     "Paragraph",
     "Profile",
     "Removed",

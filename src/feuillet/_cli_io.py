@@ -48,6 +48,7 @@ class Outcome(NamedTuple):
     notes: tuple[str, ...] = ()
     size: int = 0
     record: bool = True  # False for blank lines, which are copied but not counted
+    flags: tuple[str, ...] = ()  # "markup", "not_french": counted in the summary
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -134,7 +135,12 @@ def open_output(name: str) -> contextlib.AbstractContextManager[IO[bytes]]:
 
 
 class Progress:
-    """Records and MB/s on stderr with tqdm, only when stderr is a terminal."""
+    """Bytes read, with % and ETA when the size is known, on stderr, with tqdm.
+
+    Only when stderr is a terminal. Every other line for stderr during the run goes
+    through :meth:`write`, so that it is printed above the bar instead of through it.
+    The bar is redrawn on time (at most twice a second), not on a count of records.
+    """
 
     def __init__(self, enabled: bool, total: int | None) -> None:
         self.bar: Any = None
@@ -143,15 +149,30 @@ class Progress:
             from tqdm import tqdm  # imported only when a terminal will show it
 
             self.bar = tqdm(
-                total=total, unit="B", unit_scale=True, desc="feuillet", file=sys.stderr
+                total=total,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                desc="feuillet",
+                file=sys.stderr,
+                mininterval=0.5,
+                miniters=1,  # no dynamic miniters: a slow start must not freeze the bar
+                dynamic_ncols=True,
             )
 
     def update(self, outcome: Outcome) -> None:
         """Count one outcome."""
         self.records += outcome.record
         if self.bar is not None:
-            self.bar.update(outcome.size)
             self.bar.set_postfix(records=self.records, refresh=False)
+            self.bar.update(outcome.size)  # redraws when mininterval has passed
+
+    def write(self, message: str) -> None:
+        """Print ``feuillet: message`` on stderr, above the bar if there is one."""
+        if self.bar is None:
+            warn(message)
+        else:
+            self.bar.write(f"feuillet: {message}", file=sys.stderr)
 
     def close(self) -> None:
         """Remove the bar."""
@@ -160,15 +181,34 @@ class Progress:
 
 
 def total_size(names: Sequence[str]) -> int | None:
+    """The bytes the documents of *names* hold, if known (not for stdin).
+
+    For a ``.gz`` file this is the uncompressed size stored in its last four bytes (the
+    size modulo 4 GiB, for the last member): the bar counts uncompressed bytes. A value
+    smaller than the compressed file is wrapped or from a multi-member file: unknown.
+    """
     total = 0
     for name in names:
-        if name == "-" or name.endswith(".gz"):
+        if name == "-":
             return None
         try:
-            total += os.path.getsize(name)
+            on_disk = os.path.getsize(name)
+            size = _gzip_size(name, on_disk) if name.endswith(".gz") else on_disk
         except OSError:
             return None
+        if size is None:
+            return None
+        total += size
     return total
+
+
+def _gzip_size(name: str, compressed: int) -> int | None:
+    if compressed < 18:  # smaller than a gzip header and trailer
+        return None
+    with open(name, "rb") as stream:
+        stream.seek(-4, os.SEEK_END)
+        size = int.from_bytes(stream.read(4), "little")
+    return size if size >= compressed // 2 else None
 
 
 def warn(message: str) -> None:

@@ -23,16 +23,36 @@ _PARAGRAPH = "margin:0 0 0.6em 0"
 _REMOVED = "color:#999;font-size:0.85em;margin:0 0 0.3em 0"
 _TAG = "border:1px solid #ccc;border-radius:3px;padding:0 0.3em;margin-right:0.4em"
 _SENTENCE_COLOURS = ("#e8f0fe", "#fef3e0")
+_MORE = "color:#555;font-style:italic;margin-top:0.6em"
+
+#: Blocks (paragraphs and removed lines) shown at most: a notebook cell stays responsive
+#: on a 10 MB text, and a long article is still read in full in ``article.body``.
+MAX_BLOCKS = 200
 
 
-def article_html(article: Article) -> str:
+def article_html(article: Article, max_blocks: int = MAX_BLOCKS) -> str:
+    """The notebook view of *article*: the first *max_blocks* paragraphs and removed lines.
+
+    Removed lines are numbered from 1, as a person reads them (their ``line`` is 0-based).
+    """
     summary = (
         f"feuillet.Article: {len(article.paragraphs)} paragraphs, "
         f"{len(article.sentences)} sentences, {len(article.removed)} removed lines"
     )
+    if article.french_score is not None:
+        summary += f", French score {article.french_score:.2f}"
+    if article.no_body:
+        summary += ", no body (the whole page is boilerplate)"
     parts = [f'<div class="feuillet-article" style="{_BOX}">']
     parts.append(f'<div style="{_SUMMARY}">{html.escape(summary)}</div>')
-    parts.extend(block for _, block in sorted(_html_blocks(article), key=lambda b: b[0]))
+    blocks = sorted(_html_blocks(article), key=lambda b: b[0])
+    parts.extend(block for _, block in blocks[:max_blocks])
+    if len(blocks) > max_blocks:
+        hidden = len(blocks) - max_blocks
+        parts.append(
+            f'<div class="feuillet-more" style="{_MORE}">… {hidden} more paragraphs and '
+            "removed lines not shown (see article.body and article.removed)</div>"
+        )
     parts.append("</div>")
     return "\n".join(parts)
 

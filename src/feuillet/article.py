@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._html import article_html
 from .boilerplate import Removed
-from .schema import paragraph_to_dict, removed_to_dict, sentence_to_dict
+from .schema import Fields, parse_fields, to_plain
 from .segment import Paragraph, Sentence
 
 __all__ = ["Article"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Article:
     """A cleaned article: normalized text, body, removed lines, paragraphs and sentences.
 
     ``paragraphs`` and ``sentences`` are spans into ``body``; ``removed`` lists the lines of
     ``text`` taken out as boilerplate, each with its zone and the rule that removed it.
+    ``french_score`` is the share of French function words of the body (about 0.4 for
+    French prose, under 0.1 for English; ``None`` when not computed) and ``no_body`` says
+    that the whole page was found to be boilerplate.
 
     >>> article = Article(text="Titre\\nAvec AFP", body="Titre")
     >>> article.body, article.paragraphs
     ('Titre', ())
+    >>> article
+    Article(body='Titre', 0 paragraphs, 0 sentences, 0 removed lines, french_score=None)
     """
 
     text: str
@@ -31,24 +36,30 @@ class Article:
     removed: tuple[Removed, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=())
+    french_score: float | None = None
+    no_body: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, fields: str | Iterable[str] | Fields | None = None) -> dict[str, Any]:
         """Return the article as plain JSON types (see :mod:`feuillet.schema`).
 
-        >>> Article(text="Oui.", body="Oui.").to_dict()["body"]
+        *fields* keeps only some of them, as ``"body,sentences.start,sentences.end"`` or
+        the command line's ``--fields``.
+
+        >>> article = Article(text="Oui.", body="Oui.")
+        >>> article.to_dict()["body"]
         'Oui.'
+        >>> article.to_dict("body,no_body")
+        {'body': 'Oui.', 'no_body': False}
         """
-        return {
-            "text": self.text,
-            "body": self.body,
-            "paragraphs": [paragraph_to_dict(p) for p in self.paragraphs],
-            "sentences": [sentence_to_dict(s) for s in self.sentences],
-            "removed": [removed_to_dict(r) for r in self.removed],
-        }
+        if fields is None:
+            return to_plain(self)
+        if not isinstance(fields, dict):
+            fields = parse_fields(fields)
+        return to_plain(self, fields)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an article from the output of :meth:`to_dict`.
+        """Rebuild an article from the output of :meth:`to_dict` (schema 1 or 2).
 
         >>> article = Article(text="Oui.", body="Oui.")
         >>> Article.from_dict(article.to_dict()) == article
@@ -76,8 +87,28 @@ class Article:
                 Sentence(start=s["start"], end=s["end"], text=s["text"])
                 for s in data.get("sentences", ())
             ),
+            french_score=data.get("french_score"),
+            no_body=data.get("no_body", False),
+        )
+
+    def __repr__(self) -> str:
+        # The full dataclass repr repeats every paragraph and sentence text: 4x the article.
+        body = self.body if len(self.body) <= 60 else f"{self.body[:57]}..."
+        size = "" if len(self.body) <= 60 else f" ({len(self.body)} chars)"
+        flags = ", no_body=True" if self.no_body else ""
+        return (
+            f"Article(body={body!r}{size}, {_count(self.paragraphs, 'paragraph')}, "
+            f"{_count(self.sentences, 'sentence')}, {_count(self.removed, 'removed line')}, "
+            f"french_score={self.french_score!r}{flags})"
         )
 
     def _repr_html_(self) -> str:
         """HTML view for notebooks: headings, sentences and greyed removed lines, all escaped."""
         return article_html(self)
+
+
+def _count(items: tuple[Any, ...], noun: str) -> str:
+    if len(items) == 1:
+        return f"1 {noun}"
+    plural = noun.replace("line", "lines") if noun.endswith("line") else f"{noun}s"
+    return f"{len(items)} {plural}"

@@ -33,11 +33,16 @@ from ._cli_io import (
     total_size,
     warn,
 )
+from ._data import parse_lines
+from ._detect import MARKUP, NOT_FRENCH
+from ._job import STEPS, Job, describe_error
 from ._parallel import map_chunks
 from .boilerplate import Rules
 from .errors import FeuilletError, InputError
-from .pipeline import STEPS, Job, describe_error, record_text
-from .typography import normalize
+from .options import CleanOptions
+from .pipeline import record_text
+from .schema import parse_fields, project
+from .typography import normalize_and_explain
 
 __all__ = ["main"]
 
@@ -52,12 +57,15 @@ examples:
   feuillet clean --profile plain --no-boilerplate article.txt
   cat article.txt | feuillet clean -                # stdin
   feuillet clean --jsonl --field content --workers 4 corpus.jsonl.gz -o clean.jsonl.gz
+  feuillet clean --jsonl --fields body,sentences.start,sentences.end corpus.jsonl
+  feuillet clean --zones header,footer --abbreviations abbr.txt --unwrap article.txt
 """,
     "normalize": """\
 examples:
   feuillet normalize article.txt                    # French typography (« », no-break spaces)
   feuillet normalize --profile plain article.txt    # for NLP: plain spaces and apostrophes
   feuillet normalize --jsonl corpus.jsonl -o out.jsonl   # adds {"feuillet": {"text": ...}}
+  feuillet normalize --explain article.txt          # each change, rule and line, on stderr
 """,
     "split": """\
 examples:
@@ -93,9 +101,31 @@ DESCRIPTIONS = {
 
 @dataclass(frozen=True)
 class CliJob(Job):
-    """A :class:`feuillet.pipeline.Job` plus the options only the command line has."""
+    """A job (see :mod:`feuillet._job`) plus the options only the command line has."""
 
     show_removed: bool = False
+    explain: bool = False
+    label_documents: bool = False  # several files in text format: a "==> name <==" header
+
+    def process(
+        self, text: str, where: str
+    ) -> tuple[dict[str, Any], tuple[str, ...], tuple[str, ...]]:
+        """The result for *text*, its flags, and the notes to print about it."""
+        if self.explain:  # normalize --explain: the same text, and how it was made
+            explained = normalize_and_explain(text, profile=self.options.profile)
+            payload: dict[str, Any] = {"text": explained.text}
+            notes = tuple(
+                f"{where}: line {c.line + 1} [{c.rule}]: {c.before!r} -> {c.after!r}"
+                for c in explained.changes
+            )
+            flags = Job(self.command, self.options).run(text)[1]
+        else:
+            # Unprojected: --show-removed reads "removed" even when --fields leaves it out.
+            payload, flags = Job(self.command, self.options).run(text)
+            notes = _removed_notes(where, payload) if self.show_removed else ()
+        if self.fields is not None:
+            payload = project(payload, self.fields)
+        return payload, flags, notes
 
 
 def render_text(command: str, payload: dict[str, Any]) -> str:
@@ -114,10 +144,41 @@ def render_text(command: str, payload: dict[str, Any]) -> str:
 
 
 def _removed_notes(where: str, payload: dict[str, Any]) -> tuple[str, ...]:
+    # "line N" for a person is 1-based; the JSON's "line" is a 0-based index (docs/cli.md).
     return tuple(
         f"{where}: removed line {r['line'] + 1} [{r['zone']} / {r['rule']}]: {r['text']}"
         for r in payload.get("removed", ())
     )
+
+
+#: The summary's notice for each flag: what (one record, several records), and the advice.
+NOTICES = {
+    MARKUP: (
+        "looks like HTML",
+        "look like HTML",
+        "extract the article text first, e.g. with trafilatura",
+    ),
+    NOT_FRENCH: (
+        "does not look French",
+        "do not look French",
+        "French typography and rules may not fit",
+    ),
+}
+
+
+def notices(counts: dict[str, int]) -> list[str]:
+    """The summary lines for the flags counted over a run.
+
+    >>> notices({"markup": 2, "not_french": 1})  # doctest: +NORMALIZE_WHITESPACE
+    ['2 records look like HTML (extract the article text first, e.g. with trafilatura)',
+     '1 record does not look French (French typography and rules may not fit)']
+    """
+    lines = []
+    for flag, (one, several, advice) in NOTICES.items():
+        count = counts.get(flag, 0)
+        if count:
+            lines.append(f"{_plural(count, 'record')} {one if count == 1 else several} ({advice})")
+    return lines
 
 
 def _undecodable(error: UnicodeDecodeError, base: int = 0) -> str:
@@ -142,15 +203,17 @@ def _process_document(item: Item, job: CliJob, fmt: str) -> Outcome:
             text = item.data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise InputError(_undecodable(error)) from None
-        payload = job.payload(text)
+        payload, flags, notes = job.process(text, item.where)
     except Exception as error:  # reported, and in skip mode written as an error entry
         message = f"{item.where}: {describe_error(error)}"
         output = b"" if fmt == "text" else _dump({"error": message}, fmt)
         return Outcome(output, message, size=size)
-    notes = _removed_notes(item.where, payload) if job.show_removed else ()
     if fmt == "text":
-        return Outcome(render_text(job.command, payload).encode(), None, notes, size)
-    return Outcome(_dump(payload, fmt), None, notes, size)
+        output = render_text(job.command, payload).encode()
+        if job.label_documents:  # several files: say where each document starts and ends
+            output = f"==> {item.where} <==\n".encode() + output + b"\n"
+        return Outcome(output, None, notes, size, flags=flags)
+    return Outcome(_dump(payload, fmt), None, notes, size, flags=flags)
 
 
 def process_lines(batch: list[Item], *, job: CliJob) -> list[Outcome]:
@@ -167,7 +230,7 @@ def _process_line(item: Item, job: CliJob) -> Outcome:
         if item.error is not None:
             raise InputError(item.error)
         record = _parse_record(item)
-        payload = job.payload(record_text(record, job.field))
+        payload, flags, notes = job.process(record_text(record, job.field), item.where)
     except Exception as error:
         message = f"{item.where}: {describe_error(error)}"
         entry: dict[str, Any] = {"error": message}
@@ -176,9 +239,8 @@ def _process_line(item: Item, job: CliJob) -> Outcome:
             record = {}
         record[job.output_field] = entry
         return Outcome(_dump(record, "jsonl") if item.data else b"", message, size=size)
-    notes = _removed_notes(item.where, payload) if job.show_removed else ()
     record[job.output_field] = payload
-    return Outcome(_dump(record, "jsonl"), None, notes, size)
+    return Outcome(_dump(record, "jsonl"), None, notes, size, flags=flags)
 
 
 def _parse_record(item: Item) -> dict[str, Any]:
@@ -269,6 +331,12 @@ def _add_command_options(sub: argparse.ArgumentParser, command: str) -> None:
             default="typographic",
             help="typography profile: typographic (default), plain or ascii",
         )
+    if command == "normalize":
+        sub.add_argument(
+            "--explain",
+            action="store_true",
+            help="print each change (line, rule, before -> after) on stderr",
+        )
     if command == "clean":
         sub.add_argument(
             "--no-boilerplate", action="store_true", help="keep every line (no boilerplate removal)"
@@ -277,12 +345,34 @@ def _add_command_options(sub: argparse.ArgumentParser, command: str) -> None:
         sub.add_argument(
             "--keep-inline", action="store_true", help="keep boilerplate lines inside the body"
         )
+        sub.add_argument(
+            "--zones",
+            metavar="ZONES",
+            help="remove boilerplate only in these zones, e.g. header,footer "
+            "(default: header,footer,inline)",
+        )
         sub.add_argument("--rules", metavar="FILE.json", help="boilerplate rules file (JSON)")
         sub.add_argument(
             "--show-removed",
             action="store_true",
-            help="print each removed line with its zone and rule on stderr",
+            help="print each removed line with its zone and rule on stderr (lines 1-based)",
         )
+    if command in ("clean", "sentences"):
+        sub.add_argument(
+            "--abbreviations",
+            metavar="FILE",
+            help="extra abbreviations that never end a sentence, one a line (# comments)",
+        )
+    if command in ("clean", "paragraphs"):
+        sub.add_argument(
+            "--unwrap", action="store_true", help="join hard-wrapped lines into one paragraph"
+        )
+    sub.add_argument(
+        "--fields",
+        metavar="FIELDS",
+        help="with json/jsonl output: the result fields to write, e.g. body,sentences or "
+        "sentences.start,sentences.end for spans without text (see docs/cli.md)",
+    )
 
 
 def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> CliJob:
@@ -292,28 +382,64 @@ def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> CliJ
         parser.error("--jsonl writes JSON Lines: --format must be jsonl or left out")
     if args.workers < 1:
         parser.error(f"--workers must be at least 1, not {args.workers}")
-    rules = None
-    if getattr(args, "rules", None):
+    fmt = "jsonl" if args.jsonl else (args.format or "text")
+    fields = None
+    if args.fields is not None:
+        if fmt == "text":
+            parser.error("--fields chooses JSON fields: use it with --format json/jsonl or --jsonl")
         try:
-            rules = Rules.from_file(args.rules)
-        except (OSError, FeuilletError) as error:
-            parser.error(f"--rules {args.rules}: {error}")
-    profile = getattr(args, "profile", "typographic")
-    if args.command in ("clean", "normalize"):
-        try:
-            normalize("", profile=profile)  # an unknown profile or missing extra fails here
-        except (FeuilletError, ImportError) as error:
-            parser.error(f"--profile {profile}: {error}")
+            fields = parse_fields(args.fields, args.command)
+        except FeuilletError as error:
+            parser.error(f"--fields: {error}")
+    try:
+        options = CleanOptions(**_option_values(args))
+    except (OSError, FeuilletError, ImportError) as error:
+        parser.error(str(error))
     return CliJob(
         command=args.command,
-        profile=profile,
-        boilerplate=not getattr(args, "no_boilerplate", False),
-        inline=not getattr(args, "keep_inline", False),
-        rules=rules,
+        options=options,
         field=args.field or "text",
         output_field=args.output_field or "feuillet",
+        fields=fields,
         show_removed=getattr(args, "show_removed", False),
+        explain=getattr(args, "explain", False),
+        label_documents=fmt == "text" and len(args.files) > 1,
     )
+
+
+def _option_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The :class:`CleanOptions` fields given on the command line; errors name the option."""
+    values: dict[str, Any] = {
+        "profile": getattr(args, "profile", "typographic"),
+        "boilerplate": not getattr(args, "no_boilerplate", False),
+        "inline": not getattr(args, "keep_inline", False),
+        "unwrap": getattr(args, "unwrap", False),
+    }
+    if getattr(args, "rules", None):
+        values["rules"] = _with_option("--rules", args.rules, Rules.from_file)
+    if getattr(args, "zones", None):
+        zones = tuple(zone.strip() for zone in args.zones.split(","))
+        _with_option("--zones", args.zones, lambda _: CleanOptions(zones=zones))
+        values["zones"] = zones
+    if getattr(args, "abbreviations", None):
+        values["abbreviations"] = _with_option("--abbreviations", args.abbreviations, _read_list)
+    if args.command in ("clean", "normalize"):  # an unknown profile or a missing extra
+        _with_option("--profile", values["profile"], lambda p: CleanOptions(profile=p))
+    return values
+
+
+def _with_option(option: str, value: str, read: Any) -> Any:
+    try:
+        return read(value)
+    except OSError as error:
+        raise FeuilletError(f"{option} {value}: {error.strerror or error}") from None
+    except (FeuilletError, ImportError) as error:
+        raise FeuilletError(f"{option} {value}: {error}") from None
+
+
+def _read_list(path: str) -> tuple[str, ...]:
+    with open(path, encoding="utf-8") as lines:
+        return parse_lines(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -355,17 +481,20 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
     started = time.perf_counter()
     progress = Progress(sys.stderr.isatty() and not args.quiet, total_size(args.files))
     errors, status, written = 0, 0, 0
+    flagged: dict[str, int] = {}  # records per flag ("markup", "not_french"), for the summary
     results = map_chunks(work, batches, workers=args.workers)
     # closing(): on the first error, the pool is shut down at once, not when garbage collected.
     with open_output(args.output) as out, contextlib.closing(results):
         try:
             for outcome in _flat(results):
                 progress.update(outcome)
+                for flag in outcome.flags:
+                    flagged[flag] = flagged.get(flag, 0) + 1
                 for note in outcome.notes:
-                    warn(note)
+                    progress.write(note)  # through the bar, which would garble a plain write
                 if outcome.error is not None:
                     errors += 1
-                    warn(outcome.error)
+                    progress.write(outcome.error)
                     if args.on_error == "fail":
                         status = 1
                         break
@@ -386,6 +515,8 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
         stopped = " (stopped at the first error; --on-error skip goes on)" if status else ""
         counts = f"{_plural(progress.records, 'record')}, {_plural(errors, 'error')}"
         warn(f"{counts}, {seconds:.2f} s{stopped}")
+        for notice in notices(flagged):
+            warn(notice)
     return status
 
 

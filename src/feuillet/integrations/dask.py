@@ -9,9 +9,12 @@ Install with ``pip install 'feuillet[dask]'``. One function per kind of collecti
   Parquet with the schema of :func:`parquet_schema`.
 
 Each takes ``step`` (``"clean"``, ``"normalize"``, ``"split"``, ``"sentences"`` or
-``"paragraphs"``, as the CLI's subcommands) and the options of :func:`feuillet.clean`. The
-results are those of the CLI: ``{"text": ...}`` for ``normalize``, ``{"body": ...,
-"removed": [...]}`` for ``split``, the whole :meth:`feuillet.Article.to_dict` for ``clean``.
+``"paragraphs"``, as the CLI's subcommands) and the options of :func:`feuillet.clean`, as a
+:class:`~feuillet.CleanOptions` or as keywords. The results are those of the CLI:
+``{"text": ...}`` for ``normalize``, ``{"body": ..., "removed": [...]}`` for ``split``, the
+whole :meth:`feuillet.Article.to_dict` for ``clean`` (or the ``fields`` chosen, as
+``--fields``). :func:`write_jsonl` writes a bag of records as JSON Lines, each file ending
+with a newline.
 
 A record that fails (a missing field, text that is not a string) does not stop the job: its
 result is ``{"error": "..."}``. The options are checked once, when the graph is built, so a
@@ -27,14 +30,16 @@ misspelt profile fails at once rather than in every record.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-from ..boilerplate import Removed, Rules
+from .._job import STEPS, Job, describe_error
 from ..errors import ConfigurationError, MissingDependencyError
-from ..pipeline import STEPS, Article, Job, describe_error, record_text
-from ..segment import Paragraph, Sentence
+from ..options import CleanOptions, OptionsDict, resolve_options
+from ..pipeline import record_text
+from ..schema import ERROR_KEY, Fields, arrow_type, parse_fields
 
 try:
     import dask.bag
@@ -47,43 +52,38 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["STEPS", "map_column", "map_records", "map_texts", "parquet_schema"]
-
-ERROR_KEY = "error"
+__all__ = ["STEPS", "map_column", "map_records", "map_texts", "parquet_schema", "write_jsonl"]
 
 
 def _job(
     step: str,
+    options: CleanOptions | None,
+    overrides: Mapping[str, Any],
     *,
-    profile: str,
-    boilerplate: bool,
-    inline: bool,
-    rules: Rules | None,
     field: str = "text",
     output_field: str = "feuillet",
+    fields: str | Iterable[str] | None = None,
 ) -> Job:
     """The CLI's description of the work (picklable), checked once here in the client."""
     if step not in STEPS:
         raise ConfigurationError(f"unknown step {step!r}; valid steps: {', '.join(STEPS)}")
-    job = Job(
+    chosen: Fields | None = None if fields is None else parse_fields(fields, step)
+    return Job(
         command=step,
-        profile=profile,
-        boilerplate=boilerplate,
-        inline=inline,
-        rules=rules,
+        options=resolve_options(options, overrides),
         field=field,
         output_field=output_field,
+        fields=chosen,
     )
-    job.payload("")  # an unknown profile or bad rules fail now, not in every record
-    return job
 
 
 def _payload(job: Job, text: Any) -> dict[str, Any]:
     """The results for one text, or ``{"error": ...}``: one bad record must not stop a job."""
     try:
-        return job.payload(text)
+        payload: dict[str, Any] = job.payload(text)
     except Exception as error:
         return {ERROR_KEY: describe_error(error)}
+    return payload
 
 
 def _on_record(record: Any, job: Job) -> dict[str, Any]:
@@ -98,11 +98,10 @@ def _on_record(record: Any, job: Job) -> dict[str, Any]:
 def map_texts(
     bag: dask.bag.Bag,
     step: str = "clean",
+    options: CleanOptions | None = None,
     *,
-    profile: str = "typographic",
-    boilerplate: bool = True,
-    inline: bool = True,
-    rules: Rules | None = None,
+    fields: str | Iterable[str] | None = None,
+    **overrides: Unpack[OptionsDict],
 ) -> dask.bag.Bag:
     """Apply *step* to every string of *bag*; a failing one gives ``{"error": "..."}``.
 
@@ -111,7 +110,7 @@ def map_texts(
     >>> map_texts(texts, step="normalize").compute(scheduler="sync")
     [{'text': 'Oui.'}, {'error': 'text must be str, not int'}]
     """
-    job = _job(step, profile=profile, boilerplate=boilerplate, inline=inline, rules=rules)
+    job = _job(step, options, overrides, fields=fields)
     mapped: dask.bag.Bag = bag.map(partial(_payload, job))  # type: ignore[no-untyped-call]
     return mapped
 
@@ -119,13 +118,12 @@ def map_texts(
 def map_records(
     bag: dask.bag.Bag,
     step: str = "clean",
+    options: CleanOptions | None = None,
     *,
     field: str = "text",
     output_field: str = "feuillet",
-    profile: str = "typographic",
-    boilerplate: bool = True,
-    inline: bool = True,
-    rules: Rules | None = None,
+    fields: str | Iterable[str] | None = None,
+    **overrides: Unpack[OptionsDict],
 ) -> dask.bag.Bag:
     """Return each record of *bag* with the results of *step* on ``record[field]`` added.
 
@@ -141,36 +139,18 @@ def map_records(
     {'body': 'Oui.', 'out': {'sentences': [{'start': 0, 'end': 4, 'text': 'Oui.'}]}}
     {'title': 'Sans corps', 'out': {'error': "record has no field 'body' (fields: 'title')"}}
     """
-    job = _job(
-        step,
-        profile=profile,
-        boilerplate=boilerplate,
-        inline=inline,
-        rules=rules,
-        field=field,
-        output_field=output_field,
-    )
+    job = _job(step, options, overrides, field=field, output_field=output_field, fields=fields)
     mapped: dask.bag.Bag = bag.map(partial(_on_record, job=job))  # type: ignore[no-untyped-call]
     return mapped
 
 
-def _arrow_types() -> dict[str, Any]:
-    """The Arrow type of every result key, as ``{key: pyarrow.DataType}``.
-
-    The types are read off :meth:`Article.to_dict` of an article holding one of everything
-    (every step's results are a subset of its keys), so they follow feuillet's schema.
-    """
+def _arrow_types(fields: Fields | None = None) -> dict[str, Any]:
+    """The Arrow type of every result key, as ``{key: pyarrow.DataType}`` (from the schema)."""
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
-    example = Article(
-        text="",
-        body="",
-        removed=(Removed(line=0, text="", start=0, end=0, zone="", rule=""),),
-        paragraphs=(Paragraph(start=0, end=0, text=""),),
-        sentences=(Sentence(start=0, end=0, text=""),),
-    ).to_dict()
-    example[ERROR_KEY] = ""
-    return {key: pa.array([value]).type for key, value in example.items()}
+    types = {field.name: field.type for field in arrow_type(fields)}
+    types[ERROR_KEY] = pa.string()
+    return types
 
 
 def _result_dtypes(job: Job) -> dict[str, Any]:
@@ -213,18 +193,18 @@ def map_column(
     df: dask.dataframe.DataFrame,
     column: str = "text",
     step: str = "clean",
+    options: CleanOptions | None = None,
     *,
     output_field: str = "feuillet",
-    profile: str = "typographic",
-    boilerplate: bool = True,
-    inline: bool = True,
-    rules: Rules | None = None,
+    fields: str | Iterable[str] | None = None,
+    **overrides: Unpack[OptionsDict],
 ) -> dask.dataframe.DataFrame:
     """Return *df* with one new column per result of *step* on *column*.
 
     The columns are named ``{output_field}_{key}`` (for ``clean``: ``_text``, ``_body``,
-    ``_paragraphs``, ``_sentences``, ``_removed``) plus ``{output_field}_error``, missing
-    unless the row failed. Text columns are strings, spans are lists of dicts: write them
+    ``_paragraphs``, ``_sentences``, ``_removed``, ``_french_score``, ``_no_body``; only
+    the *fields* chosen if given) plus ``{output_field}_error``, missing unless the row
+    failed. Text columns are strings, spans are lists of dicts: write them
     to Parquet with the schema given by :func:`parquet_schema`.
 
     >>> import pandas as pd, dask.dataframe as dd
@@ -233,15 +213,7 @@ def map_column(
     >>> out["feuillet_text"].tolist(), out["feuillet_error"].tolist()
     (['Oui.', <NA>], [<NA>, "field 'text' must be str, not null"])
     """
-    job = _job(
-        step,
-        profile=profile,
-        boilerplate=boilerplate,
-        inline=inline,
-        rules=rules,
-        field=column,
-        output_field=output_field,
-    )
+    job = _job(step, options, overrides, field=column, output_field=output_field, fields=fields)
     if column not in df.columns:
         valid = ", ".join(map(str, df.columns))
         raise ConfigurationError(f"no column {column!r}; columns: {valid}")
@@ -253,12 +225,18 @@ def map_column(
     return mapped
 
 
-def parquet_schema(df: dask.dataframe.DataFrame, *, output_field: str = "feuillet") -> Any:
+def parquet_schema(
+    df: dask.dataframe.DataFrame,
+    *,
+    output_field: str = "feuillet",
+    fields: str | Iterable[str] | None = None,
+) -> Any:
     """The Arrow schema with which to write the output of :func:`map_column` to Parquet.
 
     Dask cannot guess the type of columns holding Python lists, such as the sentence spans:
     pass this schema to ``to_parquet(..., schema=parquet_schema(df), write_index=False)``.
     The result columns get their nested types; the other columns keep those Dask infers.
+    Pass the *fields* given to :func:`map_column`, if any.
 
     >>> import pandas as pd, dask.dataframe as dd
     >>> df = dd.from_pandas(pd.DataFrame({"id": [1], "text": ["Oui."]}), npartitions=1)
@@ -270,7 +248,8 @@ def parquet_schema(df: dask.dataframe.DataFrame, *, output_field: str = "feuille
     """
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
-    types = {f"{output_field}_{key}": type_ for key, type_ in _arrow_types().items()}
+    chosen = None if fields is None else parse_fields(fields)
+    types = {f"{output_field}_{key}": type_ for key, type_ in _arrow_types(chosen).items()}
     others = [name for name in df.columns if name not in types]
     inferred = pa.Schema.from_pandas(df._meta_nonempty[others], preserve_index=False)
     return pa.schema(
@@ -279,3 +258,27 @@ def parquet_schema(df: dask.dataframe.DataFrame, *, output_field: str = "feuille
             for name in df.columns
         ]
     )
+
+
+def _json_line(record: Any) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def write_jsonl(bag: dask.bag.Bag, path: str, *, compute: bool = True, **options: Any) -> Any:
+    """Write a bag of records as JSON Lines files (one per partition), each ending with "\\n".
+
+    *path* is a folder or a glob such as ``"out/*.jsonl.gz"`` (compressed by its name);
+    *options* go to ``Bag.to_textfiles``. With ``compute=False``, return the delayed
+    writes, to compute them together with other results of the same graph (an error
+    count, say) in one pass: ``dask.compute(writes, failed)``.
+
+    >>> import dask.bag as db, pathlib, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> _ = write_jsonl(db.from_sequence([{"a": 1}, {"a": 2}], npartitions=1), folder)
+    >>> pathlib.Path(folder, "0.part").read_text()
+    '{"a": 1}\\n{"a": 2}\\n'
+    """
+    lines = bag.map(_json_line)  # type: ignore[no-untyped-call]
+    # last_endline: without it the last line of every file lacks its newline, and files
+    # concatenated with cat would merge two records into one invalid line.
+    return lines.to_textfiles(path, last_endline=True, compute=compute, **options)

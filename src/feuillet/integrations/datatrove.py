@@ -11,22 +11,30 @@ reader and :class:`EmptyBodyFilter` after it:
 (['1'], 1)
 
 :class:`FeuilletCleaner` replaces ``Document.text`` by the body found by
-:func:`feuillet.clean` and stores in ``Document.metadata``:
+:func:`feuillet.clean` and stores in ``Document.metadata`` (forms of :mod:`feuillet.schema`):
 
-* ``feuillet_removed``: the boilerplate lines removed, each ``{"zone", "rule", "text"}``;
+* ``feuillet_removed``: the boilerplate lines removed, each
+  ``{"line", "start", "end", "zone", "rule", "text"}`` as in :meth:`feuillet.Article.to_dict`
+  (``line``, ``start`` and ``end`` refer to the text before cleaning, normalized);
 * ``feuillet_sentence_count``: the number of sentences of the body;
+* ``feuillet_french_score`` and ``feuillet_no_body``: as in the article;
 * ``feuillet_error``: only when cleaning failed; the text is then left as it was.
+
+Its statistics count the documents that look like HTML (``feuillet_markup``) or not French
+(``feuillet_not_french``). :class:`EmptyBodyFilter` drops the documents without a body: an
+empty text (reason ``empty_body``) or a page found to be all boilerplate (``no_body``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Unpack
 
-from .. import clean
-from ..boilerplate import Rules
+from .._job import describe_error
 from ..errors import MissingDependencyError
-from ..pipeline import describe_error
+from ..options import CleanOptions, OptionsDict, resolve_options
+from ..pipeline import clean_with_flags
+from ..schema import removed_to_dict
 
 try:
     from datatrove.data import Document  # type: ignore[import-untyped, unused-ignore]
@@ -43,6 +51,8 @@ __all__ = ["EmptyBodyFilter", "FeuilletCleaner"]
 
 REMOVED_KEY = "feuillet_removed"
 SENTENCE_COUNT_KEY = "feuillet_sentence_count"
+FRENCH_SCORE_KEY = "feuillet_french_score"
+NO_BODY_KEY = "feuillet_no_body"
 ERROR_KEY = "feuillet_error"
 
 
@@ -59,36 +69,28 @@ class FeuilletCleaner(PipelineStep):  # type: ignore[misc]  # datatrove ships no
     type = "✂️ - FORMAT"
 
     def __init__(
-        self,
-        *,
-        profile: str = "typographic",
-        boilerplate: bool = True,
-        inline: bool = True,
-        rules: Rules | None = None,
+        self, options: CleanOptions | None = None, **overrides: Unpack[OptionsDict]
     ) -> None:
         super().__init__()
-        self.options: dict[str, Any] = {
-            "profile": profile,
-            "boilerplate": boilerplate,
-            "inline": inline,
-            "rules": rules,
-        }
-        clean("", **self.options)  # an unknown profile fails here, not in every document
+        # checked here, when the pipeline is built, not in every document
+        self.options = resolve_options(options, overrides)
 
     def clean_document(self, doc: Document) -> bool:
         """Clean *doc* in place and return True; on failure leave its text, record why."""
         try:
-            article = clean(doc.text, **self.options)
+            article, flags = clean_with_flags(doc.text, self.options)
         except Exception as error:  # one bad document must not stop a task of millions
             doc.metadata[ERROR_KEY] = describe_error(error)
             self.stat_update("feuillet_errors")
             return False
         doc.text = article.body
-        doc.metadata[REMOVED_KEY] = [
-            {"zone": line.zone, "rule": line.rule, "text": line.text} for line in article.removed
-        ]
+        doc.metadata[REMOVED_KEY] = [removed_to_dict(line) for line in article.removed]
         doc.metadata[SENTENCE_COUNT_KEY] = len(article.sentences)
+        doc.metadata[FRENCH_SCORE_KEY] = article.french_score
+        doc.metadata[NO_BODY_KEY] = article.no_body
         self.stat_update("feuillet_removed_lines", value=len(article.removed))
+        for flag in flags:  # "markup", "not_french": counted, as the CLI's summary does
+            self.stat_update(f"feuillet_{flag}")
         return True
 
     def run(
@@ -104,17 +106,24 @@ class FeuilletCleaner(PipelineStep):  # type: ignore[misc]  # datatrove ships no
 
 
 class EmptyBodyFilter(BaseFilter):  # type: ignore[misc]  # datatrove ships no type hints
-    """Drop the documents whose text is empty, white space or missing (reason ``empty_body``).
+    """Drop the documents without a body (reasons ``empty_body`` and ``no_body``).
+
+    A text that is empty, white space or missing is an empty body; a document that
+    :class:`FeuilletCleaner` found to be all boilerplate (``feuillet_no_body``) has none.
 
     >>> from datatrove.data import Document
     >>> EmptyBodyFilter().filter(Document(text=" \\n", id="a"))
     (False, 'empty_body')
+    >>> EmptyBodyFilter().filter(Document(text="Menu", id="b", metadata={"feuillet_no_body": True}))
+    (False, 'no_body')
     """
 
     name = "🫙 feuillet empty body"
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        """Keep *doc* when its text has something other than white space."""
+        """Keep *doc* when it has a body: text other than white space, not all boilerplate."""
+        if doc.metadata.get(NO_BODY_KEY):
+            return False, "no_body"
         if isinstance(doc.text, str) and doc.text.strip():
             return True
         return False, "empty_body"
