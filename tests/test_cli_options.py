@@ -158,3 +158,32 @@ def test_progress_writes_above_the_bar_and_knows_gzip_sizes(
     assert "50%" in shown
     assert "feuillet: note\n" in shown  # on a line of its own, not inside the bar's line
     assert shown.index("feuillet: note") < shown.index("50%")
+
+
+COOKIE_WALL = "\n".join(
+    [
+        "Nous déposons des traceurs pour mesurer la fréquentation de nos pages.",
+        "Tout accepter",
+        "Personnaliser mes choix",
+        "Se connecter",
+        "Mot de passe oublié ?",
+    ]
+)
+
+
+@pytest.mark.parametrize("step", ["clean", "split"])
+def test_notice_for_a_page_with_no_body(
+    step: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [{"text": COOKIE_WALL}, {"text": "Titre\nUne phrase assez longue pour un texte."}]
+    source = _file(tmp_path, "in.jsonl", "".join(json.dumps(r) + "\n" for r in lines))
+    status, written, err = _run([step, "--jsonl", source], tmp_path, capsys)
+    assert status == 0
+    results = [json.loads(line)["feuillet"] for line in written.splitlines()]
+    assert [r["no_body"] for r in results] == [True, False]
+    # Nothing is lost: the kept and the removed lines are the page's lines.
+    kept = results[0]["body"].split("\n")
+    removed = [r["text"] for r in results[0]["removed"]]
+    page = feuillet.normalize(COOKIE_WALL) if step == "clean" else COOKIE_WALL
+    assert sorted(kept + removed) == sorted(page.split("\n"))
+    assert "1 record had no article body" in err

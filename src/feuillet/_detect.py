@@ -22,6 +22,7 @@ from .errors import MarkupWarning, NotFrenchWarning
 __all__ = [
     "MARKUP",
     "NOT_FRENCH",
+    "NO_BODY",
     "french_evidence",
     "french_score",
     "is_not_french",
@@ -33,6 +34,7 @@ __all__ = [
 # Flags reported per text (and counted by the command line).
 MARKUP = "markup"
 NOT_FRENCH = "not_french"
+NO_BODY = "no_body"  # every line was boilerplate (a cookie wall, a login page)
 
 #: Characters looked at: about 1,500 words, enough for a verdict, and a bound on the cost.
 PREFIX = 10_000

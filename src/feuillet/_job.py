@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._detect import MARKUP, NOT_FRENCH, french_evidence, is_not_french, looks_like_markup
+from ._detect import (
+    MARKUP,
+    NO_BODY,
+    NOT_FRENCH,
+    french_evidence,
+    is_not_french,
+    looks_like_markup,
+)
 from ._types import STEPS
 from ._validate import check_text
 from .boilerplate import split_boilerplate
@@ -51,7 +58,8 @@ class Job:
         return self.run(text)[0]
 
     def run(self, text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
-        """The result for *text*, and the flags about it (``"markup"``, ``"not_french"``)."""
+        """The result for *text*, and the flags about it (``"markup"``, ``"not_french"``,
+        ``"no_body"``)."""
         options = self.options
         check_text(text)
         if self.command == "clean":
@@ -66,7 +74,13 @@ class Job:
             split = split_boilerplate(
                 text, rules=options.rules, inline=options.inline, zones=options.zones
             )
-            payload = {"body": split.body, "removed": [removed_to_dict(r) for r in split.removed]}
+            payload = {
+                "body": split.body,
+                "removed": [removed_to_dict(r) for r in split.removed],
+                "no_body": split.no_body,
+            }
+            if split.no_body:
+                flags += (NO_BODY,)
         elif self.command == "sentences":
             found = sentences(text, abbreviations=options.abbreviations)
             payload = {"sentences": [sentence_to_dict(s) for s in found]}

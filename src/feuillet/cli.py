@@ -34,7 +34,7 @@ from ._cli_io import (
     warn,
 )
 from ._data import parse_lines
-from ._detect import MARKUP, NOT_FRENCH
+from ._detect import MARKUP, NO_BODY, NOT_FRENCH
 from ._job import STEPS, Job, describe_error
 from ._parallel import map_chunks
 from .boilerplate import Rules
@@ -162,6 +162,11 @@ NOTICES = {
         "does not look French",
         "do not look French",
         "French typography and rules may not fit",
+    ),
+    NO_BODY: (
+        "had no article body",
+        "had no article body",
+        "no line reads as article prose: see no_body in the output",
     ),
 }
 

@@ -22,6 +22,7 @@ from typing import Any, Literal, Unpack, overload
 
 from ._detect import (
     MARKUP,
+    NO_BODY,
     NOT_FRENCH,
     french_evidence,
     is_not_french,
@@ -71,6 +72,8 @@ def clean_with_flags(text: str, options: CleanOptions) -> tuple[Article, tuple[s
     article, _, words = _segment(normalized, options)
     if is_not_french(article.french_score or 0.0, words):
         flags += (NOT_FRENCH,)
+    if article.no_body:
+        flags += (NO_BODY,)
     return article, flags
 
 
@@ -103,8 +106,7 @@ def _segment(normalized: str, options: CleanOptions) -> tuple[Article, Split | N
         paragraphs=paras,
         sentences=tuple(_sentences_of(paras, options.abbreviations)),
         french_score=round(score, 3),
-        # getattr: Split gains no_body with the boilerplate work; absent before it.
-        no_body=bool(getattr(split, "no_body", False)),
+        no_body=split is not None and split.no_body,
     )
     return article, split, words
 
