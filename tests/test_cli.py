@@ -269,7 +269,8 @@ def test_jsonl_each_subcommand_payload() -> None:
         for cmd in ("normalize", "split", "paragraphs")
     }
     assert payloads["normalize"] == {"text": f"Titre\nUn texte. Fin{NN}!"}
-    assert payloads["split"] == {"body": "Titre\nUn texte. Fin !", "removed": []}
+    split = {"body": "Titre\nUn texte. Fin !", "removed": [], "no_body": False}
+    assert payloads["split"] == split
     assert [p["kind"] for p in payloads["paragraphs"]["paragraphs"]] == ["heading", "paragraph"]
 
 
