@@ -61,7 +61,7 @@ class Rule:
     >>> Rule("slow", "x", r"^(\\w+\\s?)+$")
     Traceback (most recent call last):
     ...
-    feuillet.errors.RulesError: rule 'slow': the repeat '(\\\\w+\\\\s?)+' holds another ...
+    feuillet.errors.RulesError: rule 'slow': the repeat '(\\w+\\s?)+' holds another ...
     >>> Rule("accent", "x", r"^publicité$")
     Traceback (most recent call last):
     ...
@@ -172,7 +172,7 @@ def _check_pattern(rule_id: str, pattern: str) -> None:
     repeat = nested_repeat(pattern)
     if repeat is not None:
         raise RulesError(
-            f"rule {rule_id!r}: the repeat {repeat!r} holds another unbounded repeat, "
+            f"rule {rule_id!r}: the repeat '{repeat}' holds another unbounded repeat, "
             "which can take exponential time on a line that does not match; bound the "
             "inner repeat ({1,40}) or make the repeated part start with a fixed character"
         )
