@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, NamedTuple, cast
 
 __all__ = [
     "Item",
     "Outcome",
+    "Output",
     "Progress",
     "open_output",
     "read_documents",
     "read_lines",
+    "same_file",
     "total_size",
     "warn",
 ]
@@ -48,7 +52,8 @@ class Outcome(NamedTuple):
     notes: tuple[str, ...] = ()
     size: int = 0
     record: bool = True  # False for blank lines, which are copied but not counted
-    flags: tuple[str, ...] = ()  # "markup", "not_french": counted in the summary
+    flags: tuple[str, ...] = ()  # "markup", "not_french", "no_body": counted in the summary
+    lost: bool = False  # the input could not be read (to its end): data is missing
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -112,7 +117,9 @@ def _lines(names: Sequence[str]) -> Iterator[Item]:
                     yield Item(f"{where}:{lineno}", data, offset, blank=not raw.strip())
                     offset += len(raw)
         except (OSError, EOFError) as error:
-            yield Item(f"{where}:{lineno + 1}", b"", offset, error=_read_error(error))
+            # Where reading stopped: the line after the last whole one.
+            message = _read_error(error) + "; the rest of the file is lost"
+            yield Item(f"{where}:{lineno + 1}", b"", offset, error=message)
 
 
 def _read_error(error: BaseException) -> str:
@@ -124,14 +131,147 @@ def _read_error(error: BaseException) -> str:
 # --- Writing and reporting -------------------------------------------------------------------
 
 
-def open_output(name: str) -> contextlib.AbstractContextManager[IO[bytes]]:
-    if name == "-":  # not closed afterwards: stdout belongs to the caller
-        return contextlib.nullcontext(sys.stdout.buffer)
-    if name.endswith(".gz"):
-        import gzip
+class Output:
+    """Where the results go: stdout (streamed), or a file written whole or not at all.
 
-        return cast("IO[bytes]", gzip.open(name, "wb"))
-    return open(name, "wb")
+    A file is written to a temporary file in its folder and renamed into place by
+    :meth:`commit`, so a failed or interrupted run never leaves a truncated output where a
+    good file stood: leaving the ``with`` block without :meth:`commit` removes the
+    temporary file and keeps the previous content. A symbolic link is written through
+    (its target is replaced); a device or pipe (``/dev/null``, ``/dev/stdout``) is written
+    directly, as it cannot be renamed over.
+
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> path = os.path.join(folder, "out.txt")
+    >>> with open_output(path) as out:
+    ...     _ = out.stream.write(b"half")  # no commit: as if the run had failed
+    >>> os.path.exists(path), os.listdir(folder)
+    (False, [])
+    >>> with open_output(path) as out:
+    ...     _ = out.stream.write(b"whole")
+    ...     out.commit()
+    >>> from pathlib import Path
+    >>> Path(path).read_bytes()
+    b'whole'
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._temp: str | None = None
+        self._target = name
+        self._closers: list[IO[bytes]] = []
+        self.stream: IO[bytes]
+        if name == "-":  # not closed afterwards: stdout belongs to the caller
+            self.stream = sys.stdout.buffer
+            return
+        # Write through a symbolic link: the link stays, its target gets the new content.
+        self._target = os.path.realpath(name)
+        try:
+            info: os.stat_result | None = os.stat(self._target)
+        except FileNotFoundError:
+            info = None
+        raw: IO[bytes]
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            # A device or a pipe: no rename possible. Closed by commit() or discard().
+            raw = open(self._target, "wb")  # noqa: SIM115
+        else:
+            folder, base = os.path.split(self._target)
+            handle, self._temp = tempfile.mkstemp(prefix=f".{base}.", suffix=".part", dir=folder)
+            # mkstemp creates the file private (0600): give it the mode a new file, or the
+            # file it replaces, would have.
+            os.chmod(self._temp, info.st_mode & 0o7777 if info is not None else _new_file_mode())
+            raw = os.fdopen(handle, "wb")
+        self._closers.append(raw)
+        self.stream = raw
+        if name.endswith(".gz"):
+            import gzip
+
+            # filename: the gzip header names the output, not the temporary file.
+            packed = gzip.GzipFile(filename=self._target, mode="wb", fileobj=raw)
+            self._closers.insert(0, cast("IO[bytes]", packed))
+            self.stream = cast("IO[bytes]", packed)
+
+    def __enter__(self) -> Output:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+    def _close(self) -> None:
+        closers, self._closers = self._closers, []
+        for stream in closers:
+            stream.close()
+
+    def commit(self) -> None:
+        """Finish the output: flush stdout, or move the complete file into place."""
+        if self.name == "-":
+            self.stream.flush()
+            return
+        self._close()
+        if self._temp is not None:
+            os.replace(self._temp, self._target)
+            self._temp = None
+
+    def discard(self) -> None:
+        """Drop an uncommitted file output (stdout has been streamed: nothing to undo)."""
+        if self.name == "-":
+            with contextlib.suppress(OSError):
+                self.stream.flush()
+            return
+        try:
+            self._close()
+        finally:
+            if self._temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(self._temp)
+                self._temp = None
+
+
+def open_output(name: str) -> Output:
+    """The output *name*: ``-`` is stdout, ``.gz`` is compressed (see :class:`Output`)."""
+    return Output(name)
+
+
+def _new_file_mode() -> int:
+    # The umask can only be read by setting it; the command line is single-threaded here.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def same_file(output: str, inputs: Sequence[str]) -> str | None:
+    """The first of *inputs* that is the file *output* names (same path, link or hard link).
+
+    >>> import os, tempfile
+    >>> from pathlib import Path
+    >>> folder = tempfile.mkdtemp()
+    >>> data = os.path.join(folder, "data.jsonl")
+    >>> Path(data).touch()
+    >>> os.symlink(data, os.path.join(folder, "alias.jsonl"))
+    >>> same_file(os.path.join(folder, "alias.jsonl"), ["-", data]) == data
+    True
+    >>> same_file(os.path.join(folder, "new.jsonl"), [data]) is None
+    True
+    """
+    if output == "-":
+        return None
+    try:
+        out = os.stat(output)  # follows symbolic links
+    except OSError:
+        return None  # does not exist yet (or cannot be seen): it cannot be an input
+    if not stat.S_ISREG(out.st_mode):
+        return None  # /dev/null, a pipe: writing it destroys no input
+    for name in inputs:
+        if name == "-":
+            continue
+        try:
+            info = os.stat(name)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (out.st_dev, out.st_ino):
+            return name
+    return None
 
 
 class Progress:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ConfigurationError
 
@@ -61,11 +61,18 @@ def map_chunks(
         return
     from concurrent.futures import ProcessPoolExecutor  # imported here: only pools need it
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())
+    # *work* (a partial holding the options, rules included) is sent once to each worker
+    # by the pool initializer; each batch then travels alone.
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_mp_context(),
+        initializer=_install,
+        initargs=(work,),
+    )
     pending: deque[Future[list[R]]] = deque()
     try:
         for batch in batches:
-            pending.append(pool.submit(work, batch))
+            pending.append(pool.submit(_run_installed, batch))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
@@ -73,6 +80,20 @@ def map_chunks(
     finally:
         # Reached on normal end, on an error, or when the caller stops iterating early.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_installed: Callable[[list[Any]], list[Any]] | None = None
+
+
+def _install(work: Callable[[list[Any]], list[Any]]) -> None:
+    """Pool initializer: keep the work function (and its options) in the worker process."""
+    global _installed
+    _installed = work
+
+
+def _run_installed(batch: list[Any]) -> list[Any]:
+    assert _installed is not None, "the pool initializer did not run"
+    return _installed(batch)
 
 
 def _mp_context() -> BaseContext:

@@ -30,6 +30,7 @@ from ._cli_io import (
     open_output,
     read_documents,
     read_lines,
+    same_file,
     total_size,
     warn,
 )
@@ -44,9 +45,19 @@ from .pipeline import record_text
 from .schema import parse_fields, project
 from .typography import normalize_and_explain
 
-__all__ = ["main"]
+__all__ = ["EXIT_FAILED", "EXIT_INPUT_LOST", "EXIT_OK", "EXIT_USAGE", "main"]
 
 COMMANDS = STEPS
+
+#: Exit statuses (documented in ``docs/cli.md``).
+EXIT_OK = 0
+#: A bad record or input with ``--on-error fail``, or an output that cannot be written.
+EXIT_FAILED = 1
+#: A usage error (argparse's own status), including an output that is one of the inputs.
+EXIT_USAGE = 2
+#: ``--on-error skip`` went on, but some input could not be read to its end (a missing
+#: file, a truncated ``.gz``): the output holds an error record where reading stopped.
+EXIT_INPUT_LOST = 3
 
 
 EXAMPLES = {
@@ -201,9 +212,11 @@ def process_documents(batch: list[Item], *, job: CliJob, fmt: str) -> list[Outco
 
 def _process_document(item: Item, job: CliJob, fmt: str) -> Outcome:
     size = len(item.data)
+    if item.error is not None:  # the file could not be read: its text is lost
+        message = f"{item.where}: {item.error}"
+        output = b"" if fmt == "text" else _dump({"error": message}, fmt)
+        return Outcome(output, message, size=size, lost=True)
     try:
-        if item.error is not None:
-            raise InputError(item.error)
         try:
             text = item.data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -230,10 +243,14 @@ def _process_line(item: Item, job: CliJob) -> Outcome:
     size = len(item.data)
     if item.blank:
         return Outcome(b"\n", size=size, record=False)
+    if item.error is not None:
+        # Reading stopped here (a truncated .gz, an I/O error): an error record marks the
+        # place in the output, so that the loss can be found there, not only on stderr.
+        message = f"{item.where}: {item.error}"
+        lost = {job.output_field: {"error": message, "lost": True}}
+        return Outcome(_dump(lost, "jsonl"), message, size=size, lost=True)
     record: dict[str, Any] | None = None
     try:
-        if item.error is not None:
-            raise InputError(item.error)
         record = _parse_record(item)
         payload, flags, notes = job.process(record_text(record, job.field), item.where)
     except Exception as error:
@@ -448,7 +465,10 @@ def _read_list(path: str) -> tuple[str, ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``feuillet`` command; return its exit status (0 ok, 1 bad input, 2 usage).
+    """Run the ``feuillet`` command; return its exit status.
+
+    0 ok, 1 a bad record or input (``--on-error fail``), 2 a usage error, 3 some input
+    could not be read to its end (``--on-error skip``); see :data:`EXIT_INPUT_LOST`.
 
     >>> main(["normalize", "--help"])  # doctest: +ELLIPSIS
     Traceback (most recent call last):
@@ -458,6 +478,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     job = _make_job(parser, args)
+    clash = same_file(args.output, args.files)
+    if clash is not None:  # checked before anything is opened for writing
+        parser.error(
+            f"the output {args.output} is the input {clash} (same file or a link to it): "
+            "writing it would destroy the input; choose another output file"
+        )
     try:
         return _run(args, job)
     except BrokenPipeError:  # the reader went away (| head): stop quietly
@@ -485,11 +511,14 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
         warn("reading the text from the terminal; end it with Ctrl-D (see feuillet --help)")
     started = time.perf_counter()
     progress = Progress(sys.stderr.isatty() and not args.quiet, total_size(args.files))
-    errors, status, written = 0, 0, 0
+    errors, lost, status, written = 0, 0, EXIT_OK, 0
     flagged: dict[str, int] = {}  # records per flag ("markup", "not_french"), for the summary
     results = map_chunks(work, batches, workers=args.workers)
     # closing(): on the first error, the pool is shut down at once, not when garbage collected.
-    with open_output(args.output) as out, contextlib.closing(results):
+    # The output file is only put in place by commit(): a failed or interrupted run leaves
+    # the previous file (or none) instead of a truncated one.
+    with open_output(args.output) as output, contextlib.closing(results):
+        out = output.stream
         try:
             for outcome in _flat(results):
                 progress.update(outcome)
@@ -497,11 +526,12 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
                     flagged[flag] = flagged.get(flag, 0) + 1
                 for note in outcome.notes:
                     progress.write(note)  # through the bar, which would garble a plain write
+                lost += outcome.lost
                 if outcome.error is not None:
                     errors += 1
                     progress.write(outcome.error)
                     if args.on_error == "fail":
-                        status = 1
+                        status = EXIT_FAILED
                         break
                 if outcome.output:
                     if as_array:
@@ -514,10 +544,18 @@ def _run(args: argparse.Namespace, job: CliJob) -> int:
             progress.close()
             if as_array:
                 out.write(b"\n]\n" if written else b"[]\n")
-            out.flush()
+        if status == EXIT_OK:
+            output.commit()
+    if status == EXIT_OK and lost:
+        status = EXIT_INPUT_LOST
     if not args.quiet:
         seconds = time.perf_counter() - started
-        stopped = " (stopped at the first error; --on-error skip goes on)" if status else ""
+        stopped = ""
+        if status == EXIT_FAILED:
+            kept = "" if args.output == "-" else f"; {args.output} was not written"
+            stopped = f" (stopped at the first error{kept}; --on-error skip goes on)"
+        elif status == EXIT_INPUT_LOST:
+            stopped = f" ({_plural(lost, 'input')} not read to the end: exit status 3)"
         counts = f"{_plural(progress.records, 'record')}, {_plural(errors, 'error')}"
         warn(f"{counts}, {seconds:.2f} s{stopped}")
         for notice in notices(flagged):

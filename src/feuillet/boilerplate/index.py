@@ -3,34 +3,178 @@
 The rules are grouped once per question asked of a line (zone, strong rules only or not,
 weak rules allowed or not, length of the line), so a search only tries the rules that
 could answer it, each behind its prefilter.
+
+The shipped rules run on Python's ``re`` (each is tested to take linear time); any other
+pattern — a user's rule — runs on the ``regex`` package with a time limit per search, so
+that a pattern with catastrophic backtracking stops with a :class:`RulesError` instead of
+hanging the process.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
-from functools import cache
-from typing import TYPE_CHECKING, cast
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
+import regex
+
+from ..errors import RulesError
 from .prefilter import quick_to_fail, required_literals
+from .text import BULLETS, _count_words, ccnet_key_of_folded, fold
 
 if TYPE_CHECKING:
     from .rules import Rule
 
-__all__ = ["MAX_RULE_CHARS", "RuleIndex", "compile_pattern"]
+__all__ = [
+    "MAX_RULE_CHARS",
+    "USER_PATTERN_TIMEOUT",
+    "LruCache",
+    "RuleIndex",
+    "compile_pattern",
+    "rule_matches",
+]
 
 # Boilerplate lines are short; rules are not tried on longer lines (this also bounds the
 # regex work on hostile input).
 MAX_RULE_CHARS = 2000
+#: Seconds one search of a user rule's pattern may take (see :func:`search`); legitimate
+#: searches of a line of at most 2,000 characters take microseconds.
+USER_PATTERN_TIMEOUT = 0.5
 _MAX_CACHED_CHARS = 200
 _MAX_CACHED_LINES = 50_000
+# Distinct patterns compiled and kept: the shipped rules, plus room for a service that
+# loads many users' rule files over its life without growing without bound.
+_MAX_PATTERNS = 4096
 _NOT_CACHED = object()  # sentinel: a cached answer may be None
+
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class LruCache(Generic[K, V]):
+    """A dictionary keeping at most *maxsize* entries, dropping the least recently used.
+
+    Safe to share between threads: each operation is one call into ``OrderedDict`` (C
+    code, under the GIL), and an entry removed by another thread in between is a miss.
+
+    >>> cache = LruCache(2)
+    >>> cache.put("a", 1); cache.put("b", 2)
+    >>> cache.get("a", None)  # "a" is now the most recently used
+    1
+    >>> cache.put("c", 3)  # full: "b" goes
+    >>> cache.get("b", None), cache.get("a", None), len(cache)
+    (None, 1, 2)
+    """
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K, default: V) -> V:
+        """The value of *key* (now the most recently used), or *default*."""
+        try:
+            value = self._data[key]
+            self._data.move_to_end(key)
+        except KeyError:
+            return default
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        """Store *value*, dropping the least recently used entry when full."""
+        self._data[key] = value
+        if len(self._data) > self.maxsize:
+            with contextlib.suppress(KeyError):  # emptied by another thread meanwhile
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget everything."""
+        self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 @cache
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """The compiled *pattern* (compiled once per process)."""
-    return re.compile(pattern)
+def _shipped_patterns() -> frozenset[str]:
+    # Imported here: the rules module imports this one. Loading the shipped rules does not
+    # compile them through compile_pattern (Rule only checks its pattern), so no cycle.
+    from .rules import Rules
+
+    return frozenset(rule.pattern for rule in Rules.default())
+
+
+@lru_cache(maxsize=_MAX_PATTERNS)
+def compile_pattern(pattern: str) -> Pattern:
+    """The compiled *pattern*: ``re`` for the shipped rules, ``regex`` for any other.
+
+    The shipped patterns are tested to take linear time on hostile lines; other patterns
+    are searched with a time limit (:func:`search`), which only ``regex`` offers.
+
+    >>> from feuillet import Rules
+    >>> shipped = next(iter(Rules.default())).pattern
+    >>> type(compile_pattern(shipped)) is re.Pattern
+    True
+    >>> type(compile_pattern(r"^offert par ")) is regex.Pattern
+    True
+    """
+    if pattern in _shipped_patterns():
+        return re.compile(pattern)
+    return regex.compile(pattern)
+
+
+def search(rule: Rule, pattern: Pattern, folded: str) -> bool:
+    """Whether *pattern* (the compiled pattern of *rule*) is found in the line *folded*.
+
+    A search of a user's pattern that takes longer than :data:`USER_PATTERN_TIMEOUT`
+    raises :class:`RulesError` naming the rule and the line.
+
+    >>> from feuillet import Rule
+    >>> rule = Rule("slow", "x", "^(a|aa)+$")  # exponential on "aaa…b"
+    >>> search(rule, compile_pattern(rule.pattern), "aaab")
+    False
+    """
+    if type(pattern) is re.Pattern:
+        return pattern.search(folded) is not None
+    try:
+        return pattern.search(folded, timeout=USER_PATTERN_TIMEOUT) is not None
+    except TimeoutError:
+        shown = folded if len(folded) <= 80 else folded[:80] + "…"
+        raise RulesError(
+            f"rule {rule.id!r}: searching {rule.pattern!r} took more than "
+            f"{USER_PATTERN_TIMEOUT} s on the line {shown!r}; the pattern backtracks "
+            "catastrophically: make its repeats unambiguous"
+        ) from None
+
+
+def rule_matches(rule: Rule, line: str) -> bool:
+    """Whether *rule* covers the raw *line*, exactly as the engine decides it.
+
+    Zones and strength are not checked: it is the engine's search of this one rule, in
+    one of its zones, with weak rules allowed.
+    """
+    folded = fold(line)
+    words = _words(folded)
+    index = _single_index(rule)
+    if rule.strength == "keep":
+        return index.kept(folded, words) is not None
+    bare = folded.lstrip(BULLETS)
+    key = ccnet_key_of_folded(folded) if rule.kind == "line" else ""
+    return index.first(bare, key, words, rule.zones[0], False, True) is not None
+
+
+def _words(folded: str) -> int:
+    # The word count the engine uses (LineShape.words): tokens holding a letter or digit.
+    return _count_words(folded.split())[0]
+
+
+@lru_cache(maxsize=256)
+def _single_index(rule: Rule) -> RuleIndex:
+    return RuleIndex((rule,))
 
 
 class RuleIndex:
@@ -38,24 +182,34 @@ class RuleIndex:
 
     The rules are grouped once per question asked of a line (zone, strong rules only or
     not, weak rules allowed or not, length of the line), so a search only tries the rules
-    that could answer it.
+    that could answer it. Built lazily by :class:`Rules` and never pickled with it.
     """
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self.keep = [r for r in rules if r.strength == "keep" and r.kind == "regex"]
-        self.keep_any = _combined(self.keep)
+        self.keep = [r for r in rules if r.strength == "keep"]
+        keep_regex = [r for r in self.keep if r.kind == "regex"]
+        self.keep_lines = {r.pattern for r in self.keep if r.kind == "line"}
+        # One search of all keep rules at once rules out most lines; only for the shipped
+        # patterns (re), as a user's pattern is searched alone, with its time limit.
+        self.keep_any = None
+        if all(type(compile_pattern(r.pattern)) is re.Pattern for r in keep_regex):
+            self.keep_any = _combined(keep_regex)
         # Most lines hold none of the strings the keep rules need (see _Combined).
         self.keep_needs = None if self.keep_any is None else required_literals(self.keep_any)
         self.regex = [r for r in rules if r.kind == "regex" and r.strength != "keep"]
-        self.lines: dict[str, Rule] = {}
+        # Every line rule for a key, in rule order: two rules for one line (in different
+        # zones, say) must not hide each other.
+        self.lines: dict[str, list[Rule]] = {}
         for rule in rules:
             if rule.kind == "line" and rule.strength != "keep":
-                self.lines.setdefault(rule.pattern, rule)
+                self.lines.setdefault(rule.pattern, []).append(rule)
         limits = [r.max_words for r in self.regex]
         self.max_words = None if None in limits else max((m or 0 for m in limits), default=0)
         self.thresholds = sorted({r.max_words for r in self.regex if r.max_words is not None})
         self._patterns: dict[tuple[str, bool, bool, int | None], _Combined] = {}
-        self._cache: dict[tuple[str, str, bool, bool], Rule | None] = {}
+        self._cache: LruCache[tuple[str, str, bool, bool], Rule | None] = LruCache(
+            _MAX_CACHED_LINES
+        )
 
     def first(
         self,
@@ -67,30 +221,34 @@ class RuleIndex:
         weak: bool,
         seen: dict[int, bool] | None = None,
     ) -> Rule | None:
-        """The first rule (in rule order) covering the line in *zone*, or None.
+        """The first rule (line rules, then patterns in rule order) covering the line in *zone*.
 
-        *line_key* is the line's :func:`ccnet_key` (only needed by rules of kind ``"line"``).
+        *folded* is the folded line without leading bullets, *words* the line's word
+        count (:class:`LineShape`), *line_key* its :func:`ccnet_key` (only needed by rules
+        of kind ``"line"``).
         """
         if self.lines:
-            rule = self.lines.get(line_key)
-            if rule is not None and zone in rule.zones and _allowed(rule, strong_only, weak):
-                return rule
+            for rule in self.lines.get(line_key, ()):
+                if (
+                    zone in rule.zones
+                    and _allowed(rule, strong_only, weak)
+                    and (rule.max_words is None or words <= rule.max_words)
+                ):
+                    return rule
         if len(folded) > MAX_RULE_CHARS or (self.max_words is not None and words > self.max_words):
             return None
         # Short lines are remembered: menus, share buttons and credits recur from one
         # article to the next, so a batch of articles from one site searches them once.
-        # One lookup, not "in" then "[]": another thread may clear the cache in between.
+        # One lookup, not "in" then "[]": another thread may change the cache in between.
         key = (folded, zone, strong_only, weak)
         cacheable = len(folded) <= _MAX_CACHED_CHARS
         if cacheable:
-            hit = self._cache.get(key, _NOT_CACHED)
+            hit = self._cache.get(key, _NOT_CACHED)  # type: ignore[arg-type]
             if hit is not _NOT_CACHED:
-                return cast("Rule | None", hit)
+                return hit
         found = self._search(folded, words, zone, strong_only, weak, seen)
         if cacheable:
-            if len(self._cache) >= _MAX_CACHED_LINES:
-                self._cache.clear()
-            self._cache[key] = found
+            self._cache.put(key, found)
         return found
 
     def _search(
@@ -116,16 +274,26 @@ class RuleIndex:
         return combined.search(folded, {} if seen is None else seen)
 
     def kept(self, folded: str, words: int) -> Rule | None:
-        if self.keep_any is None or len(folded) > MAX_RULE_CHARS:
+        """The first keep rule covering the line (*folded*, bullets included), or None."""
+        if not self.keep:
             return None
-        if self.keep_needs is not None and not any(map(folded.__contains__, self.keep_needs)):
-            return None
-        if self.keep_any.search(folded) is None:
-            return None
+        key = ccnet_key_of_folded(folded) if self.keep_lines else ""
+        if key not in self.keep_lines:  # only a pattern can answer
+            if len(folded) > MAX_RULE_CHARS:
+                return None
+            if self.keep_needs is not None and not any(map(folded.__contains__, self.keep_needs)):
+                return None
+            if self.keep_any is not None and self.keep_any.search(folded) is None:
+                return None
         for rule in self.keep:
-            if (rule.max_words is None or words <= rule.max_words) and compile_pattern(
-                rule.pattern
-            ).search(folded):
+            if rule.max_words is not None and words > rule.max_words:
+                continue
+            if rule.kind == "line":
+                if rule.pattern == key:
+                    return rule
+            elif len(folded) <= MAX_RULE_CHARS and search(
+                rule, compile_pattern(rule.pattern), folded
+            ):
                 return rule
         return None
 
@@ -149,25 +317,33 @@ class _Combined:
         self.rules = list(rules)
         self.patterns = [compile_pattern(rule.pattern) for rule in self.rules]
         self.needs = [_prefilter(pattern) for pattern in self.patterns]
+        # Shipped patterns are searched directly; a user's through search(), time-limited.
+        self.timed = [type(pattern) is not re.Pattern for pattern in self.patterns]
 
     def search(self, folded: str, seen: dict[int, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
-        for rule, pattern, needs in zip(self.rules, self.patterns, self.needs, strict=True):
+        for rule, pattern, needs, timed in zip(
+            self.rules, self.patterns, self.needs, self.timed, strict=True
+        ):
             key = id(pattern)
             hit = seen.get(key)
             if hit is None:
                 # A line without any of the pattern's required strings cannot match.
-                hit = (needs is None or any(map(folded.__contains__, needs))) and (
-                    pattern.search(folded) is not None
-                )
+                hit = needs is None or any(map(folded.__contains__, needs))
+                if hit:
+                    hit = (
+                        search(rule, pattern, folded)
+                        if timed
+                        else pattern.search(folded) is not None
+                    )
                 seen[key] = hit
             if hit:
                 return rule
         return None
 
 
-@cache
-def _prefilter(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+@lru_cache(maxsize=_MAX_PATTERNS)
+def _prefilter(pattern: Pattern) -> tuple[str, ...] | None:
     """Strings one of which a line must hold to match *pattern*; None: always search.
 
     Most patterns anchored at the start fail at once on other lines: no prefilter.

@@ -17,11 +17,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .._data import parse_lines
 from .._validate import check_text
 from ..errors import ConfigurationError, RulesError
-from .index import RuleIndex, compile_pattern
-from .text import BULLETS, ccnet_key, fold
+from .index import RuleIndex, rule_matches
+from .prefilter import nested_repeat, unfoldable_literal
+from .text import ccnet_key, fold
 
 __all__ = ["KINDS", "STRENGTHS", "ZONES", "Rule", "Rules"]
 
@@ -51,7 +54,18 @@ class Rule:
     >>> Rule("bad", "x", "(")
     Traceback (most recent call last):
     ...
-    feuillet.errors.RulesError: rule 'bad': bad pattern '(': missing ), unterminated subpattern ...
+    feuillet.errors.RulesError: rule 'bad': bad pattern '(': missing ) at position 1
+
+    Patterns that could hang a search, or never match a folded line, are refused:
+
+    >>> Rule("slow", "x", r"^(\\w+\\s?)+$")
+    Traceback (most recent call last):
+    ...
+    feuillet.errors.RulesError: rule 'slow': the repeat '(\\w+\\s?)+' holds another ...
+    >>> Rule("accent", "x", r"^publicité$")
+    Traceback (most recent call last):
+    ...
+    feuillet.errors.RulesError: rule 'accent': the pattern holds 'é', which folded lines ...
     """
 
     id: str
@@ -88,22 +102,22 @@ class Rule:
         ):
             raise RulesError(f"rule {self.id!r}: max_words must be a positive int or None")
         if self.kind == "regex":
-            try:
-                compile_pattern(self.pattern)
-            except re.error as exc:
-                raise RulesError(f"rule {self.id!r}: bad pattern {self.pattern!r}: {exc}") from exc
+            _check_pattern(self.id, self.pattern)
+        elif ccnet_key(self.pattern) != self.pattern:
+            raise RulesError(
+                f"rule {self.id!r}: a line rule's pattern is a normalized line "
+                f"(ccnet_key), {ccnet_key(self.pattern)!r}, not {self.pattern!r}: "
+                "it would never match"
+            )
 
     def matches(self, line: str) -> bool:
-        """Whether the pattern covers *line* (raw text; zones and strength are not checked)."""
+        """Whether the rule covers *line* (raw text; zones and strength are not checked).
+
+        The answer is the engine's own (the same search :func:`split_boilerplate` runs,
+        with ``max_words`` counted the same way), for both kinds of rule.
+        """
         check_text(line, "line")
-        folded = fold(line)
-        if self.strength != "keep":
-            folded = folded.lstrip(BULLETS)
-        if self.max_words is not None and len(folded.split()) > self.max_words:
-            return False
-        if self.kind == "line":
-            return ccnet_key(line) == self.pattern
-        return compile_pattern(self.pattern).search(folded) is not None
+        return rule_matches(self, line)
 
     def to_dict(self) -> dict[str, Any]:
         """The rule as a JSON-ready dictionary."""
@@ -142,6 +156,34 @@ class Rule:
             raise RulesError(f"rule {data.get('id', '?')!r} lacks the field {exc}") from exc
         except TypeError as exc:
             raise RulesError(f"malformed rule {data.get('id', '?')!r}: {exc}") from exc
+
+
+def _check_pattern(rule_id: str, pattern: str) -> None:
+    """Refuse a pattern that is malformed, could hang a search, or can never match."""
+    try:
+        # The shipped patterns run on ``re`` (which caches this compilation), a user's on
+        # ``regex``; ``regex`` reads every ``re`` pattern, and a few of its own.
+        re.compile(pattern)
+    except (re.error, ValueError, OverflowError):
+        try:
+            regex.compile(pattern)
+        except (regex.error, ValueError, OverflowError) as exc:
+            raise RulesError(f"rule {rule_id!r}: bad pattern {pattern!r}: {exc}") from exc
+    repeat = nested_repeat(pattern)
+    if repeat is not None:
+        raise RulesError(
+            f"rule {rule_id!r}: the repeat '{repeat}' holds another unbounded repeat, "
+            "which can take exponential time on a line that does not match; bound the "
+            "inner repeat ({1,40}) or make the repeated part start with a fixed character"
+        )
+    char = unfoldable_literal(pattern, fold)
+    if char is not None:
+        raise RulesError(
+            f"rule {rule_id!r}: the pattern holds {char!r}, which folded lines never "
+            f"contain (it would never match); write {fold(char) or ' '!r} instead: "
+            "patterns are searched in lower case without accents, with plain ' \" - "
+            "and single spaces"
+        )
 
 
 @dataclass(frozen=True)
@@ -259,13 +301,17 @@ class Rules:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Rules:
-        """Load rules from a JSON file written by :meth:`to_file` (or a ``.rules`` text file)."""
+        """Load rules from a file written by :meth:`to_file`: JSON or the ``.rules`` text.
+
+        A ``.json`` file, or any file whose content starts with ``{``, is read as JSON;
+        any other as the text format of ``feuillet/data/boilerplate.rules``.
+        """
         path = Path(path)
         try:
             content = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise RulesError(f"cannot read rules from {path}: {exc}") from exc
-        if path.suffix != ".json":
+        if path.suffix != ".json" and not content.lstrip().startswith("{"):
             return cls.from_text(content, source=str(path))
         try:
             data = json.loads(content)
@@ -288,13 +334,86 @@ class Rules:
         return {"format": _FORMAT, "version": 1, "rules": [rule.to_dict() for rule in self]}
 
     def to_file(self, path: str | Path) -> None:
-        """Save the rules as JSON, readable again with :meth:`from_file`."""
-        text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
-        Path(path).write_text(text + "\n", encoding="utf-8")
+        """Save the rules, readable again with :meth:`from_file`.
+
+        A ``.json`` name gets JSON (:meth:`to_json`); any other name the ``.rules`` text
+        format (:meth:`to_text`).
+
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> rules = Rules.from_phrases(["Offert par"], group="advertising")
+        >>> for name in ("site.rules", "site.json"):
+        ...     path = Path(tempfile.mkdtemp()) / name
+        ...     rules.to_file(path)
+        ...     assert Rules.from_file(path) == rules
+        """
+        path = Path(path)
+        if path.suffix == ".json":
+            text = json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n"
+        else:
+            text = self.to_text()
+        path.write_text(text, encoding="utf-8")
+
+    def to_text(self) -> str:
+        """The rules in the text format of ``feuillet/data/boilerplate.rules``.
+
+        The sixth field holds the flags ``block`` and ``line`` (a rule of kind
+        ``"line"``), comma separated, or ``-``. A rule this format cannot hold exactly
+        (a pattern with surrounding spaces, a line break or `` #``) raises
+        :class:`RulesError`: save it as JSON.
+
+        >>> print(Rules.from_phrases(["Offert par"], prefix="site").to_text(), end="")
+        # feuillet boilerplate rules: id group zones strength max_words flags pattern
+        site.custom.1 custom all strong 40 - ^offert par(?![a-z0-9])
+        """
+        lines = [f"# feuillet boilerplate rules: {_TEXT_FIELDS}"]
+        for rule in self.rules:
+            lines.append(_rule_line(rule))
+        return "\n".join(lines) + "\n"
 
     @cached_property
     def _index(self) -> RuleIndex:
+        # Built on first use and dropped from pickles (__getstate__).
         return RuleIndex(self.rules)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Only the rules: the index and its line cache grow with use, and would make the
+        # pickle (sent with every chunk to worker processes) and the Hugging Face
+        # datasets fingerprint change after one call.
+        return {"rules": self.rules}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "rules", state["rules"])
+
+
+_TEXT_FIELDS = "id group zones strength max_words flags pattern"
+
+
+def _rule_line(rule: Rule) -> str:
+    """One rule as a line of the text format; RulesError if it cannot be written exactly."""
+    problem = None
+    if any(char.isspace() for char in rule.id + rule.group) or "#" in rule.id + rule.group:
+        problem = "an id or group with a space or '#'"
+    elif rule.pattern != rule.pattern.strip() or "\n" in rule.pattern or "\r" in rule.pattern:
+        problem = "a pattern with surrounding spaces or a line break"
+    elif " #" in rule.pattern or "\t#" in rule.pattern:
+        problem = "a pattern holding ' #' (a comment in the text format)"
+    elif _DEFINE.match(f"{rule.id} ") or rule.id == "define":
+        problem = "the id 'define'"
+    elif re.search(r"\{[A-Z][A-Z0-9_]*\}", rule.pattern):
+        problem = "a pattern holding {NAME}, which the text format expands"
+    if problem is not None:
+        raise RulesError(
+            f"rule {rule.id!r} has {problem}: the .rules text format cannot hold it; "
+            "save the rules to a .json file"
+        )
+    zones = "all" if rule.zones == ZONES else ",".join(rule.zones)
+    flags = ",".join(
+        name for name, on in (("block", rule.block), ("line", rule.kind == "line")) if on
+    )
+    limit = "-" if rule.max_words is None else str(rule.max_words)
+    fields = (rule.id, rule.group, zones, rule.strength, limit, flags or "-", rule.pattern)
+    return " ".join(fields)
 
 
 _DEFINE = re.compile(r"^define\s+([A-Z][A-Z0-9_]*)\s*=\s*(.+)$")
@@ -322,12 +441,16 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
         fields = line.split(None, 6)
         if len(fields) != 7:
             raise RulesError(f"{source}: rule {number} needs 7 fields, got {len(fields)}: {line!r}")
-        rule_id, group, zones, strength, max_words, block, pattern = fields
+        rule_id, group, zones, strength, max_words, flag_field, pattern = fields
         pattern = _expand(pattern, defines, f"{source}: rule {rule_id!r}")
         if max_words != "-" and not max_words.isdigit():
             raise RulesError(f"{source}: rule {rule_id!r}: max_words must be a number or '-'")
-        if block not in ("block", "-"):
-            raise RulesError(f"{source}: rule {rule_id!r}: the block field is 'block' or '-'")
+        flags = set() if flag_field == "-" else set(flag_field.split(","))
+        if not flags <= {"block", "line"}:
+            raise RulesError(
+                f"{source}: rule {rule_id!r}: the flags field is 'block', 'line', "
+                "'block,line' or '-'"
+            )
         yield Rule(
             id=rule_id,
             group=group,
@@ -335,7 +458,8 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
             zones=ZONES if zones == "all" else tuple(zones.split(",")),
             strength=strength,
             max_words=None if max_words == "-" else int(max_words),
-            block=block == "block",
+            block="block" in flags,
+            kind="line" if "line" in flags else "regex",
         )
 
 

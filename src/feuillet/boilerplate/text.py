@@ -80,10 +80,21 @@ _FOLD_TABLE = _build_fold_table()
 def fold(line: str) -> str:
     """Fold *line* for rule matching: lower case, no accents, plain punctuation, single spaces.
 
+    Composed and decomposed accents fold alike (the result is that of the NFC form).
+
+    >>> fold("Publicite\u0301") == fold("Publicité") == "publicite"
+    True
     >>> fold("  À LIRE AUSSI\u00a0: l’été «\u202fchaud\u202f» — Œuvre  ")
     'a lire aussi : l\\'ete " chaud " - oeuvre'
     """
-    return " ".join(line.translate(_FOLD_TABLE).lower().split())
+    folded = line.translate(_FOLD_TABLE)
+    # Decomposed input (NFD: "e" + U+0301, from macOS or some CMS exports) must fold like
+    # composed input, or "Publicité" would not be recognised. Folding leaves most French
+    # lines pure ASCII, and only a line that is not can hold a combining mark, so the
+    # normalization check is skipped for most lines (str.isascii costs nothing).
+    if not folded.isascii() and not unicodedata.is_normalized("NFC", line):
+        folded = unicodedata.normalize("NFC", line).translate(_FOLD_TABLE)
+    return " ".join(folded.lower().split())
 
 
 _NOT_WORD = re.compile(r"[^\w ]+")
