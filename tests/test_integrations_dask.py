@@ -161,7 +161,7 @@ def test_every_step_gives_what_the_cli_gives(
 RESULT_KEYS = {
     "clean": {"text", "body", "paragraphs", "sentences", "removed", "french_score", "no_body"},
     "normalize": {"text"},
-    "split": {"body", "removed"},
+    "split": {"body", "removed", "no_body"},
     "sentences": {"sentences"},
     "paragraphs": {"paragraphs"},
 }
