@@ -33,6 +33,7 @@ from ._segment_rules import (
     make_tables,
     run_end,
 )
+from ._types import ParagraphKind
 from ._validate import check_text
 
 __all__ = ["Paragraph", "Sentence", "iter_paragraphs", "iter_sentences", "paragraphs", "sentences"]
@@ -137,7 +138,7 @@ class Paragraph:
     start: int
     end: int
     text: str
-    kind: str = "paragraph"
+    kind: ParagraphKind = "paragraph"
 
     def sentences(self, *, abbreviations: Iterable[str] | None = None) -> list[Sentence]:
         """Return the sentences of this paragraph, with spans in the source text.
@@ -321,7 +322,7 @@ def _classify(text: str, blocks: Iterator[tuple[int, int]]) -> Iterator[Paragrap
     for start, end in blocks:
         body = text[start:end]
         if previous is not None:
-            kind = "heading" if _is_heading(previous, body) else "paragraph"
+            kind: ParagraphKind = "heading" if _is_heading(previous, body) else "paragraph"
             yield Paragraph(prev_span[0], prev_span[1], previous, kind)
         previous, prev_span = body, (start, end)
     if previous is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .._types import Zone
+
 __all__ = ["Removed", "Split"]
 
 
@@ -24,7 +26,7 @@ class Removed:
     text: str
     start: int
     end: int
-    zone: str
+    zone: Zone
     rule: str
 
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import regex
 
 from .._data import parse_lines
+from .._types import Strength
 from .._validate import check_text
 from ..errors import ConfigurationError, RulesError
 from .index import RuleIndex, rule_matches
@@ -72,7 +73,7 @@ class Rule:
     group: str
     pattern: str
     zones: tuple[str, ...] = ZONES
-    strength: str = "strong"
+    strength: Strength = "strong"
     max_words: int | None = 40
     block: bool = False
     kind: str = "regex"
@@ -251,7 +252,7 @@ class Rules:
         *,
         group: str = "custom",
         zones: Sequence[str] = ZONES,
-        strength: str = "strong",
+        strength: Strength = "strong",
         match: str = "start",
         max_words: int | None = 40,
         prefix: str = "user",
@@ -456,7 +457,7 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
             group=group,
             pattern=pattern,
             zones=ZONES if zones == "all" else tuple(zones.split(",")),
-            strength=strength,
+            strength=cast("Strength", strength),  # checked by Rule
             max_words=None if max_words == "-" else int(max_words),
             block="block" in flags,
             kind="line" if "line" in flags else "regex",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
+from .._types import Zone
 from .._validate import check_text
 from ..errors import ConfigurationError
 from .results import Removed, Split
@@ -64,7 +66,8 @@ def _build(lines: list[str], marks: dict[int, tuple[str, str]], *, no_body: bool
         if mark is None:
             kept.append(i)
         else:
-            removed.append(Removed(i, line, offset, offset + len(line), mark[0], mark[1]))
+            zone = cast("Zone", mark[0])  # the scans mark only the three zones
+            removed.append(Removed(i, line, offset, offset + len(line), zone, mark[1]))
         offset += len(line) + 1
     body = "\n".join(lines[i] for i in kept)
     return Split(body=body, removed=tuple(removed), kept=tuple(kept), no_body=no_body)
