@@ -326,10 +326,10 @@ def _big_article(size: int) -> Article:
 def test_html_and_dict_run_in_linear_time() -> None:
     def seconds(size: int) -> float:
         article = _big_article(size)
-        start = time.perf_counter()
+        start = time.process_time()
         article._repr_html_()
         Article.from_dict(article.to_dict())
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     seconds(5_000)  # warm up
     small, large = seconds(50_000), seconds(500_000)
@@ -342,19 +342,13 @@ def test_clean_runs_in_linear_time(unit: str) -> None:
     # the whole job adds nothing worse than linear. Sizes are 50 KB / 500 KB to stay fast.
     def seconds(size: int) -> float:
         text = unit * (size // len(unit))
-        start = time.perf_counter()
+        start = time.process_time()
         clean(text)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     seconds(5_000)  # warm up caches
     small, large = seconds(50_000), seconds(500_000)
     assert large / max(small, 0.01) < 25
-
-
-def test_package_exports() -> None:
-    assert feuillet.clean is clean
-    assert feuillet.clean_many is clean_many
-    assert feuillet.Article is Article
 
 
 # --- one error policy ------------------------------------------------------------------------
