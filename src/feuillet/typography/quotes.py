@@ -25,6 +25,10 @@ _BY_LEVEL = (("«", "»"), ("“", "”"))
 _ANY_MARK = re.compile(r"[\"«»“”]|(?<!')''(?!')|(?<!’)’’(?!’)")
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')|(?<!’)’’(?!’)")
 _DIGITS = "0123456789"
+_CURLY_OR_GUILLEMET = re.compile("[«»“”]")
+_CLOSES = {"»": "«", "”": "“"}
+# A `«` opened while another is still open: the only way to a nested pair (T30).
+_SECOND_OPENING = re.compile("«[^«»]*+«")
 
 
 class _Unpairable(Exception):
@@ -162,6 +166,17 @@ def _is_clean(line: str) -> bool:
         return False
 
 
+def _well_nested(line: str) -> bool:
+    """Whether the ``« » “ ”`` of a line without straight quotes pair cleanly (as _scan)."""
+    stack: list[str] = []
+    for mark in _CURLY_OR_GUILLEMET.findall(line, 1 if line.startswith("»") else 0):
+        if mark in "«“":
+            stack.append(mark)
+        elif not stack or stack.pop() != _CLOSES[mark]:
+            return False
+    return not stack
+
+
 def _direction(line: str, start: int, end: int) -> str | None:
     """T28: the direction a mark certainly has, or None when its neighbours do not tell."""
     mark = line[start]
@@ -213,11 +228,13 @@ def pair_alternating(line: str) -> str:
     >>> pair_alternating('Un écran de 65" et " rien "')
     'Un écran de 65" et " rien "'
     """
-    if not any(char in line for char in '"«»“”') and not (
-        ("''" in line or "’’" in line) and _DOUBLE_APOSTROPHE.search(line)
-    ):
+    has_double_apostrophe = ("''" in line or "’’" in line) and bool(_DOUBLE_APOSTROPHE.search(line))
+    if not has_double_apostrophe and not any(char in line for char in '"«»“”'):
         return line
-    if _is_clean(line) and not _DOUBLE_APOSTROPHE.search(line):
+    if '"' not in line:
+        if not has_double_apostrophe and _well_nested(line):
+            return line  # the common case: no need for the full scan
+    elif _is_clean(line) and not has_double_apostrophe:
         return line
     pairs = _alternation(line)
     if pairs is None:
@@ -238,7 +255,7 @@ def nest_guillemets(line: str) -> str:
     >>> nest_guillemets("« Il a lu « Le Monde » hier »")
     '« Il a lu “Le Monde” hier »'
     """
-    if line.count("«") < 2:
+    if line.count("«") < 2 or not _SECOND_OPENING.search(line):
         return line
     try:
         scan = _scan(line, use_straight=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import regex
@@ -53,11 +53,19 @@ def odd_spaces(text: str) -> str:
     return _ODD_SPACE.sub(" ", text)
 
 
+_NB_IN_RUN = (
+    re.compile("\u00a0(?:(?<=[ \u00a0\u202f].)|(?=[ \u00a0\u202f]))"),
+    re.compile("\u202f(?:(?<=[ \u00a0\u202f].)|(?=[ \u00a0\u202f]))"),
+)
+
+
 def collapse_spaces(text: str) -> str:
     """T4: a run of two or more spaces (of any kind) becomes one ordinary space."""
-    if "\u00a0" not in text and "\u202f" not in text:
-        return _PLAIN_RUN.sub(" ", text) if "  " in text else text
-    return _SPACE_RUN.sub(" ", text)
+    # Patterns starting with one literal character are searched many times faster than
+    # a class of spaces, which stops at every space of the text.
+    if any(pattern.search(text) for pattern in _NB_IN_RUN):
+        return _SPACE_RUN.sub(" ", text)
+    return _PLAIN_RUN.sub(" ", text) if "  " in text else text
 
 
 def strip_lines(text: str) -> str:
@@ -178,26 +186,73 @@ def space_before_colon(text: str) -> str:
 _AFTER_OPENING = re.compile(rf"«(?:{_W}|(?=[^ \u00a0\u202f\n]))")
 _CLOSING = re.compile("»")
 _ELISION = re.compile(rf"['’]{_W}?«")
+_STRAIGHT = re.compile('"')
+_CURLY_OPENING = re.compile("“")
+# One literal each: searched many times faster than a class of the five marks.
+_DOUBLE_MARKS = tuple(re.compile(mark) for mark in '"«»“”')
+_DOUBLED_APOSTROPHES = re.compile("''|’’")
+_SECOND_OPENING = re.compile("«[^«»\n]*+«")
+
+
+def _line_starts(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The start of every line where *pattern* matches (a match is found by its last char).
+
+    The search resumes at the end of each line found, so a line with a million matches
+    is still scanned once.
+    """
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        inside = max(match.start(), match.end() - 1)
+        yield text.rfind("\n", 0, inside) + 1
+        end = text.find("\n", inside)
+        if end == -1:
+            return
+        pos = end + 1
+
+
+def _per_line(text: str, starts: Iterable[int], function: Callable[[str], str]) -> str:
+    """Apply *function* to the lines of *text* that start at *starts*, leave the others."""
+    out: list[str] = []
+    pos = 0
+    for start in sorted(set(starts)):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        new = function(line)
+        if new != line:
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def straight_quotes(text: str) -> str:
     """T9: straight quotes that pair up within a paragraph become ``« »`` or ``“ ”``."""
-    return "\n".join(pair_straight(line) for line in text.split("\n"))
-
-
-def curly_quotes(text: str) -> str:
-    """T10: ``“…”`` not inside another quotation becomes ``«…»`` (T11: others are kept)."""
-    return "\n".join(pair_curly(line) for line in text.split("\n"))
+    return _per_line(text, _line_starts(text, _STRAIGHT), pair_straight)
 
 
 def alternating_quotes(text: str) -> str:
     """T28: a paragraph whose quotes do not pair by direction is paired by alternation."""
-    return "\n".join(pair_alternating(line) for line in text.split("\n"))
+    starts = [start for mark in _DOUBLE_MARKS for start in _line_starts(text, mark)]
+    if "''" in text or "’’" in text:
+        starts += _line_starts(text, _DOUBLED_APOSTROPHES)
+    return _per_line(text, starts, pair_alternating)
+
+
+def curly_quotes(text: str) -> str:
+    """T10: ``“…”`` not inside another quotation becomes ``«…»`` (T11: others are kept)."""
+    return _per_line(text, _line_starts(text, _CURLY_OPENING), pair_curly)
 
 
 def nested_guillemets(text: str) -> str:
     """T30: ``« … « … » … »`` paired cleanly → ``« … “…” … »``."""
-    return "\n".join(nest_guillemets(line) for line in text.split("\n"))
+    return _per_line(text, _line_starts(text, _SECOND_OPENING), nest_guillemets)
 
 
 def guillemet_spaces(text: str) -> str:
@@ -265,7 +320,7 @@ def straight_apostrophes(text: str) -> str:
 
 # --- T14 / T15 / T16: ellipsis and dashes ------------------------------------------------
 
-_DOTS = re.compile(r"\.{3,}+")
+_DOTS = re.compile(r"\.\.\.\.*+")  # `{3,}` would hide the literal prefix from the engine
 # A hyphen between spaces, with text on both sides. `«` on the left and `; : ! ? »` on
 # the right are not text here (for T16 too): T6–T8 may put a space next to them, which
 # would otherwise make the rule fire only on a second run. The right space is left for
@@ -278,11 +333,15 @@ _LEADING_HYPHEN = re.compile(rf"(?m)^-{_W}(?=[^ \u00a0\u202f\n;:!?»])")
 
 def ellipsis(text: str) -> str:
     """T14: three or more periods become ``…``."""
+    if "..." not in text:
+        return text  # a substring search is many times faster than any pattern
     return _DOTS.sub("…", text)
 
 
 def spaced_hyphens(text: str) -> str:
     """T15: ``mot - mot`` → ``mot – mot`` (en dash, ordinary spaces)."""
+    if not _any_in(text, [space + "-" for space in _WS]):
+        return text
     return _SPACED_HYPHEN.sub(lambda m: " –" + (" " if m.group("right") else ""), text)
 
 
@@ -366,6 +425,13 @@ def ascii_guillemets(text: str) -> str:
 
 # --- §7 helpers --------------------------------------------------------------------------
 
+
+def _any_in(text: str, needles: list[str]) -> bool:
+    """Whether one of *needles* occurs: one or two substring searches run faster than a
+    pass of a pattern (many do not), so rules whose context is rare check this first."""
+    return any(needle in text for needle in needles)
+
+
 _APOSTROPHES = "'’ʼ"
 
 
@@ -381,33 +447,45 @@ def _after_elision_word(text: str, index: int) -> bool:
     return _elision_end().search(text, max(0, index - 7), index) is not None
 
 
-def _span_ranges(text: str) -> list[tuple[int, int]]:
-    """The T23 spans of *text* (URLs, e-mails…) as (start, end), left to right.
+def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The T23 spans (URLs, e-mails…) of the line starting at *start*, in text positions.
 
     The typographic profile has already replaced them by a placeholder, so this finds
     nothing there; the plain and ascii profiles do not protect spans, and the repairs
-    they share (T34–T37, T41, T42, T47) must still leave ``lemonde.fr`` or ``a?b=1``
-    alone.
+    they share (T34, T36, T37, T41, T42, T47) must still leave ``lemonde.fr/a,b`` or
+    ``a?b=1`` alone. No span crosses a line, so one line is enough.
     """
-    from .protect import find_spans  # protect imports nothing from here; avoid a cycle
+    from .protect import find_spans  # protect imports nothing from here; no cycle
 
-    return find_spans(text)
+    end = text.find("\n", start)
+    line = text[start:] if end == -1 else text[start:end]
+    return [(first + start, last + start) for first, last in find_spans(line)]
 
 
 def _rewrite_outside_spans(
     text: str, pattern: re.Pattern[str], decide: Callable[[str, int, int], Edit]
 ) -> str:
-    """:func:`_rewrite`, skipping matches that overlap a T23 span (looked up lazily)."""
-    spans: list[tuple[int, int]] | None = None
+    """:func:`_rewrite`, skipping the edits that touch a T23 span.
+
+    Edits are rare, so the spans are looked up only for the line of an edit, once per line
+    (a single huge line costs one scan, not one per edit).
+    """
+    # The line of the last edit: edits come left to right, so the next one is usually in
+    # it, and finding a line's start again for each edit would be quadratic on one long line.
+    line_start, line_end = -1, -1
+    spans: list[tuple[int, int]] = []
 
     def guarded(text: str, start: int, end: int) -> Edit:
-        nonlocal spans
+        nonlocal line_start, line_end, spans
         edit = decide(text, start, end)
         if edit is None:
             return None
-        if spans is None:
-            spans = _span_ranges(text)
         first, last = edit[0], max(edit[1], end)
+        if not line_start <= first < line_end:
+            line_start = text.rfind("\n", 0, first) + 1
+            found = text.find("\n", first)
+            line_end = len(text) + 1 if found == -1 else found
+            spans = _line_spans(text, line_start)
         index = bisect.bisect_right(spans, (last, len(text) + 1))
         if index and spans[index - 1][1] > first:
             return None
@@ -426,7 +504,7 @@ def _letter_at(text: str, index: int) -> bool:
 
 # An apostrophe with a space on either side, or doubled, before a letter (T47).
 _LOOSE_APOSTROPHE = re.compile(
-    rf"(?:{_W}[{_APOSTROPHES}]{_W}?+|[{_APOSTROPHES}](?:{_W}|[{_APOSTROPHES}]))(?=[^\W\d_])"
+    rf"[{_APOSTROPHES}](?:(?<={_W}.){_W}?+|{_W}|[{_APOSTROPHES}])(?=[^\W\d_])"
 )
 
 
@@ -436,20 +514,25 @@ def loose_elision(text: str) -> str:
 
 
 def _glue_elision(text: str, start: int, end: int) -> Edit:
+    apostrophe = text[start]
+    if start and text[start - 1] in _WS:
+        start -= 1  # `qu ’elle`: the space before the apostrophe goes too
     if not _after_elision_word(text, start):
         return None
-    apostrophe = next(char for char in text[start:end] if char in _APOSTROPHES)
     return start, end, apostrophe
 
 
-_ETC = re.compile(r"(?<![^\W_])[Ee]tc(?=\.[.…]|…)[.…]++")
+_ETC = re.compile(r"tc(?<=[Ee]tc)(?<![^\W_]...)(?=\.[.…]|…)[.…]++")
 _ELLIPSIS_DOTS = re.compile(r"…\.++")
 
 
 def etc_and_ellipsis(text: str) -> str:
     """T41: ``etc...`` or ``etc…`` → ``etc.``; ``….`` → ``…``."""
-    text = _rewrite_outside_spans(text, _ETC, lambda t, s, e: (s, e, t[s : s + 3] + "."))
-    if "…" not in text:
+    if "etc" in text or "Etc" in text:
+        text = _rewrite_outside_spans(
+            text, _ETC, lambda t, s, e: (s - 1, e, t[s - 1 : s + 2] + ".")
+        )
+    if "…." not in text:
         return text
     return _rewrite_outside_spans(text, _ELLIPSIS_DOTS, lambda t, s, e: (s, e, "…"))
 
@@ -463,9 +546,10 @@ def _ordinal_rule() -> tuple[re.Pattern[str], dict[str, str]]:
     suffixes = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
     # The numeral: digits, or I/V/X alone, or 2+ Roman letters; not glued to a word on the
     # left. Possessive, so a failed suffix never makes the numeral give characters back.
-    pattern = re.compile(
-        rf"(?<![^\W_])(?:[0-9]++|[IVXLCDM]{{2,}}+|[IVX])(?P<suffix>{suffixes})(?P<plural>s?)(?!\w)"
-    )
+    # One character class first (the engine jumps between candidates), then the three
+    # kinds of numeral: digits, 2+ Roman letters, or I/V/X alone.
+    numeral = r"(?:(?<=[0-9])[0-9]*+|(?<=[IVXLCDM])[IVXLCDM]++|(?<=[IVX]))"
+    pattern = re.compile(rf"[0-9IVXLCDM](?<![^\W_].){numeral}(?P<suffix>{suffixes})s?(?!\w)")
     return pattern, pairs
 
 
@@ -486,6 +570,8 @@ def ordinals(text: str) -> str:
 
 _SPACED_MARKS = re.compile(rf"[!?](?:{_W}?+[!?])++")
 _DOUBLED = re.compile(r",,++|;;++")
+# Only marks separated by a space change; glued `?!` are common and already right.
+_MARK_PAIR_HINT = tuple(re.compile(rf"\{mark}{_W}[!?]") for mark in "!?")
 _SPACE = re.compile(_W)
 
 
@@ -497,7 +583,8 @@ def _join_marks(text: str, start: int, end: int) -> Edit:
 
 def join_marks(text: str) -> str:
     """T34: ``? !`` → ``?!``, ``! ! !`` → ``!!!``; ``,,`` → ``,`` and ``;;`` → ``;``."""
-    text = _rewrite_outside_spans(text, _SPACED_MARKS, _join_marks)
+    if any(pattern.search(text) for pattern in _MARK_PAIR_HINT):
+        text = _rewrite_outside_spans(text, _SPACED_MARKS, _join_marks)
     if ",," not in text and ";;" not in text:
         return text
     return _rewrite_outside_spans(text, _DOUBLED, lambda t, s, e: (s, e, t[s]))
@@ -505,21 +592,25 @@ def join_marks(text: str) -> str:
 
 # The space before `,`, or before a `.` that ends a sentence (not `..`); what precedes the
 # space (a letter, a digit or a closing quote/bracket) is checked in Python.
-_SPACE_BEFORE_POINT = re.compile(rf"{_W}(?=,|\.(?:[ \u00a0\u202f\n»”)\]]|\Z))")
+_SPACE_BEFORE_POINT = re.compile(
+    r"[,.](?<=[ \u00a0\u202f][,.])(?:(?<=,)|(?=[ \u00a0\u202f\n»”)\]]|\Z))"
+)
 _CLOSERS = '»”)]}"'
 
 
 def spaces_before_points(text: str) -> str:
     """T36: ``Oui , mais non .`` → ``Oui, mais non.``."""
+    if not any(space + point in text for space in _WS for point in ",."):
+        return text
     return _rewrite_outside_spans(
         text, _SPACE_BEFORE_POINT, lambda t, s, e: _space_before_point(t, s, e)
     )
 
 
 def _space_before_point(text: str, start: int, end: int) -> Edit:
-    before = text[start - 1]
+    before = text[start - 2] if start >= 2 else "\n"
     if before in _CLOSERS or before.isalnum():
-        return start, end, ""
+        return start - 1, end, text[start]
     return None
 
 
@@ -564,15 +655,20 @@ def continued_quotation(text: str) -> str:
     return _LINE_INITIAL_CLOSING.sub("»" + NB, text)
 
 
-_SPACE_AFTER_MARK = re.compile(r"(?<=[\u00a0\u202f][;:!?])([;:!?]*+)[\u00a0\u202f](?=[^\s»”])")
+_SPACE_AFTER_MARK = (
+    re.compile("\u202f[;:!?]++[\u00a0\u202f](?=[^\\s»”])"),
+    re.compile("\u00a0[;:!?]++[\u00a0\u202f](?=[^\\s»”])"),
+)
 
 
 def space_after_marks(text: str) -> str:
     """T33: after ``: ; ! ?`` spaced by T6/T7, an ordinary space (never a no-break one)."""
-    return _SPACE_AFTER_MARK.sub(r"\1 ", text)
+    for pattern in _SPACE_AFTER_MARK:
+        text = pattern.sub(lambda m: m.group()[:-1] + " ", text)
+    return text
 
 
-_INSIDE_BRACKET = re.compile(rf"(?<=[(\[]){_W}|{_W}(?=[)\]])")
+_INSIDE_BRACKET = re.compile(rf"[()\[\]](?:(?<=[(\[])(?={_W})|(?<={_W}[)\]]))")
 
 
 def bracket_spaces(text: str) -> str:
@@ -581,13 +677,17 @@ def bracket_spaces(text: str) -> str:
 
 
 def _bracket_space(text: str, start: int, end: int) -> Edit:
-    before = text[start - 1] if start else "\n"
-    if before in "([" and _opens_emoticon(text, start - 1):
-        return None
-    return start, end, ""
+    bracket = text[start]
+    if bracket in "([":
+        if _opens_emoticon(text, start):
+            return None
+        return start, start + 2, bracket
+    return start - 1, end, bracket
 
 
-_SIGN_BEFORE_NUMBER = re.compile(rf"(?:(?<![^\W_])[nN][°º]|[§¶]){_W}?+(?=[^\W_])")
+# Patterns of §7 start with a character class of their own (the engine then jumps from
+# one candidate to the next) and check what comes before in a look-behind placed after it.
+_SIGN_BEFORE_NUMBER = re.compile(rf"[°º§¶](?:(?<=[nN][°º])(?<![^\W_]..)|(?<=[§¶])){_W}?+(?=[^\W_])")
 
 
 def number_signs(text: str) -> str:
@@ -599,8 +699,9 @@ def _number_sign(text: str, start: int, end: int) -> Edit:
     following = text[end]
     if not (following in "0123456789" or following.isupper()):
         return None
-    sign = text[start : start + 2] if text[start] in "nN" else text[start]
-    return start, end, sign.replace("º", "°") + NB
+    if text[start] in "§¶":
+        return start, end, text[start] + NB
+    return start - 1, end, text[start - 1] + "°" + NB
 
 
 @cache
@@ -609,8 +710,14 @@ def _honorific_rule() -> tuple[re.Pattern[str], dict[str, str]]:
     for line in read_data("typography-honorifics.txt"):
         wrong, _, right = line.partition("->")
         forms[wrong.strip()] = (right or wrong).strip()
-    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(rf"(?<![^\W_])(?:{alternatives}){_W}(?=[^\W\d_])"), forms
+    by_initial: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_initial.setdefault(form[0], []).append(re.escape(form[1:]))
+    alternatives = "|".join(
+        rf"{re.escape(initial)}(?<![^\W_].)(?:{'|'.join(tails)})"
+        for initial, tails in by_initial.items()
+    )
+    return re.compile(rf"(?:{alternatives}){_W}(?=[^\W\d_])", re.M), forms
 
 
 def honorifics(text: str) -> str:
@@ -625,19 +732,22 @@ def honorifics(text: str) -> str:
     return _rewrite(text, pattern, decide)
 
 
-_GLUED_DIALOGUE = re.compile(r"(?m)^([—–])(?=[^\W\d_])")
+_GLUED_DIALOGUE = re.compile(r"\n[—–](?=[^\W\d_])")
 
 
 def dialogue_dashes(text: str) -> str:
     """T46: ``—Viens !`` at the start of a line → ``— Viens !``."""
-    return _GLUED_DIALOGUE.sub(r"\1 ", text)
+    if text[:1] in ("—", "–") and _is_letter(text, 1):
+        text = text[0] + " " + text[1:]
+    return _GLUED_DIALOGUE.sub(lambda m: m.group() + " ", text)
 
 
 # --- T43 / T44 / T45 / T48: signs --------------------------------------------------------
 
-_TIMES = re.compile(rf"(?<=[0-9]{_W})[xX](?={_W}[0-9])")
+_TIMES = tuple(re.compile(rf"{x}(?<=[0-9]{_W}{x})(?={_W}[0-9])") for x in "xX")
 _COPYRIGHT = re.compile(rf"\([cC]\)(?={_W}?+[0-9]{{4}}(?![0-9]))")
-_TRADEMARK = re.compile(r"(?<=[^\W_])\((?:tm|TM)\)")
+_LEGAL_HINT = re.compile(r"\((?:[cC]|tm|TM)\)")
+_TRADEMARK = re.compile(r"\((?:tm|TM)\)(?<=[^\W_].{4})")
 _SPACED_DOUBLE_HYPHEN = re.compile(
     rf"{_W}--(?<=[^ \u00a0\u202f\n«]...)(?={_W}[^ \u00a0\u202f\n;:!?»])(?P<right>{_W}(?!-))?"
 )
@@ -647,17 +757,22 @@ _ORDINAL_DEGREE = re.compile(rf"(?<=[0-9])({_W}?+)º(?=[CF])")
 
 def multiplication_sign(text: str) -> str:
     """T43: ``2 x 5`` → ``2 × 5`` (glued ``4x4`` is kept)."""
-    return _TIMES.sub("×", text)
+    for pattern in _TIMES:
+        text = pattern.sub("×", text)
+    return text
 
 
 def legal_signs(text: str) -> str:
     """T44: ``(c) 2024`` → ``© 2024``, ``Acme(TM)`` → ``Acme™`` (never ``(r)``)."""
-    text = _COPYRIGHT.sub("©", text)
-    return _TRADEMARK.sub("™", text)
+    if not _LEGAL_HINT.search(text):
+        return text
+    return _TRADEMARK.sub("™", _COPYRIGHT.sub("©", text))
 
 
 def double_hyphens(text: str) -> str:
     """T45: a spaced ``--`` is an en dash, as T15/T16: ``a -- b`` → ``a – b``."""
+    if "--" not in text:
+        return text
     text = _SPACED_DOUBLE_HYPHEN.sub(lambda m: " –" + (" " if m.group("right") else ""), text)
     if not text.startswith("--") and "\n--" not in text:
         return text
