@@ -24,8 +24,13 @@ from feuillet.typography import ASCII, PLAIN, TYPOGRAPHIC
 NB = "\u00a0"
 NN = "\u202f"
 PROFILES = ("typographic", "plain", "ascii")
-CASES = json.loads((Path(__file__).parent / "cases" / "typography.json").read_text("utf-8"))
-RULES = {f"T{n}" for n in range(27)} | {f"P{n}" for n in range(5)} | {"ascii"}
+# typography.json: the cases of rules T0–T26 and P0–P4; typography-v2.json: those of §7.
+CASES = [
+    case
+    for name in ("typography.json", "typography-v2.json")
+    for case in json.loads((Path(__file__).parent / "cases" / name).read_text("utf-8"))
+]
+RULES = {f"T{n}" for n in range(50)} | {f"P{n}" for n in range(5)} | {"ascii"}
 
 
 def _case_id(case: dict[str, str]) -> str:
@@ -238,45 +243,29 @@ def test_explain_nothing_to_do() -> None:
 def test_unit_data_file_holds_the_policy_list() -> None:
     from feuillet._data import read_data
 
-    policy = [
-        "km/h",
-        "km²",
-        "km",
-        "m²",
-        "m³",
-        "cm",
-        "mm",
-        "mg",
-        "kg",
-        "g",
-        "t",
-        "ha",
-        "ml",
-        "cl",
-        "l",
-        "L",
-        "min",
-        "ms",
-        "h",
-        "s",
-        "°C",
-        "°F",
-        "kWh",
-        "MWh",
-        "GWh",
-        "TWh",
-        "kW",
-        "MW",
-        "GW",
-        "W",
-        "Mo",
-        "Go",
-        "To",
-        "Md€",
-        "M€",
-        "m",
+    policy_t19 = (
+        "km/h km² km m² m³ cm mm mg kg g t ha ml cl l L min ms h s °C °F kWh MWh GWh TWh "
+        "kW MW GW W Mo Go To Md€ M€ m"
+    )
+    policy_t48 = (
+        "µs µg µm µl mAh Ah Hz kHz MHz GHz dB Pa hPa kPa kV mV mA kVA Ω kΩ cm² cm³ mm² mm³ "
+        "dm³ m2 m3 km2 rad rad/s CHF"
+    )
+    expected = policy_t19.split() + policy_t48.split()
+    assert sorted(read_data("typography-units.txt")) == sorted(expected)
+    assert "".join(read_data("typography-currencies.txt")) == "%‰€$£¥¢"
+
+
+def test_honorific_and_elision_data_files_hold_the_policy_lists() -> None:
+    from feuillet._data import read_data
+
+    honorifics = [
+        line.partition("->")[0].strip() for line in read_data("typography-honorifics.txt")
     ]
-    assert sorted(read_data("typography-units.txt")) == sorted(policy)
+    policy = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr"]
+    assert honorifics == [*policy, "Mme.", "Mmes.", "Mlle.", "Mlles."]
+    elisions = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"]
+    assert list(read_data("typography-elisions.txt")) == [*elisions, "quoiqu", "presqu", "quelqu"]
 
 
 @pytest.mark.parametrize(

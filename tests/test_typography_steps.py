@@ -15,9 +15,9 @@ from feuillet.typography.steps import STEPS, Step, steps_for
 _ACTIVE = (
     " \u00a0\u202f\t\u2000\u2009\u200a\u205f\u3000\u200b\u2060\ufeff\u00ad"
     "'\u02bc\u00b4`\u2019\u2018\u201b\"\u201c\u201d«»‹›.…-–—;:!?%‰€$£h0123456789"
-    "()[]/,\n"
+    "()[]/,\n°º§¶×©™<>=*|"
 )
-_LETTERS = "aeilnorstuyAEHMLÉéèàçkmgsVWx"
+_LETTERS = "acdeilnoqrstuyAEHMLÉéèàçkmgsVWxXICDPRT"
 _ALPHABET = _ACTIVE + _LETTERS
 
 
@@ -63,6 +63,25 @@ def test_every_trigger_can_fire() -> None:
         "T19": "5 km",
         "T20": "18 h 30",
         "T21": "12 500 euros",
+        "T27": 'les "oui"/"non"',
+        "T28": 'Il dit " non " hier',
+        "T30": "« Il lit « Le Monde » »",
+        "T31": "» Et il partit",
+        "T33": "Bilan\u00a0:\u00a0rien",
+        "T34": "Quoi ? !",
+        "T36": "Oui , mais",
+        "T37": "Oui,mais",
+        "T38": "( oui )",
+        "T39": "n°12",
+        "T40": "M. Dupont",
+        "T41": "etc...",
+        "T42": "2ème",
+        "T43": "2 x 5",
+        "T44": "(c) 2024",
+        "T45": "a -- b",
+        "T46": "—Viens",
+        "T47": "C’ est",
+        "T48": "20ºC",
     }
     for step in _TRIGGERED:
         sample = samples[step.rule]

@@ -54,6 +54,11 @@ class Profile:
     * ``numbers`` — ``"french"``: T18 and T21 (``87 %``, ``12 500`` grouping kept with
       narrow no-break spaces, never inserted); ``"keep"``.
     * ``units`` — T19–T20: existing space before a unit symbol, ``18 h 30``.
+    * ``repairs`` — T34, T36, T37 (``Oui , mais`` → ``Oui, mais``, ``non.Puis`` →
+      ``non. Puis``) and T41, T42, T47 (``etc...`` → ``etc.``, ``2ème`` → ``2e``,
+      ``C’ est`` → ``C’est``): repairs that insert no no-break space and change no quote,
+      on in every preset.
+    * ``symbols`` — T43, T44: ``2 x 5`` → ``2 × 5``, ``(c) 2024`` → ``© 2024``.
     * ``protect_spans`` — T23: URLs, e-mails, handles, hashtags, code left byte for byte.
     * ``transliterate`` — §5: ``unidecode`` to ASCII (needs ``feuillet[ascii]``).
 
@@ -74,6 +79,8 @@ class Profile:
     dashes: DashStyle = "en"
     numbers: NumberStyle = "french"
     units: bool = True
+    repairs: bool = True
+    symbols: bool = True
     protect_spans: bool = True
     transliterate: bool = False
 
@@ -113,6 +120,7 @@ class Profile:
             dashes="keep",
             numbers="keep",
             units=False,
+            symbols=False,
             protect_spans=False,
         )
 

@@ -110,6 +110,21 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def find_spans(text: str) -> list[tuple[int, int]]:
+    """The protected spans of *text* as (start, end), left to right, without overlaps.
+
+    >>> find_spans("Voir lemonde.fr ou www.lemonde.fr, écrire à a@b.fr")
+    [(19, 33), (44, 50)]
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in _candidates(text):
+        if start >= pos:
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
 def protect(text: str) -> Protected:
     """Replace the protected spans of *text* by a placeholder character.
 
@@ -120,15 +135,13 @@ def protect(text: str) -> Protected:
     ('www.meteofrance.com', '@meteo', 'info@meteo.fr')
     """
     placeholder = next((c for c in _PLACEHOLDERS if c not in text), "")
-    candidates = _candidates(text) if placeholder else []
-    if not candidates:
+    found = find_spans(text) if placeholder else []
+    if not found:
         return Protected(text, (), placeholder)
     out: list[str] = []
     spans: list[str] = []
     pos = 0
-    for start, end in candidates:
-        if start < pos:
-            continue  # inside a span already taken
+    for start, end in found:
         out.append(text[pos:start])
         out.append(placeholder)
         spans.append(text[start:end])

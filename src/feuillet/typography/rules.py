@@ -9,14 +9,15 @@ and every one of them is linear (possessive quantifiers, no nested repetition).
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import regex
 
 from .._data import read_data
-from .quotes import pair_curly, pair_straight
+from .quotes import nest_guillemets, pair_alternating, pair_curly, pair_straight
 
 NB = "\u00a0"  # espace-mot insécable
 NN = "\u202f"  # espace fine insécable
@@ -27,7 +28,8 @@ Rule = Callable[[str], str]
 
 # --- T1 / T2 / T3 / T4 / T5: invisible characters and spaces -----------------------------
 
-_LINE_BREAK = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
+# T1 (corrected in §7): U+0085 is not a line break; ftfy reads it as windows-1252 `…`.
+_LINE_BREAK = re.compile(r"\r\n|[\r\u2028\u2029]")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\t\u2000-\u200a\u205f\u3000]")
 _SPACE_RUN = re.compile(_W + "{2,}+")
@@ -36,7 +38,7 @@ _PLAIN_RUN = re.compile(" {2,}+")
 
 def line_breaks(text: str) -> str:
     """T1 when ftfy is not used: every line break becomes ``\\n``."""
-    if not any(char in text for char in "\r\u2028\u2029\x85"):
+    if not any(char in text for char in "\r\u2028\u2029"):
         return text
     return _LINE_BREAK.sub("\n", text)
 
@@ -51,11 +53,19 @@ def odd_spaces(text: str) -> str:
     return _ODD_SPACE.sub(" ", text)
 
 
+_NB_IN_RUN = (
+    re.compile("\u00a0(?:(?<=[ \u00a0\u202f].)|(?=[ \u00a0\u202f]))"),
+    re.compile("\u202f(?:(?<=[ \u00a0\u202f].)|(?=[ \u00a0\u202f]))"),
+)
+
+
 def collapse_spaces(text: str) -> str:
     """T4: a run of two or more spaces (of any kind) becomes one ordinary space."""
-    if "\u00a0" not in text and "\u202f" not in text:
-        return _PLAIN_RUN.sub(" ", text) if "  " in text else text
-    return _SPACE_RUN.sub(" ", text)
+    # Patterns starting with one literal character are searched many times faster than
+    # a class of spaces, which stops at every space of the text.
+    if any(pattern.search(text) for pattern in _NB_IN_RUN):
+        return _SPACE_RUN.sub(" ", text)
+    return _PLAIN_RUN.sub(" ", text) if "  " in text else text
 
 
 def strip_lines(text: str) -> str:
@@ -71,9 +81,30 @@ _T6_RUN = re.compile(r"[;!?](?<![;:!?].)[;:!?]*+")
 _T7_RUN = re.compile(r":(?<![;:!?].)[;:!?]*+")
 _T6_FOLLOWERS = frozenset(_WS + '\n»”")]}.,…')
 _T7_FOLLOWERS = frozenset(_WS + "\n")
-# T24 emoticons, checked on what follows the last mark of a run.
-_COLON_SMILEY = re.compile(r"-?[)(DPp](?:[ \u00a0\u202f\n.,!?»]|\Z)")
-_SEMICOLON_SMILEY = re.compile(r"-?[)(]")
+# T24/T49 emoticons, checked on what follows the last mark of a run.
+_EMOTICON_FOLLOWER = r"(?:[ \u00a0\u202f\n.,!?»]|\Z)"
+
+
+@cache
+def _emoticon_tails() -> dict[str, re.Pattern[str]]:
+    """For ``:`` and ``;``, a pattern matching what follows the mark in an emoticon.
+
+    Those starting with ``:`` and those ending with a letter (``;D``) need a follower
+    (end, space, ``. , ! ? »``), so that ``Note :Dupont`` is still punctuation.
+    """
+    tails: dict[str, re.Pattern[str]] = {}
+    for mark in ":;":
+        options = []
+        for emoticon in sorted(read_data("typography-emoticons.txt"), key=len, reverse=True):
+            if emoticon[0] != mark:
+                continue
+            tail = re.escape(emoticon[1:])
+            needs_follower = mark == ":" or emoticon[-1].isalpha()
+            options.append(tail + (_EMOTICON_FOLLOWER if needs_follower else ""))
+        tails[mark] = re.compile("|".join(options))
+    return tails
+
+
 _DIGITS = "0123456789"
 
 # (start, end, replacement) of the text to rewrite around a match, or None to keep it.
@@ -103,10 +134,19 @@ def _rewrite(text: str, pattern: re.Pattern[str], decide: Callable[[str, int, in
 
 
 def _is_emoticon(text: str, run: str, end: int) -> bool:
-    if run[-1] == ":":
-        return _COLON_SMILEY.match(text, end) is not None
-    if run[-1] == ";":
-        return _SEMICOLON_SMILEY.match(text, end) is not None
+    tail = _emoticon_tails().get(run[-1])
+    return tail is not None and tail.match(text, end) is not None
+
+
+def _opens_emoticon(text: str, index: int) -> bool:
+    """Whether the ``(`` or ``[`` at *index* ends an emoticon such as ``:(`` or ``:'(``."""
+    for mark_at in (index - 1, index - 2):
+        if (
+            mark_at >= 0
+            and text[mark_at] in ":;"
+            and _is_emoticon(text, text[mark_at], mark_at + 1)
+        ):
+            return True
     return False
 
 
@@ -122,6 +162,8 @@ def _mark_space(text: str, start: int, end: int, space: str, followers: frozense
         return None  # (?) (!) [?]
     if _is_emoticon(text, run, end):
         return None
+    if after == "=" and run[-1] in "!?":
+        return None  # T35: `!=` and `?=` are operators
     if run == ":" and not has_space and before in _DIGITS and after in _DIGITS:
         return None  # 14:30, 16:9
     if has_space or after in followers:
@@ -144,16 +186,73 @@ def space_before_colon(text: str) -> str:
 _AFTER_OPENING = re.compile(rf"«(?:{_W}|(?=[^ \u00a0\u202f\n]))")
 _CLOSING = re.compile("»")
 _ELISION = re.compile(rf"['’]{_W}?«")
+_STRAIGHT = re.compile('"')
+_CURLY_OPENING = re.compile("“")
+# One literal each: searched many times faster than a class of the five marks.
+_DOUBLE_MARKS = tuple(re.compile(mark) for mark in '"«»“”')
+_DOUBLED_APOSTROPHES = re.compile("''|’’")
+_SECOND_OPENING = re.compile("«[^«»\n]*+«")
+
+
+def _line_starts(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The start of every line where *pattern* matches (a match is found by its last char).
+
+    The search resumes at the end of each line found, so a line with a million matches
+    is still scanned once.
+    """
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        inside = max(match.start(), match.end() - 1)
+        yield text.rfind("\n", 0, inside) + 1
+        end = text.find("\n", inside)
+        if end == -1:
+            return
+        pos = end + 1
+
+
+def _per_line(text: str, starts: Iterable[int], function: Callable[[str], str]) -> str:
+    """Apply *function* to the lines of *text* that start at *starts*, leave the others."""
+    out: list[str] = []
+    pos = 0
+    for start in sorted(set(starts)):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end]
+        new = function(line)
+        if new != line:
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def straight_quotes(text: str) -> str:
     """T9: straight quotes that pair up within a paragraph become ``« »`` or ``“ ”``."""
-    return "\n".join(pair_straight(line) for line in text.split("\n"))
+    return _per_line(text, _line_starts(text, _STRAIGHT), pair_straight)
+
+
+def alternating_quotes(text: str) -> str:
+    """T28: a paragraph whose quotes do not pair by direction is paired by alternation."""
+    starts = [start for mark in _DOUBLE_MARKS for start in _line_starts(text, mark)]
+    if "''" in text or "’’" in text:
+        starts += _line_starts(text, _DOUBLED_APOSTROPHES)
+    return _per_line(text, starts, pair_alternating)
 
 
 def curly_quotes(text: str) -> str:
     """T10: ``“…”`` not inside another quotation becomes ``«…»`` (T11: others are kept)."""
-    return "\n".join(pair_curly(line) for line in text.split("\n"))
+    return _per_line(text, _line_starts(text, _CURLY_OPENING), pair_curly)
+
+
+def nested_guillemets(text: str) -> str:
+    """T30: ``« … « … » … »`` paired cleanly → ``« … “…” … »``."""
+    return _per_line(text, _line_starts(text, _SECOND_OPENING), nest_guillemets)
 
 
 def guillemet_spaces(text: str) -> str:
@@ -177,7 +276,8 @@ def elision_before_guillemet(text: str) -> str:
 
 
 def _elision(text: str, start: int, end: int) -> Edit:
-    return (start, end, "’«") if _is_letter(text, start - 1) else None
+    # T32: only after an elision word (`d’`, `qu’`), not after a closing single quote.
+    return (start, end, "’«") if _after_elision_word(text, start) else None
 
 
 # --- T12 / P3: apostrophes ---------------------------------------------------------------
@@ -220,7 +320,7 @@ def straight_apostrophes(text: str) -> str:
 
 # --- T14 / T15 / T16: ellipsis and dashes ------------------------------------------------
 
-_DOTS = re.compile(r"\.{3,}+")
+_DOTS = re.compile(r"\.\.\.\.*+")  # `{3,}` would hide the literal prefix from the engine
 # A hyphen between spaces, with text on both sides. `«` on the left and `; : ! ? »` on
 # the right are not text here (for T16 too): T6–T8 may put a space next to them, which
 # would otherwise make the rule fire only on a second run. The right space is left for
@@ -233,11 +333,15 @@ _LEADING_HYPHEN = re.compile(rf"(?m)^-{_W}(?=[^ \u00a0\u202f\n;:!?»])")
 
 def ellipsis(text: str) -> str:
     """T14: three or more periods become ``…``."""
+    if "..." not in text:
+        return text  # a substring search is many times faster than any pattern
     return _DOTS.sub("…", text)
 
 
 def spaced_hyphens(text: str) -> str:
     """T15: ``mot - mot`` → ``mot – mot`` (en dash, ordinary spaces)."""
+    if not _any_in(text, [space + "-" for space in _WS]):
+        return text
     return _SPACED_HYPHEN.sub(lambda m: " –" + (" " if m.group("right") else ""), text)
 
 
@@ -252,7 +356,6 @@ def leading_hyphens(text: str) -> str:
 
 # Patterns start with a digit (found fast); the look-behinds placed after that first digit
 # check what precedes the number.
-_PERCENT_CURRENCY = re.compile(rf"([0-9]){_W}?(?=[%‰€$£])")
 _HOUR = re.compile(rf"([0-9](?<![0-9][0-9])[0-9]?){_W}h{_W}([0-9]{{2}})(?![0-9])")
 _GROUPED = re.compile(
     rf"[0-9](?<![0-9.,][0-9])(?<![0-9]{_W}[0-9])[0-9]{{0,2}}+"
@@ -269,9 +372,19 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"([0-9]){_W}(?=(?:{alternatives}){follower})")
 
 
+def currency_signs() -> str:
+    """The signs of T18 (and T48), from ``typography-currencies.txt``."""
+    return "".join(read_data("typography-currencies.txt"))
+
+
+@cache
+def _percent_currency() -> re.Pattern[str]:
+    return re.compile(rf"([0-9]){_W}?(?=[{re.escape(currency_signs())}])")
+
+
 def percent_currency(text: str) -> str:
-    """T18: one no-break space between a number and ``% ‰ € $ £`` (inserted if missing)."""
-    return _PERCENT_CURRENCY.sub(rf"\1{NB}", text)
+    """T18/T48: one no-break space between a number and ``% ‰ € $ £ ¥ ¢`` (inserted if missing)."""
+    return _percent_currency().sub(rf"\1{NB}", text)
 
 
 def unit_spaces(text: str) -> str:
@@ -308,3 +421,364 @@ def plain_collapse(text: str) -> str:
 def ascii_guillemets(text: str) -> str:
     """§5: ``« Non »`` and ``«Non»`` become ``"Non"`` (unidecode would give ``<<``)."""
     return _ASCII_GUILLEMETS.sub('"', text)
+
+
+# --- §7 helpers --------------------------------------------------------------------------
+
+
+def _any_in(text: str, needles: list[str]) -> bool:
+    """Whether one of *needles* occurs: one or two substring searches run faster than a
+    pass of a pattern (many do not), so rules whose context is rare check this first."""
+    return any(needle in text for needle in needles)
+
+
+_APOSTROPHES = "'’ʼ"
+
+
+@cache
+def _elision_end() -> re.Pattern[str]:
+    """An elision word (data file) ending exactly where a search's ``endpos`` is."""
+    words = sorted(read_data("typography-elisions.txt"), key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![^\W_])(?:{'|'.join(map(re.escape, words))})\Z")
+
+
+def _after_elision_word(text: str, index: int) -> bool:
+    """Whether ``text[:index]`` ends with a whole elision word (``l``, ``qu``, ``lorsqu``…)."""
+    return _elision_end().search(text, max(0, index - 7), index) is not None
+
+
+def _line_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The T23 spans (URLs, e-mails…) of the line starting at *start*, in text positions.
+
+    The typographic profile has already replaced them by a placeholder, so this finds
+    nothing there; the plain and ascii profiles do not protect spans, and the repairs
+    they share (T34, T36, T37, T41, T42, T47) must still leave ``lemonde.fr/a,b`` or
+    ``a?b=1`` alone. No span crosses a line, so one line is enough.
+    """
+    from .protect import find_spans  # protect imports nothing from here; no cycle
+
+    end = text.find("\n", start)
+    line = text[start:] if end == -1 else text[start:end]
+    return [(first + start, last + start) for first, last in find_spans(line)]
+
+
+def _rewrite_outside_spans(
+    text: str, pattern: re.Pattern[str], decide: Callable[[str, int, int], Edit]
+) -> str:
+    """:func:`_rewrite`, skipping the edits that touch a T23 span.
+
+    Edits are rare, so the spans are looked up only for the line of an edit, once per line
+    (a single huge line costs one scan, not one per edit).
+    """
+    # The line of the last edit: edits come left to right, so the next one is usually in
+    # it, and finding a line's start again for each edit would be quadratic on one long line.
+    line_start, line_end = -1, -1
+    spans: list[tuple[int, int]] = []
+
+    def guarded(text: str, start: int, end: int) -> Edit:
+        nonlocal line_start, line_end, spans
+        edit = decide(text, start, end)
+        if edit is None:
+            return None
+        first, last = edit[0], max(edit[1], end)
+        if not line_start <= first < line_end:
+            line_start = text.rfind("\n", 0, first) + 1
+            found = text.find("\n", first)
+            line_end = len(text) + 1 if found == -1 else found
+            spans = _line_spans(text, line_start)
+        index = bisect.bisect_right(spans, (last, len(text) + 1))
+        if index and spans[index - 1][1] > first:
+            return None
+        if index < len(spans) and spans[index][0] < last:
+            return None
+        return edit
+
+    return _rewrite(text, pattern, guarded)
+
+
+def _letter_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalpha()
+
+
+# --- T47 / T41 / T42: word repairs -------------------------------------------------------
+
+# An apostrophe with a space on either side, or doubled, before a letter (T47).
+_LOOSE_APOSTROPHE = re.compile(
+    rf"[{_APOSTROPHES}](?:(?<={_W}.){_W}?+|{_W}|[{_APOSTROPHES}])(?=[^\W\d_])"
+)
+
+
+def loose_elision(text: str) -> str:
+    """T47: ``C’ est`` → ``C’est``, ``qu ’elle`` → ``qu’elle``, ``l’'Europe`` → ``l’Europe``."""
+    return _rewrite_outside_spans(text, _LOOSE_APOSTROPHE, _glue_elision)
+
+
+def _glue_elision(text: str, start: int, end: int) -> Edit:
+    apostrophe = text[start]
+    if start and text[start - 1] in _WS:
+        start -= 1  # `qu ’elle`: the space before the apostrophe goes too
+    if not _after_elision_word(text, start):
+        return None
+    return start, end, apostrophe
+
+
+_ETC = re.compile(r"tc(?<=[Ee]tc)(?<![^\W_]...)(?=\.[.…]|…)[.…]++")
+_ELLIPSIS_DOTS = re.compile(r"…\.++")
+
+
+def etc_and_ellipsis(text: str) -> str:
+    """T41: ``etc...`` or ``etc…`` → ``etc.``; ``….`` → ``…``."""
+    if "etc" in text or "Etc" in text:
+        text = _rewrite_outside_spans(
+            text, _ETC, lambda t, s, e: (s - 1, e, t[s - 1 : s + 2] + ".")
+        )
+    if "…." not in text:
+        return text
+    return _rewrite_outside_spans(text, _ELLIPSIS_DOTS, lambda t, s, e: (s, e, "…"))
+
+
+@cache
+def _ordinal_rule() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = {
+        wrong.strip(): right.strip()
+        for wrong, right in (line.split("->") for line in read_data("typography-ordinals.txt"))
+    }
+    suffixes = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+    # The numeral: digits, or I/V/X alone, or 2+ Roman letters; not glued to a word on the
+    # left. Possessive, so a failed suffix never makes the numeral give characters back.
+    # One character class first (the engine jumps between candidates), then the three
+    # kinds of numeral: digits, 2+ Roman letters, or I/V/X alone.
+    numeral = r"(?:(?<=[0-9])[0-9]*+|(?<=[IVXLCDM])[IVXLCDM]++|(?<=[IVX]))"
+    pattern = re.compile(rf"[0-9IVXLCDM](?<![^\W_].){numeral}(?P<suffix>{suffixes})s?(?!\w)")
+    return pattern, pairs
+
+
+def ordinals(text: str) -> str:
+    """T42: ``2ème`` → ``2e``, ``1ère`` → ``1re``, ``XIXème`` → ``XIXe``, ``2nde`` → ``2de``."""
+    pattern, pairs = _ordinal_rule()
+
+    def decide(text: str, start: int, end: int) -> Edit:
+        match = pattern.match(text, start, end)
+        assert match is not None
+        suffix_start = match.start("suffix")
+        return suffix_start, match.end("suffix"), pairs[match.group("suffix")]
+
+    return _rewrite_outside_spans(text, pattern, decide)
+
+
+# --- T34 / T36 / T37: spacing repairs ----------------------------------------------------
+
+_SPACED_MARKS = re.compile(rf"[!?](?:{_W}?+[!?])++")
+_DOUBLED = re.compile(r",,++|;;++")
+# Only marks separated by a space change; glued `?!` are common and already right.
+_MARK_PAIR_HINT = tuple(re.compile(rf"\{mark}{_W}[!?]") for mark in "!?")
+_SPACE = re.compile(_W)
+
+
+def _join_marks(text: str, start: int, end: int) -> Edit:
+    run = text[start:end]
+    joined = _SPACE.sub("", run)
+    return (start, end, joined) if joined != run else None
+
+
+def join_marks(text: str) -> str:
+    """T34: ``? !`` → ``?!``, ``! ! !`` → ``!!!``; ``,,`` → ``,`` and ``;;`` → ``;``."""
+    if any(pattern.search(text) for pattern in _MARK_PAIR_HINT):
+        text = _rewrite_outside_spans(text, _SPACED_MARKS, _join_marks)
+    if ",," not in text and ";;" not in text:
+        return text
+    return _rewrite_outside_spans(text, _DOUBLED, lambda t, s, e: (s, e, t[s]))
+
+
+# The space before `,`, or before a `.` that ends a sentence (not `..`); what precedes the
+# space (a letter, a digit or a closing quote/bracket) is checked in Python.
+_SPACE_BEFORE_POINT = re.compile(
+    r"[,.](?<=[ \u00a0\u202f][,.])(?:(?<=,)|(?=[ \u00a0\u202f\n»”)\]]|\Z))"
+)
+_CLOSERS = '»”)]}"'
+
+
+def spaces_before_points(text: str) -> str:
+    """T36: ``Oui , mais non .`` → ``Oui, mais non.``."""
+    if not any(space + point in text for space in _WS for point in ",."):
+        return text
+    return _rewrite_outside_spans(
+        text, _SPACE_BEFORE_POINT, lambda t, s, e: _space_before_point(t, s, e)
+    )
+
+
+def _space_before_point(text: str, start: int, end: int) -> Edit:
+    before = text[start - 2] if start >= 2 else "\n"
+    if before in _CLOSERS or before.isalnum():
+        return start - 1, end, text[start]
+    return None
+
+
+# A mark glued to a letter on its right (rare in clean text, so the decision is in Python).
+_GLUED_MARK = re.compile(r"[,.!?;…](?=[^\W\d_])")
+_SENTENCE_END = ".!?;"
+
+
+def missing_spaces(text: str) -> str:
+    """T37: ``Oui,mais`` → ``Oui, mais``; ``Puis…rien``; ``non.Puis`` → ``non. Puis``."""
+    return _rewrite_outside_spans(text, _GLUED_MARK, _missing_space)
+
+
+def _missing_space(text: str, start: int, end: int) -> Edit:
+    mark = text[start]
+    if mark == ",":
+        ok = _letter_at(text, start - 1)
+    elif mark == "…":
+        # An ellipsis opening a text (`…et puis`, `[…]`) is not missing a space after it.
+        ok = start > 0 and text[start - 1] not in _WS + "\n«“‘\"'([{"
+    else:
+        ok = (
+            start >= 2
+            and text[start - 1].islower()
+            and text[start - 2].islower()
+            and end + 1 < len(text)
+            and text[end].isupper()
+            and text[end + 1].islower()
+        )
+    return (start, end, mark + " ") if ok else None
+
+
+# --- T31 / T33 / T38 / T39 / T40 / T46: more no-break and ordinary spaces ----------------
+
+_LINE_INITIAL_CLOSING = re.compile(r"(?m)^»(?:[ \u00a0\u202f](?=\S)|(?=[^\s»]))")
+
+
+def continued_quotation(text: str) -> str:
+    """T31: a line-initial ``»`` continuing a quotation gets its no-break space."""
+    if not text.startswith("»") and "\n»" not in text:
+        return text
+    return _LINE_INITIAL_CLOSING.sub("»" + NB, text)
+
+
+_SPACE_AFTER_MARK = (
+    re.compile("\u202f[;:!?]++[\u00a0\u202f](?=[^\\s»”])"),
+    re.compile("\u00a0[;:!?]++[\u00a0\u202f](?=[^\\s»”])"),
+)
+
+
+def space_after_marks(text: str) -> str:
+    """T33: after ``: ; ! ?`` spaced by T6/T7, an ordinary space (never a no-break one)."""
+    for pattern in _SPACE_AFTER_MARK:
+        text = pattern.sub(lambda m: m.group()[:-1] + " ", text)
+    return text
+
+
+_INSIDE_BRACKET = re.compile(rf"[()\[\]](?:(?<=[(\[])(?={_W})|(?<={_W}[)\]]))")
+
+
+def bracket_spaces(text: str) -> str:
+    """T38: ``( selon la police )`` → ``(selon la police)`` (emoticons kept)."""
+    return _rewrite(text, _INSIDE_BRACKET, _bracket_space)
+
+
+def _bracket_space(text: str, start: int, end: int) -> Edit:
+    bracket = text[start]
+    if bracket in "([":
+        if _opens_emoticon(text, start):
+            return None
+        return start, start + 2, bracket
+    return start - 1, end, bracket
+
+
+# Patterns of §7 start with a character class of their own (the engine then jumps from
+# one candidate to the next) and check what comes before in a look-behind placed after it.
+_SIGN_BEFORE_NUMBER = re.compile(rf"[°º§¶](?:(?<=[nN][°º])(?<![^\W_]..)|(?<=[§¶])){_W}?+(?=[^\W_])")
+
+
+def number_signs(text: str) -> str:
+    """T39: ``n°412`` → ``n°⍽412``, ``§ 3`` → ``§⍽3``; ``nº`` becomes ``n°``."""
+    return _rewrite(text, _SIGN_BEFORE_NUMBER, _number_sign)
+
+
+def _number_sign(text: str, start: int, end: int) -> Edit:
+    following = text[end]
+    if not (following in "0123456789" or following.isupper()):
+        return None
+    if text[start] in "§¶":
+        return start, end, text[start] + NB
+    return start - 1, end, text[start - 1] + "°" + NB
+
+
+@cache
+def _honorific_rule() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    for line in read_data("typography-honorifics.txt"):
+        wrong, _, right = line.partition("->")
+        forms[wrong.strip()] = (right or wrong).strip()
+    by_initial: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        by_initial.setdefault(form[0], []).append(re.escape(form[1:]))
+    alternatives = "|".join(
+        rf"{re.escape(initial)}(?<![^\W_].)(?:{'|'.join(tails)})"
+        for initial, tails in by_initial.items()
+    )
+    return re.compile(rf"(?:{alternatives}){_W}(?=[^\W\d_])", re.M), forms
+
+
+def honorifics(text: str) -> str:
+    """T40: ``M. Dupont`` → ``M.⍽Dupont``, ``Mme. Durand`` → ``Mme⍽Durand``."""
+    pattern, forms = _honorific_rule()
+
+    def decide(text: str, start: int, end: int) -> Edit:
+        if not text[end].isupper():
+            return None  # `Me voici`: a pronoun, not Maître
+        return start, end, forms[text[start : end - 1]] + NB
+
+    return _rewrite(text, pattern, decide)
+
+
+_GLUED_DIALOGUE = re.compile(r"\n[—–](?=[^\W\d_])")
+
+
+def dialogue_dashes(text: str) -> str:
+    """T46: ``—Viens !`` at the start of a line → ``— Viens !``."""
+    if text[:1] in ("—", "–") and _is_letter(text, 1):
+        text = text[0] + " " + text[1:]
+    return _GLUED_DIALOGUE.sub(lambda m: m.group() + " ", text)
+
+
+# --- T43 / T44 / T45 / T48: signs --------------------------------------------------------
+
+_TIMES = tuple(re.compile(rf"{x}(?<=[0-9]{_W}{x})(?={_W}[0-9])") for x in "xX")
+_COPYRIGHT = re.compile(rf"\([cC]\)(?={_W}?+[0-9]{{4}}(?![0-9]))")
+_LEGAL_HINT = re.compile(r"\((?:[cC]|tm|TM)\)")
+_TRADEMARK = re.compile(r"\((?:tm|TM)\)(?<=[^\W_].{4})")
+_SPACED_DOUBLE_HYPHEN = re.compile(
+    rf"{_W}--(?<=[^ \u00a0\u202f\n«]...)(?={_W}[^ \u00a0\u202f\n;:!?»])(?P<right>{_W}(?!-))?"
+)
+_LEADING_DOUBLE_HYPHEN = re.compile(rf"(?m)^--{_W}(?=[^ \u00a0\u202f\n;:!?»])")
+_ORDINAL_DEGREE = re.compile(rf"(?<=[0-9])({_W}?+)º(?=[CF])")
+
+
+def multiplication_sign(text: str) -> str:
+    """T43: ``2 x 5`` → ``2 × 5`` (glued ``4x4`` is kept)."""
+    for pattern in _TIMES:
+        text = pattern.sub("×", text)
+    return text
+
+
+def legal_signs(text: str) -> str:
+    """T44: ``(c) 2024`` → ``© 2024``, ``Acme(TM)`` → ``Acme™`` (never ``(r)``)."""
+    if not _LEGAL_HINT.search(text):
+        return text
+    return _TRADEMARK.sub("™", _COPYRIGHT.sub("©", text))
+
+
+def double_hyphens(text: str) -> str:
+    """T45: a spaced ``--`` is an en dash, as T15/T16: ``a -- b`` → ``a – b``."""
+    if "--" not in text:
+        return text
+    text = _SPACED_DOUBLE_HYPHEN.sub(lambda m: " –" + (" " if m.group("right") else ""), text)
+    if not text.startswith("--") and "\n--" not in text:
+        return text
+    return _LEADING_DOUBLE_HYPHEN.sub("– ", text)
+
+
+def degree_signs(text: str) -> str:
+    """T48: ``20ºC`` (masculine ordinal indicator) → ``20°C`` (degree sign)."""
+    return _ORDINAL_DEGREE.sub(r"\1°", text)
