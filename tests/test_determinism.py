@@ -117,6 +117,7 @@ def test_clean_is_identical_across_hash_seeds_on_examples() -> None:
     assert outputs[0] == dump([feuillet.clean(t) for t in texts])
 
 
+@pytest.mark.slow
 def test_clean_is_identical_across_hash_seeds_on_shared_articles(shared: Path) -> None:
     assert_same_across_seeds(CLEAN_SCRIPT, shared_texts(shared))
 
