@@ -87,12 +87,12 @@ def test_the_private_parser_reads_patterns_as_expected() -> None:
 
 def test_prefilters_are_built_for_the_shipped_rules() -> None:
     # A parser that silently read nothing would turn every prefilter off.
-    built = [index._prefilter(index.compile_pattern(r.pattern)) for r in REGEX_RULES]
+    built = [index._needs(r.pattern) for r in REGEX_RULES]
     assert sum(needs is not None for needs in built) >= len(REGEX_RULES) // 3
 
 
 def _prefiltered(pattern: Any, line: str) -> bool:
-    needs = index._prefilter(pattern)
+    needs = index._needs(pattern.pattern)
     return (needs is None or any(n in line for n in needs)) and pattern.search(line) is not None
 
 
@@ -167,7 +167,7 @@ def test_clean_many_in_workers_gives_the_serial_result() -> None:
 
 
 def test_pattern_caches_are_bounded() -> None:
-    for cached in (index.compile_pattern, index._prefilter, prefilter._parse_text):
+    for cached in (index.compile_pattern, index._needs, prefilter._parse_text):
         assert isinstance(cached, functools._lru_cache_wrapper)
         assert cached.cache_info().maxsize is not None
     for number in range(index._MAX_PATTERNS + 10):

@@ -13,17 +13,21 @@ hanging the process.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import re
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
 
 import regex
 
 from ..errors import RulesError
 from .prefilter import quick_to_fail, required_literals
-from .text import BULLETS, _count_words, ccnet_key_of_folded, fold
+from .text import BULLETS, ccnet_key_of_folded, count_words, fold
 
 if TYPE_CHECKING:
     from .rules import Rule
@@ -169,7 +173,7 @@ def rule_matches(rule: Rule, line: str) -> bool:
 
 def _words(folded: str) -> int:
     # The word count the engine uses (LineShape.words): tokens holding a letter or digit.
-    return _count_words(folded.split())[0]
+    return count_words(folded.split())[0]
 
 
 @lru_cache(maxsize=256)
@@ -195,7 +199,7 @@ class RuleIndex:
         if all(type(compile_pattern(r.pattern)) is re.Pattern for r in keep_regex):
             self.keep_any = _combined(keep_regex)
         # Most lines hold none of the strings the keep rules need (see _Combined).
-        self.keep_needs = None if self.keep_any is None else required_literals(self.keep_any)
+        self.keep_needs = None if self.keep_any is None else _needs(self.keep_any.pattern, True)
         self.regex = [r for r in rules if r.kind == "regex" and r.strength != "keep"]
         # Every line rule for a key, in rule order: two rules for one line (in different
         # zones, say) must not hide each other.
@@ -219,7 +223,7 @@ class RuleIndex:
         zone: str,
         strong_only: bool,
         weak: bool,
-        seen: dict[int, bool] | None = None,
+        seen: dict[str, bool] | None = None,
     ) -> Rule | None:
         """The first rule (line rules, then patterns in rule order) covering the line in *zone*.
 
@@ -258,7 +262,7 @@ class RuleIndex:
         zone: str,
         strong_only: bool,
         weak: bool,
-        seen: dict[int, bool] | None,
+        seen: dict[str, bool] | None,
     ) -> Rule | None:
         limit = next((t for t in self.thresholds if t >= words), None)
         combined = self._patterns.get((zone, strong_only, weak, limit))
@@ -315,40 +319,108 @@ class _Combined:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = list(rules)
-        self.patterns = [compile_pattern(rule.pattern) for rule in self.rules]
-        self.needs = [_prefilter(pattern) for pattern in self.patterns]
-        # Shipped patterns are searched directly; a user's through search(), time-limited.
-        self.timed = [type(pattern) is not re.Pattern for pattern in self.patterns]
+        self.needs = [_needs(rule.pattern) for rule in self.rules]
+        # Compiled on first use: a pattern whose strings no line holds is never compiled,
+        # which keeps the first call of a process cheap.
+        self.patterns: list[Pattern | None] = [None] * len(self.rules)
 
-    def search(self, folded: str, seen: dict[int, bool]) -> Rule | None:
+    def search(self, folded: str, seen: dict[str, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
-        for rule, pattern, needs, timed in zip(
-            self.rules, self.patterns, self.needs, self.timed, strict=True
-        ):
-            key = id(pattern)
-            hit = seen.get(key)
+        for i, (rule, needs) in enumerate(zip(self.rules, self.needs, strict=True)):
+            hit = seen.get(rule.pattern)
             if hit is None:
                 # A line without any of the pattern's required strings cannot match.
                 hit = needs is None or any(map(folded.__contains__, needs))
                 if hit:
-                    hit = (
-                        search(rule, pattern, folded)
-                        if timed
-                        else pattern.search(folded) is not None
-                    )
-                seen[key] = hit
+                    pattern = self.patterns[i]
+                    if pattern is None:
+                        pattern = self.patterns[i] = compile_pattern(rule.pattern)
+                    # Shipped patterns are searched directly; a user's with a time limit.
+                    if type(pattern) is re.Pattern:
+                        hit = pattern.search(folded) is not None
+                    else:
+                        hit = search(rule, pattern, folded)
+                seen[rule.pattern] = hit
             if hit:
                 return rule
         return None
 
 
-@lru_cache(maxsize=_MAX_PATTERNS)
-def _prefilter(pattern: Pattern) -> tuple[str, ...] | None:
-    """Strings one of which a line must hold to match *pattern*; None: always search.
+#: The prefilters of the shipped patterns, computed ahead (reading a pattern's structure
+#: costs more than the whole first split of an article); other patterns are read on demand.
+PREFILTER_FILE = "boilerplate.prefilters.json"
 
-    Most patterns anchored at the start fail at once on other lines: no prefilter.
+
+def _key(source: str) -> str:
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:20]
+
+
+@cache
+def _shipped_prefilters() -> dict[str, list[str] | None]:
+    try:
+        data = resources.files("feuillet.data").joinpath(PREFILTER_FILE).read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        return {}
+    table: dict[str, list[str] | None] = json.loads(data)["prefilters"]
+    return table
+
+
+@lru_cache(maxsize=_MAX_PATTERNS)
+def _needs(source: str, combined: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which a line must hold to match *source*; None: always search.
+
+    Most patterns anchored at the start fail at once on other lines: no prefilter. A
+    *combined* pattern (the keep rules' alternation) is always prefiltered when it can be.
     """
+    known = _shipped_prefilters()
+    key = _key(source)
+    if key in known:
+        found = known[key]
+        return None if found is None else tuple(found)
+    return _read_needs(source, combined)
+
+
+def _read_needs(source: str, combined: bool) -> tuple[str, ...] | None:
+    try:  # the structure is read with re's parser, whichever engine runs the pattern
+        pattern = re.compile(source)
+    except (re.error, ValueError, OverflowError):  # a pattern only ``regex`` reads
+        return None
+    if combined:
+        return required_literals(pattern)
     return None if quick_to_fail(pattern) else required_literals(pattern)
+
+
+def prefilter_table() -> dict[str, list[str] | None]:
+    """The prefilters of the shipped patterns, as stored in ``data/boilerplate.prefilters.json``.
+
+    Computed from the patterns themselves; the test suite checks that the stored file is
+    this table. After editing ``boilerplate.rules``, rewrite it with
+    :func:`write_prefilter_table`.
+    """
+    from .rules import Rules  # here: the rules module imports this one
+
+    rules = Rules.default()
+    table: dict[str, list[str] | None] = {}
+    for rule in rules:
+        if rule.kind == "regex" and rule.strength != "keep":
+            found = _read_needs(rule.pattern, False)
+            table[_key(rule.pattern)] = None if found is None else list(found)
+    keep = RuleIndex(tuple(rules)).keep_any
+    if keep is not None:
+        found = _read_needs(keep.pattern, True)
+        table[_key(keep.pattern)] = None if found is None else list(found)
+    return dict(sorted(table.items()))
+
+
+def write_prefilter_table(path: str | Path | None = None) -> Path:
+    """Write :func:`prefilter_table` to the package's data file (or to *path*)."""
+    target = Path(path) if path is not None else Path(__file__).parent.parent / "data"
+    if target.is_dir():
+        target = target / PREFILTER_FILE
+    document = {"about": "written by feuillet.boilerplate.index.write_prefilter_table"}
+    document["prefilters"] = prefilter_table()  # type: ignore[assignment]
+    target.write_text(json.dumps(document, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    return target
 
 
 def _combined(rules: Sequence[Rule]) -> re.Pattern[str] | None:

@@ -103,7 +103,8 @@ class Rule:
         ):
             raise RulesError(f"rule {self.id!r}: max_words must be a positive int or None")
         if self.kind == "regex":
-            _check_pattern(self.id, self.pattern)
+            if self.pattern not in _SHIPPED_PATTERNS:
+                _check_pattern(self.id, self.pattern)
         elif ccnet_key(self.pattern) != self.pattern:
             raise RulesError(
                 f"rule {self.id!r}: a line rule's pattern is a normalized line "
@@ -157,6 +158,12 @@ class Rule:
             raise RulesError(f"rule {data.get('id', '?')!r} lacks the field {exc}") from exc
         except TypeError as exc:
             raise RulesError(f"malformed rule {data.get('id', '?')!r}: {exc}") from exc
+
+
+# The patterns of the shipped rules file. The test suite checks each of them as
+# _check_pattern would (tests/test_reliability_rules.py); checking them again in every new
+# process would cost more than the whole first split of an article.
+_SHIPPED_PATTERNS: set[str] = set()
 
 
 def _check_pattern(rule_id: str, pattern: str) -> None:
@@ -432,7 +439,9 @@ def _expand(pattern: str, defines: dict[str, str], where: str) -> str:
     raise RulesError(f"{where}: the defines it uses refer to each other in a cycle")
 
 
-def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
+def _parse_rule_lines(
+    lines: Iterable[str], source: str, *, shipped: bool = False
+) -> Iterator[Rule]:
     defines: dict[str, str] = {}
     for number, line in enumerate(parse_lines(lines), 1):
         found = _DEFINE.match(line)
@@ -444,6 +453,8 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
             raise RulesError(f"{source}: rule {number} needs 7 fields, got {len(fields)}: {line!r}")
         rule_id, group, zones, strength, max_words, flag_field, pattern = fields
         pattern = _expand(pattern, defines, f"{source}: rule {rule_id!r}")
+        if shipped:
+            _SHIPPED_PATTERNS.add(pattern)
         if max_words != "-" and not max_words.isdigit():
             raise RulesError(f"{source}: rule {rule_id!r}: max_words must be a number or '-'")
         flags = set() if flag_field == "-" else set(flag_field.split(","))
@@ -467,4 +478,4 @@ def _parse_rule_lines(lines: Iterable[str], source: str) -> Iterator[Rule]:
 @cache
 def _default_rules() -> Rules:
     text = resources.files("feuillet.data").joinpath(_RULES_FILE).read_text(encoding="utf-8")
-    return Rules(tuple(_parse_rule_lines(text.splitlines(), _RULES_FILE)))
+    return Rules(tuple(_parse_rule_lines(text.splitlines(), _RULES_FILE, shipped=True)))

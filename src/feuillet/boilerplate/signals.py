@@ -59,7 +59,7 @@ class Doc:
         self._keep: dict[int, Rule | None] = {}
         self._rules: dict[tuple[int, str, bool], Rule | None] = {}
         # Per line, the answer of each pattern already tried (zones share most rules).
-        self._seen: dict[int, dict[int, bool]] = {}
+        self._seen: dict[int, dict[str, bool]] = {}
         self._blank = [not line or line.isspace() for line in lines]
         self._first: dict[str, int] | None = None
         self._last: dict[str, int] | None = None

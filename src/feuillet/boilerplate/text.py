@@ -21,6 +21,7 @@ __all__ = [
     "LineShape",
     "ccnet_key",
     "ccnet_key_of_folded",
+    "count_words",
     "fold",
     "shape",
     "stopwords",
@@ -169,7 +170,7 @@ def shape(line: str, folded: str) -> LineShape:
     (4, 14, 10, 0.75)
     """
     stripped = line.strip()
-    words, hits = _count_words((folded or fold(stripped)).split())
+    words, hits = count_words((folded or fold(stripped)).split())
     capitals = sum(map(str.isupper, map(_FIRST_CHAR, stripped.split(None, 200)[:200])))
     # Counting letters of a 1 MB line is linear; the share only matters for short lines.
     sample = stripped if len(stripped) <= 2000 else stripped[:2000]
@@ -193,7 +194,7 @@ _MAX_TOKEN_KINDS = 100_000
 _MAX_KNOWN_TOKEN = 40
 
 
-def _count_words(tokens: list[str]) -> tuple[int, int]:
+def count_words(tokens: list[str]) -> tuple[int, int]:
     """Words (tokens holding a letter or digit) and function words among *tokens*."""
     kinds = list(map(_TOKEN_KINDS.get, tokens))
     if None in kinds:
