@@ -1,0 +1,824 @@
+"""The article's metadata, read from the lines the boilerplate step removed.
+
+Bylines, dates, agency credits, photo credits, source lines, tags and reading times are
+boilerplate to a reader of the body, but they are the facts a corpus builder wants back.
+:func:`extract_metadata` parses them from the :class:`~feuillet.Removed` lines of a
+:class:`~feuillet.Split` (each line's rule id says what the line is) and from a dateline run
+into the first body line (``PARIS (AFP) -``). Every value keeps the index of the line it
+came from, so it can be checked; a field without evidence is absent, never guessed.
+
+>>> from feuillet import split_boilerplate
+>>> text = "Par Jeanne Martin\\nPublié le 14 mars 2026 à 7h12\\nLe texte.\\nUne phrase.\\nAvec AFP"
+>>> meta = extract_metadata(text, split_boilerplate(text).removed)
+>>> [a.value for a in meta.authors], meta.published.value, [a.value for a in meta.agencies]
+(['Jeanne Martin'], '2026-03-14T07:12', ['AFP'])
+>>> meta.published.line
+1
+
+Language data (month names, agency names, byline openings and role words) lives in
+``feuillet/data/metadata-*.txt``. Every pattern here is applied to one short line at a time
+(lines longer than :data:`MAX_LINE` characters are not read) and has bounded repeats only,
+so the cost is linear in the input whatever it holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from ._data import read_data
+from .boilerplate import Removed
+from .boilerplate.text import stopwords
+
+__all__ = ["MAX_LINE", "Metadata", "Value", "extract_metadata"]
+
+#: Lines longer than this are prose, a menu or an attack, never a byline or a date line.
+MAX_LINE = 300
+
+_FIELDS_LIST = ("authors", "agencies", "photo_credits", "tags")
+_FIELDS_ONE = (
+    "published",
+    "updated",
+    "source",
+    "reading_time",
+    "place",
+    "title",
+    "site_name",
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    """One metadata value and its evidence.
+
+    ``line`` is the index in ``text.split("\\n")`` of the line it was read from (``None``
+    for a value taken from HTML markup); ``origin`` is ``"text"`` (parsed from the text),
+    ``"html"`` (from the page's markup, see :func:`feuillet.html.clean_html`) or
+    ``"text+html"`` (both agree).
+
+    >>> Value("AFP", 12).to_dict()
+    {'value': 'AFP', 'line': 12, 'origin': 'text'}
+    """
+
+    value: str | int
+    line: int | None
+    origin: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: ``{"value": ..., "line": ..., "origin": ...}``."""
+        return {"value": self.value, "line": self.line, "origin": self.origin}
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the text says about the article: authors, dates, agencies, credits, tags.
+
+    List fields are empty and single fields ``None`` when the text gives no evidence.
+    ``published`` and ``updated`` are ISO 8601 (``2026-03-14`` or ``2026-03-14T07:12``);
+    ``reading_time`` is in minutes; ``place`` comes from a dateline; ``title`` and
+    ``site_name`` are only filled from HTML markup.
+
+    >>> Metadata().to_dict()["authors"], Metadata().to_dict()["published"]
+    ([], None)
+    """
+
+    authors: tuple[Value, ...] = ()
+    published: Value | None = None
+    updated: Value | None = None
+    agencies: tuple[Value, ...] = ()
+    photo_credits: tuple[Value, ...] = ()
+    source: Value | None = None
+    tags: tuple[Value, ...] = ()
+    reading_time: Value | None = None
+    place: Value | None = None
+    title: Value | None = None
+    site_name: Value | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: every field present, lists as lists, absent values as ``None``.
+
+        >>> Metadata(reading_time=Value(4, 2)).to_dict()["reading_time"]
+        {'value': 4, 'line': 2, 'origin': 'text'}
+        """
+        out: dict[str, Any] = {}
+        for name in _FIELDS_LIST[:2]:
+            out[name] = [v.to_dict() for v in getattr(self, name)]
+        for name in ("published", "updated"):
+            value = getattr(self, name)
+            out[name] = None if value is None else value.to_dict()
+        for name in _FIELDS_LIST[2:]:
+            out[name] = [v.to_dict() for v in getattr(self, name)]
+        for name in _FIELDS_ONE[2:]:
+            value = getattr(self, name)
+            out[name] = None if value is None else value.to_dict()
+        return out
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in _FIELDS_LIST + _FIELDS_ONE)
+
+
+# --- language data --------------------------------------------------------------------------
+
+
+def _split_row(row: str) -> list[str]:
+    return [part.strip() for part in row.split("|") if part.strip()]
+
+
+@cache
+def _months() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for row in read_data("metadata-months.txt"):
+        number, *names = _split_row(row)
+        for name in names:
+            months[name] = int(number)
+    return months
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for row in read_data("metadata-agencies.txt"):
+        canonical, *names = _split_row(row)
+        for name in names:
+            aliases[name] = canonical
+    return aliases
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(read_data("metadata-roles.txt"))
+
+
+@cache
+def _byline_openings() -> tuple[str, ...]:
+    # Longest first, so "propos recueillis par" wins over "par".
+    return tuple(sorted(read_data("metadata-bylines.txt"), key=len, reverse=True))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _date_re() -> re.Pattern[str]:
+    months = _alternation(_months())
+    # Three date shapes; each alternative has bounded repeats only (linear scan).
+    return re.compile(
+        r"(?<![\d/.-])(?:"
+        rf"(?P<d1>\d{{1,2}})(?:er)? {{0,2}}(?P<m1>{months})\.? {{1,3}}(?P<y1>\d{{4}})"
+        r"|(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})"
+        r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+        r")(?![\d/])"
+    )
+
+
+_TIME = re.compile(
+    r" {0,3}(?:(?:a|,|-|\||\\|/|t) {0,3})?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?(?: ?min)?(?!\d)"
+)
+_PUBLISHED_WORDS = re.compile(
+    r"(?<![a-z])(?:publie|publiee|publication|mis en ligne|poste|postee|cree|creee|paru|parution"
+    r"|date)\b"
+)
+# (?<![a-z]) rather than \b: scrapers glue "08:06Modifié le" together.
+_UPDATED_WORDS = re.compile(
+    r"(?<![a-z])(?:mis a jour|mise a jour|maj|modifie|modifiee|actualise|actualisee)\b"
+)
+# What may stand around the date of a line that is only a date: "Le", a weekday, dashes.
+_DATE_ONLY_BEFORE = re.compile(
+    r"^[ -]{0,3}(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?$"
+)
+_DATE_ONLY_AFTER = re.compile(r"^[ .,|-]{0,4}$")
+_RELATIVE = re.compile(
+    r"\bil y a (?P<n>\d{1,3}) ?(?P<unit>minutes?|min|mn|heures?|h|jours?|semaines?)\b"
+    r"|\b(?P<day>aujourd'hui|hier|avant-hier),? (?:a )?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?"
+)
+_READ_MIN = re.compile(r"(?<!\d)(?P<n>\d{1,3}) ?(?:min|mn|minutes?)\b|moins d'une minute")
+
+
+def _fold1(text: str) -> str:
+    """Fold *text* one character for one character: lower case, no accents, plain quotes.
+
+    Unlike the boilerplate step's folding, the length never changes, so a span found in
+    the folded line is the same span in the line.
+
+    >>> _fold1("Publié le 1ᵉʳ — l’été")
+    "publie le 1ᵉʳ - l'ete"
+    """
+    return text.translate(_fold1_table()).lower()
+
+
+@cache
+def _fold1_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base.isascii():
+            table[code] = base
+    for char in "’‘ʼ`´":
+        table[ord(char)] = "'"
+    for char in "«»“”„":
+        table[ord(char)] = '"'
+    for char in "‐‑‒–—―−":
+        table[ord(char)] = "-"
+    for char in "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\t":
+        table[ord(char)] = " "
+    return table
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Date:
+    iso: str
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # "01/06/18": news pages print two-digit years of this century
+        year += 2000
+    return year
+
+
+def _find_dates(folded: str) -> list[_Date]:
+    """Every complete date (day, month, year) in *folded*, with the time that follows it."""
+    found = []
+    for match in _date_re().finditer(folded):
+        groups = match.groupdict()
+        try:
+            if groups["d1"] is not None:
+                day = date(_year(groups["y1"]), _months()[groups["m1"]], int(groups["d1"]))
+            elif groups["d2"] is not None:
+                day = date(_year(groups["y2"]), int(groups["m2"]), int(groups["d2"]))
+            else:
+                day = date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        except ValueError:  # 31/02, month 13: not a date
+            continue
+        iso, end = day.isoformat(), match.end()
+        time = _TIME.match(folded, end)
+        if time is not None:
+            hour, minute = int(time["h"]), int(time["min"] or 0)
+            if hour < 24 and minute < 60:
+                iso, end = f"{iso}T{hour:02d}:{minute:02d}", time.end()
+        found.append(_Date(iso, match.start(), end))
+    return found
+
+
+def _relative_date(folded: str, reference: datetime) -> str | None:
+    match = _RELATIVE.search(folded)
+    if match is None:
+        return None
+    if match["n"] is not None:
+        n, unit = int(match["n"]), match["unit"]
+        if unit.startswith(("min", "mn")):
+            return (reference - timedelta(minutes=n)).isoformat(timespec="minutes")
+        if unit.startswith("h"):
+            return (reference - timedelta(hours=n)).isoformat(timespec="minutes")
+        days = n * 7 if unit.startswith("semaine") else n
+        return (reference - timedelta(days=days)).date().isoformat()
+    back = {"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match["day"]]
+    hour, minute = int(match["h"]), int(match["min"] or 0)
+    if hour > 23 or minute > 59:
+        return None
+    day = (reference - timedelta(days=back)).date()
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def _classify_dates(folded: str, found: list[_Date]) -> list[tuple[str, _Date]]:
+    """Pair each date with ``published`` or ``updated`` by the last keyword before it."""
+    marks: list[tuple[int, str]] = [
+        (m.start(), "published") for m in _PUBLISHED_WORDS.finditer(folded)
+    ]
+    marks += [(m.start(), "updated") for m in _UPDATED_WORDS.finditer(folded)]
+    marks.sort()
+    out = []
+    for found_date in found:
+        kinds = [kind for pos, kind in marks if pos < found_date.start]
+        out.append((kinds[-1] if kinds else "", found_date))
+    return out
+
+
+# --- names -----------------------------------------------------------------------------------
+
+# Lower-case words inside names ("Charles de Gaulle", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "da", "di", "del", "della", "van", "von", "der", "den"}
+    | {"le", "la", "el", "al", "ben", "bin", "ibn", "y", "dos", "das"}
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|[A-ZÀ-ÖØ-Þ]\.)$")
+_NAME_PARTS = re.compile(r"\s*(?:,|;|\||\s[-/]\s|\s\u2014\s|\s\u2013\s)\s*")
+_AND = re.compile(r"\s+(?:et|&|and)\s+")
+_AFFILIATION = re.compile(r"\s+(?:pour|from|\((?=.))\s*\S.*$|\s+(?:d'|d’|de |du |des )\S.*$")
+
+
+def _tidy_token(token: str) -> str:
+    # All-capital family names ("Kab NIANG") are a typographic habit, not part of the name.
+    if len(token) > 1 and token.isupper():
+        return token.title()
+    return token
+
+
+def _as_name(part: str, *, single_ok: bool) -> str | None:
+    """*part* as a person's name, or ``None`` when it does not read as one."""
+    part = part.strip(" .:-\"'«»")
+    tokens = part.split()
+    if len(tokens) >= 3:
+        # "Frédéric Zalac d'Enquête", "Jean Dupont pour Le Monde": an outlet after the name.
+        rest = " " + " ".join(tokens[2:])
+        cut = _AFFILIATION.search(rest)
+        if cut is not None:
+            tokens = tokens[:2] + rest[: cut.start()].split()
+    if not tokens or len(tokens) > 5 or (len(tokens) == 1 and not single_ok):
+        return None
+    if len(part) > 60 or any(ch.isdigit() or ch in "@#/()[]{}<>=+*!?" for ch in part):
+        return None
+    for i, token in enumerate(tokens):
+        lowered = _fold1(token)
+        if lowered in _PARTICLES or lowered.startswith(("d'", "d’")):
+            if i == 0:  # "Le Monde", "La Rédaction": an outlet, not a person
+                return None
+            continue
+        # "Par", "Avec", "AFP", "Journaliste": words of a credit, not of a name.
+        if not _NAME_TOKEN.match(token) or lowered in _roles() or lowered in stopwords():
+            return None
+        if lowered.rstrip(".") in _agencies():
+            return None
+    if _fold1(" ".join(tokens)) in _agencies():
+        return None
+    return " ".join(_tidy_token(t) for t in tokens)
+
+
+def _strip_opening(plain: str) -> tuple[str, bool]:
+    """Remove a byline opening ("Par", "Un texte de"...); say whether there was one."""
+    folded = _fold1(plain)
+    for opening in _byline_openings():
+        if folded.startswith(opening) and (
+            len(folded) == len(opening) or not folded[len(opening)].isalnum()
+        ):
+            return plain[len(opening) :].lstrip(" :"), True
+    return plain, False
+
+
+def _names_in_byline(plain: str) -> list[str]:
+    """The names of a byline line, without its opening, roles, outlet or date."""
+    rest, opened = _strip_opening(plain.strip(" -\u2014\u2013"))
+    names = []
+    for part in _NAME_PARTS.split(rest):
+        folded = _fold1(part).strip()
+        first_words = folded.split()
+        if not first_words:
+            continue
+        if first_words[0] in _roles() or " ".join(first_words[:2]) in _roles():
+            continue  # "rédactrice en chef", "notre correspondante à Kiev"
+        if _find_dates(folded) or _PUBLISHED_WORDS.search(folded) or _UPDATED_WORDS.search(folded):
+            break  # the date part of "Par X, publié le ..." ends the names
+        inner, _ = _strip_opening(part)
+        for piece in _AND.split(inner):
+            name = _as_name(piece, single_ok=opened)
+            if name is not None:
+                names.append(name)
+    return names
+
+
+# --- agencies, credits, tags -------------------------------------------------------------------
+
+
+def _agencies_in(folded: str) -> list[str]:
+    """Agency names in a folded credit line, as whole words, in order, without repeats."""
+    found: list[str] = []
+    words = re.findall(r"[a-z][a-z.'-]{0,40}", folded)
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):  # longest spelling first: "agence france-presse"
+            key = " ".join(words[i : i + size]).rstrip(".")
+            name = _agencies().get(key) or _agencies().get(key + ".")
+            if name is not None:
+                if name not in found:
+                    found.append(name)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+_DATELINE = re.compile(
+    r"^\s{0,3}(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s{0,3}(?:,[^()]{0,40})?"
+    r"\((?P<agency>[A-Za-z][\w./ -]{0,30})\)\s{0,3}[-\u2013\u2014:]"
+)
+_CREDIT_LABEL = re.compile(
+    r"(?:©|\(c\)|\bcredits? ?(?:photos?)?\s{0,3}:|\bphotos?\s{0,3}:|\bimage\s{0,3}:|"
+    r"\billustration\s{0,3}:)\s{0,3}"
+)
+_TAG_SPLIT = re.compile(r"\s*[,;|•·]\s*")
+
+
+def _photo_credit(plain: str, folded: str) -> str | None:
+    """The credit part of a caption or credit line: what follows ©, "Photo :", "—" or "|"."""
+    labels = list(_CREDIT_LABEL.finditer(folded))
+    if labels:
+        value = plain[labels[-1].end() :]
+    else:
+        cut = max(plain.rfind(" \u2014 "), plain.rfind(" | "), plain.rfind(" - "))
+        value = plain[cut + 3 :] if cut != -1 else plain
+        paren = re.search(r"\((?:photo )?([^()]{1,80})\)\.?$", plain, re.IGNORECASE)
+        if cut == -1 and paren is not None:
+            value = paren.group(1)
+    value = value.strip(" .()[]")
+    if not value or len(value.split()) > 10:
+        return None
+    return value
+
+
+def _reading_time(folded: str) -> int | None:
+    match = _READ_MIN.search(folded)
+    if match is None:
+        return None
+    return int(match["n"]) if match["n"] else 1
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    authors: list[Value] = field(default_factory=list)
+    agencies: list[Value] = field(default_factory=list)
+    photo_credits: list[Value] = field(default_factory=list)
+    tags: list[Value] = field(default_factory=list)
+    single: dict[str, Value] = field(default_factory=dict)
+
+    def add(self, name: str, value: str | int, line: int) -> None:
+        """Add *value* to list field *name* (once), or set single field *name* (first wins)."""
+        if name in _FIELDS_LIST:
+            values: list[Value] = getattr(self, name)
+            if not any(_same(v.value, value) for v in values):
+                values.append(Value(value, line))
+        else:
+            self.single.setdefault(name, Value(value, line))
+
+
+def _same(a: str | int, b: str | int) -> bool:
+    return _fold1(str(a)) == _fold1(str(b))
+
+
+# Groups whose lines say nothing about this article: other articles' bylines and dates,
+# readers' comments, menus, appeals.
+_NOT_METADATA = frozenset(
+    {
+        "comments",
+        "recirc",
+        "nav",
+        "social",
+        "cookie",
+        "newsletter",
+        "paywall",
+        "appeal",
+        "ad",
+        "app",
+    }
+)
+
+
+def _group(rule: str) -> str:
+    return rule.split(".", 1)[0]
+
+
+def _is_section(rule: str) -> bool:
+    return rule.endswith(".section")
+
+
+def extract_metadata(
+    text: str, removed: Sequence[Removed], *, reference: datetime | None = None
+) -> Metadata:
+    """Read the article's metadata from the lines *removed* from *text* and its dateline.
+
+    *removed* is ``split_boilerplate(text).removed`` (or ``clean(text).removed`` with
+    ``text`` the article's normalized ``text``). Relative dates ("il y a 3 heures",
+    "hier à 18h") are resolved only when a *reference* date-time is given.
+
+    >>> from feuillet import split_boilerplate
+    >>> text = "Un titre\\nLe premier paragraphe.\\nLe second.\\nMots-clés : Paris, Climat"
+    >>> [t.value for t in extract_metadata(text, split_boilerplate(text).removed).tags]
+    ['Paris', 'Climat']
+    """
+    lines = text.split("\n")
+    found = _Found()
+    by_line = {r.line: r for r in removed}
+    kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
+    first_body = kept[0] if kept else None
+    date_lines: set[int] = set()
+    tag_section_open = False
+
+    for item in sorted(removed, key=lambda r: r.line):
+        plain = item.text
+        if len(plain) > MAX_LINE:
+            tag_section_open = False
+            continue
+        plain = " ".join(plain.replace("\u00a0", " ").replace("\u202f", " ").split())
+        folded = _fold1(plain)
+        group, rule = _group(item.rule), item.rule
+        if rule.startswith("tags.heading"):
+            tag_section_open = _tags_from_section(found, item, plain, tag_section_open)
+            continue
+        tag_section_open = False
+        if _is_section(rule) or group in _NOT_METADATA:
+            continue  # other articles' bylines and readers' dates are not this article's
+        if group == "tags":
+            _tags_from_label(found, item, plain)
+            continue
+        if group == "readtime":
+            minutes = _reading_time(folded)
+            if minutes is not None:
+                found.add("reading_time", minutes, item.line)
+            continue
+        if group == "credit" and item.zone == "header" and _agency_feed(plain, folded):
+            _agency_line(found, item, plain)
+            continue
+        if group == "credit":
+            credit = _photo_credit(plain, folded)
+            if credit is not None:
+                found.add("photo_credits", credit, item.line)
+            continue
+        if group == "agency":
+            _agency_line(found, item, plain)
+            continue
+        if group == "source":
+            _source_line(found, item, plain, folded)
+            continue
+        if _date_line(found, item, folded, reference):
+            date_lines.add(item.line)
+        if group in ("byline", "date") or _strip_opening(plain)[1]:
+            for name in _names_in_byline(_before_date(plain, folded)):
+                found.add("authors", name, item.line)
+
+    _names_next_to_dates(found, lines, by_line, date_lines)
+    _sign_off(found, lines, by_line)
+    if first_body is not None:
+        _dateline(found, lines[first_body], first_body)
+    return Metadata(
+        authors=tuple(_drop_prefix_names(found.authors)),
+        agencies=tuple(found.agencies),
+        photo_credits=tuple(found.photo_credits),
+        tags=tuple(found.tags),
+        **{name: found.single.get(name) for name in _FIELDS_ONE},
+    )
+
+
+def _before_date(plain: str, folded: str) -> str:
+    """The part of a "Name — 30 septembre 2015 à 17h25" line before its date."""
+    dates = _find_dates(folded)
+    cut = dates[0].start if dates else len(plain)
+    marks = [m.start() for m in _PUBLISHED_WORDS.finditer(folded, 0, cut)]
+    marks += [m.start() for m in _UPDATED_WORDS.finditer(folded, 0, cut)]
+    if marks:
+        cut = min(marks)
+    return plain[:cut].rstrip(" ,-|\u2014\u2013(")
+
+
+def _date_line(found: _Found, item: Removed, folded: str, reference: datetime | None) -> bool:
+    """Read published/updated dates from one removed line; say whether it gave one."""
+    group = _group(item.rule)
+    dates = _classify_dates(folded, _find_dates(folded))
+    got = False
+    for kind, found_date in dates:
+        if not kind:
+            # A date with no "publié"/"mis à jour" before it counts only on a dated line
+            # of the header (a stamp, a byline with its date, a line that is only a date):
+            # footers carry other articles' dates, captions the date of the photo.
+            if item.zone != "header" and not _strip_opening(folded)[1]:
+                continue
+            date_only = _DATE_ONLY_BEFORE.match(folded[: found_date.start]) and (
+                _DATE_ONLY_AFTER.match(folded[found_date.end :])
+            )
+            if not (group in ("date", "byline") or date_only or _strip_opening(folded)[1]):
+                continue
+            kind = "published"
+        found.add(kind, found_date.iso, item.line)
+        got = True
+    if not dates and reference is not None and group == "date":
+        iso = _relative_date(folded, reference)
+        if iso is not None:
+            kind = "updated" if _UPDATED_WORDS.search(folded) else "published"
+            found.add(kind, iso, item.line)
+            got = True
+    return got
+
+
+_FEED = re.compile(
+    r"^(?P<agency>[a-z][a-z .'-]{1,30}?)(?: ?[-/|:] ?(?P<rubric>[a-z][a-z -]{0,30}))?$"
+)
+
+
+def _agency_feed(plain: str, folded: str) -> bool:
+    """A header line naming the agency feed the text comes from ("afp - high-tech").
+
+    The boilerplate rules read it as a photo credit; it is one only when a photographer's
+    name or a photo word goes with the agency, so a lower-case rubric after the agency
+    name makes it the text's agency.
+    """
+    match = _FEED.match(folded)
+    if match is None or match["agency"].strip() not in _agencies():
+        return False
+    rubric = match["rubric"]
+    return rubric is None or (plain[match.start("rubric") :] == rubric and "photo" not in rubric)
+
+
+def _agency_line(found: _Found, item: Removed, plain: str) -> None:
+    folded = _fold1(plain)
+    for name in _agencies_in(folded):
+        found.add("agencies", name, item.line)
+    match = _DATELINE.match(plain)
+    if match is not None and _agencies_in(_fold1(match["agency"])):
+        found.add("place", _place(match["place"]), item.line)
+
+
+def _source_line(found: _Found, item: Removed, plain: str, folded: str) -> None:
+    rule = item.rule
+    value: str | None = None
+    if rule == "source.label":
+        value = plain.split(":", 1)[1] if ":" in plain else None
+    elif rule == "source.according":
+        match = re.search(r"\b(?:de|du|d')\s*(\S.*)$", plain[len("d'apres les informations") :])
+        value = match.group(1) if match else None
+    elif rule == "source.from":
+        value = plain.split(" ", 1)[1] if " " in plain else None
+    if value is None:
+        return
+    value = value.strip(" .")
+    # "Source : Jeanne Martin pour Le Journal": a byline written as a source line.
+    author, sep, outlet = value.partition(" pour ")
+    if sep and _as_name(author, single_ok=False) is not None:
+        found.add("authors", _as_name(author, single_ok=False) or author, item.line)
+        value = outlet.strip()
+    if value and len(value) <= 80:
+        for name in _agencies_in(_fold1(value)):
+            found.add("agencies", name, item.line)
+        found.add("source", value, item.line)
+
+
+def _tags_from_label(found: _Found, item: Removed, plain: str) -> None:
+    if ":" not in plain:
+        return
+    for tag in _TAG_SPLIT.split(plain.split(":", 1)[1]):
+        tag = tag.strip(" .")
+        if tag and len(tag.split()) <= 5:
+            found.add("tags", tag, item.line)
+
+
+def _tags_from_section(found: _Found, item: Removed, plain: str, is_open: bool) -> bool:
+    """Tags listed one per line under a "Mots-clés" heading; return whether the list goes on."""
+    if not item.rule.endswith(".section"):
+        if ":" in plain and plain.split(":", 1)[1].strip():
+            _tags_from_label(found, item, plain)
+            return False
+        return True  # the heading itself: the list starts on the next line
+    # A tag is a few words with no sentence punctuation and no figure; anything else
+    # (a teaser, a "12 commentaires", a date) ends the list.
+    if not is_open or len(plain.split()) > 4 or re.search(r"[\d.!?:]", plain):
+        return False
+    found.add("tags", plain, item.line)
+    return True
+
+
+def _place(raw: str) -> str:
+    return " ".join(_tidy_token(t) for t in raw.split())
+
+
+def _dateline(found: _Found, line: str, index: int) -> None:
+    """ "PARIS (AFP) -" at the start of the first body line: an agency and a place."""
+    match = _DATELINE.match(line[:120])
+    if match is None:
+        return
+    agencies = _agencies_in(_fold1(match["agency"]))
+    if not agencies:
+        return
+    for name in agencies:
+        found.add("agencies", name, index)
+    found.add("place", _place(match["place"]), index)
+
+
+def _bare_name(text: str) -> str | None:
+    """A line that is a person's name and nothing else: two to four capitalised words."""
+    if len(text) > 60:
+        return None
+    tokens = text.strip().split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    return _as_name(text, single_ok=False)
+
+
+_HEADINGS = frozenset({"par", "auteur", "auteurs", "auteure", "autrice", "l'auteur", "l'autrice"})
+
+
+def _leading_name(text: str) -> str | None:
+    """The name opening a biography line: two or three capitalised words, then a lower-case
+    role or a verb ("Jeanne Martin Professeure…", "Jeanne Martin a été rédactrice…")."""
+    tokens = text.split()
+    for size in (3, 2):
+        if len(tokens) <= size:
+            continue
+        follower = _fold1(tokens[size])
+        if tokens[size][:1].islower() or follower in _roles() or follower.split("-")[0] in _roles():
+            name = _as_name(" ".join(tokens[:size]), single_ok=False)
+            if name is not None:
+                return name
+    return None
+
+
+def _names_next_to_dates(
+    found: _Found, lines: list[str], by_line: dict[int, Removed], date_lines: set[int]
+) -> None:
+    """A header name line just above or below the date line ("Jean Dupont" / "Publié le…")."""
+    for index in sorted(date_lines):
+        for near in (index - 1, index + 1):
+            item = by_line.get(near)
+            if item is None or item.zone != "header" or _group(item.rule) in ("credit", "nav"):
+                continue
+            name = _bare_name(item.text)
+            if name is not None:
+                found.add("authors", name, near)
+    # "Par :" or "Auteur" on a line of its own, the name on the next ("Jeanne Martin" or
+    # "Jeanne Martin Professeure d'histoire, Université de Lille").
+    for index, item in sorted(by_line.items()):
+        if _fold1(item.text).strip(" :") not in _HEADINGS:
+            continue
+        nxt = by_line.get(index + 1)
+        if nxt is None or len(nxt.text) > MAX_LINE:
+            continue
+        name = _as_name(nxt.text, single_ok=True)
+        if name is None:
+            name = _leading_name(nxt.text)
+        if name is not None:
+            found.add("authors", name, index + 1)
+
+
+_SIGN_OFF_AFTER = frozenset({"credit", "agency", "source", "copyright", "social", "date"})
+
+
+def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> None:
+    """A name alone on a footer line right after body text: the author signing off.
+
+    Credits and share buttons may come between the body and the name. The name is not
+    taken when the next line is another short line removed for its shape: a run of short
+    capitalised lines after the body is a tag list ("Elon Musk", "Twitter"), not a
+    signature.
+    """
+    for index in sorted(by_line):
+        item = by_line[index]
+        if item.zone != "footer" or _group(item.rule) in _SIGN_OFF_AFTER:
+            continue
+        name = _bare_name(item.text)
+        if name is None or item.text.isupper() or not _follows_body(lines, by_line, index):
+            continue  # an all-capitals line after the body is a rubric ("UNION EUROPÉENNE")
+        after = next(
+            (i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), None
+        )
+        nxt = by_line.get(after) if after is not None else None
+        if nxt is not None and len(nxt.text.split()) <= 3 and _group(nxt.rule) == "shape":
+            continue
+        found.add("authors", name, index)
+        return
+
+
+def _follows_body(lines: list[str], by_line: dict[int, Removed], index: int) -> bool:
+    """Whether only blank lines and credit-like removed lines separate *index* from the body."""
+    steps = 0
+    for i in range(index - 1, max(-1, index - 8), -1):
+        if not lines[i].strip():
+            continue
+        item = by_line.get(i)
+        if item is None:
+            return True
+        if _group(item.rule) not in _SIGN_OFF_AFTER or steps >= 2:
+            return False
+        steps += 1
+    return False
+
+
+def _drop_prefix_names(authors: list[Value]) -> list[Value]:
+    """ "Thomas Luhaka" and later "Thomas Luhaka Losendjola": the same person, keep the longer."""
+    kept: list[Value] = []
+    for value in authors:
+        folded = _fold1(str(value.value)).split()
+        merged = False
+        for i, other in enumerate(kept):
+            other_folded = _fold1(str(other.value)).split()
+            short, long_ = sorted((folded, other_folded), key=len)
+            if long_[: len(short)] == short:
+                if len(folded) > len(other_folded):
+                    kept[i] = replace(other, value=value.value)
+                merged = True
+                break
+        if not merged:
+            kept.append(value)
+    return kept
