@@ -630,7 +630,10 @@ def _agency_feed(plain: str, folded: str) -> bool:
     if match is None or match["agency"].strip() not in _agencies():
         return False
     rubric = match["rubric"]
-    return rubric is None or (plain[match.start("rubric") :] == rubric and "photo" not in rubric)
+    if rubric is None:
+        return True
+    written = plain[match.start("rubric") :]
+    return written == written.lower() and "photo" not in rubric
 
 
 def _agency_line(found: _Found, item: Removed, plain: str) -> None:
