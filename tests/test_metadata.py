@@ -239,6 +239,18 @@ def test_dateline_in_the_first_paragraph_gives_agency_and_place() -> None:
     assert meta.place == Value("Paris", 1)
 
 
+def test_dateline_after_a_kept_headline_and_standfirst() -> None:
+    text = (
+        "Grève dans les transports\n"
+        "Le trafic sera très perturbé vendredi.\n"
+        "LYON (Reuters) - Les syndicats ont appelé à la grève vendredi.\n"
+        "Suite du texte."
+    )
+    meta = extract_metadata(text, [])
+    assert values(meta.agencies) == ["Reuters"]
+    assert meta.place == Value("Lyon", 2)
+
+
 def test_parentheses_in_prose_are_not_a_dateline() -> None:
     text = "Le budget (voté mardi) – un texte âprement discuté – entre en vigueur.\nSuite."
     meta = extract_metadata(text, [])

@@ -515,7 +515,6 @@ def extract_metadata(
     found = _Found()
     by_line = {r.line: r for r in removed}
     kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
-    first_body = kept[0] if kept else None
     date_lines: set[int] = set()
     tag_section_open = False
 
@@ -563,8 +562,11 @@ def extract_metadata(
 
     _names_next_to_dates(found, lines, by_line, date_lines)
     _sign_off(found, lines, by_line)
-    if first_body is not None:
-        _dateline(found, lines[first_body], first_body)
+    # The dateline opens the first paragraph, which may come after a kept headline and
+    # standfirst: the first three body lines are looked at.
+    for index in kept[:3]:
+        if _dateline(found, lines[index], index):
+            break
     return Metadata(
         authors=tuple(_drop_prefix_names(found.authors)),
         agencies=tuple(found.agencies),
@@ -697,17 +699,18 @@ def _place(raw: str) -> str:
     return " ".join(_tidy_token(t) for t in raw.split())
 
 
-def _dateline(found: _Found, line: str, index: int) -> None:
-    """ "PARIS (AFP) -" at the start of the first body line: an agency and a place."""
+def _dateline(found: _Found, line: str, index: int) -> bool:
+    """Read "PARIS (AFP) -" at the start of a body line: an agency and a place."""
     match = _DATELINE.match(line[:120])
     if match is None:
-        return
+        return False
     agencies = _agencies_in(_fold1(match["agency"]))
     if not agencies:
-        return
+        return False
     for name in agencies:
         found.add("agencies", name, index)
     found.add("place", _place(match["place"]), index)
+    return True
 
 
 def _bare_name(text: str) -> str | None:
