@@ -239,6 +239,21 @@ def test_dateline_in_the_first_paragraph_gives_agency_and_place() -> None:
     assert meta.place == Value("Paris", 1)
 
 
+def test_agency_credit_removed_for_its_shape_is_still_an_agency() -> None:
+    text = BODY + "\nAvec AFP et Belga"
+    meta = extract_metadata(text, [removed(3, "Avec AFP et Belga", "shape.menu", "footer")])
+    assert values(meta.agencies) == ["AFP", "Belga"]
+
+
+def test_photo_or_copyright_line_is_not_an_agency_credit() -> None:
+    text = BODY + "\nPhoto AFP\n© AFP 2026"
+    lines = [
+        removed(3, "Photo AFP", "shape.menu", "footer"),
+        removed(4, "© AFP 2026", "copyright.sign", "footer"),
+    ]
+    assert extract_metadata(text, lines).agencies == ()
+
+
 def test_dateline_after_a_kept_headline_and_standfirst() -> None:
     text = (
         "Grève dans les transports\n"

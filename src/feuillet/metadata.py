@@ -554,6 +554,10 @@ def extract_metadata(
         if group == "source":
             _source_line(found, item, plain, folded)
             continue
+        if group != "copyright" and _agency_only(folded):
+            # "Avec AFP" removed for its shape rather than by an agency rule.
+            _agency_line(found, item, plain)
+            continue
         if _date_line(found, item, folded, reference):
             date_lines.add(item.line)
         if group in ("byline", "date") or _strip_opening(plain)[1]:
@@ -636,6 +640,36 @@ def _agency_feed(plain: str, folded: str) -> bool:
         return True
     written = plain[match.start("rubric") :]
     return written == written.lower() and "photo" not in rubric
+
+
+# Words that may stand around agency names in a credit line made of nothing else.
+_CREDIT_WORDS = frozenset(
+    {"avec", "source", "sources", "d'apres", "selon", "via", "texte", "et", "l'", "la", "le"}
+    | {"les", "agence", "agences", "de", "des", "d'"}
+)
+
+
+def _agency_only(folded: str) -> bool:
+    """Whether *folded* is an agency credit and nothing else: "avec afp et reuters", "(belga)".
+
+    >>> _agency_only("avec l'afp et reuters."), _agency_only("afp"), _agency_only("photo afp")
+    (True, True, False)
+    """
+    if "©" in folded or "(c)" in folded or len(folded) > 80:
+        return False
+    words = re.findall(r"[a-z][a-z.'-]{0,40}", folded.replace("l'", "l' "))
+    if not words or re.search(r"[^a-z.'(),/&:\s-]", folded):
+        return False
+    agencies = _agencies_in(folded)
+    if not agencies:
+        return False
+    aliases = set(_agencies())
+    return all(
+        w.rstrip(".") in aliases
+        or w.rstrip(".") in _CREDIT_WORDS
+        or any(w.rstrip(".") in alias.split() for alias in aliases)
+        for w in words
+    )
 
 
 def _agency_line(found: _Found, item: Removed, plain: str) -> None:
