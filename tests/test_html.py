@@ -204,3 +204,27 @@ def test_clean_options_are_passed_on() -> None:
     result = clean_html(page("quotidien-belge.html"), boilerplate=False)
     assert "(Belga)" in result.article.body
     assert result.article.removed == ()
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+@pytest.mark.parametrize(("page", "needs"), [("metadata.md", None), ("html.md", "trafilatura")])
+def test_doc_page_examples_run(
+    page: str, needs: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import doctest
+    import io
+    import re
+
+    if needs:
+        pytest.importorskip(needs)
+    monkeypatch.chdir(DOCS.parent)  # the pages read tests/data/ relative to the project root
+    path = DOCS / page
+    text = re.sub(r"^```.*$", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    test = doctest.DocTestParser().get_doctest(text, {}, page, str(path), 0)
+    assert len(test.examples) >= 3
+    report = io.StringIO()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test, out=report.write)
+    assert runner.failures == 0, report.getvalue()
