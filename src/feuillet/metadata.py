@@ -197,6 +197,14 @@ _RELATIVE = re.compile(
     r"\bil y a (?P<n>\d{1,3}) ?(?P<unit>minutes?|min|mn|heures?|h|jours?|semaines?)\b"
     r"|\b(?P<day>aujourd'hui|hier|avant-hier),? (?:a )?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?"
 )
+_UPDATED_TIME = re.compile(
+    r"(?<![a-z])(?:mis|mise) a jour (?:a |: )?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?(?![\d/.])"
+)
+# A line that is a reading time and nothing else, whatever rule removed it.
+_READ_LINE = re.compile(
+    r"^(?:temps de )?lecture ?:? ?\d{1,3} ?(?:min|mn|minutes?)\.?$"
+    r"|^\d{1,3} ?(?:min|mn|minutes?)\.? (?:de lecture|read)$"
+)
 _READ_MIN = re.compile(r"(?<!\d)(?P<n>\d{1,3}) ?(?:min|mn|minutes?)\b|moins d'une minute")
 
 
@@ -337,6 +345,11 @@ def _as_name(part: str, *, single_ok: bool) -> str | None:
         cut = _AFFILIATION.search(rest)
         if cut is not None:
             tokens = tokens[:2] + rest[: cut.start()].split()
+    # "Par Jeanne Martin le 14/03/2026" cut before its date leaves "le": a name never
+    # ends with a particle or a function word.
+    while tokens and (_fold1(tokens[-1]) in _PARTICLES or _fold1(tokens[-1]) in stopwords()):
+        tokens.pop()
+    part = " ".join(tokens)
     if not tokens or len(tokens) > 5 or (len(tokens) == 1 and not single_ok):
         return None
     if len(part) > 60 or any(ch.isdigit() or ch in "@#/()[]{}<>=+*!?" for ch in part):
@@ -371,14 +384,16 @@ def _strip_opening(plain: str) -> tuple[str, bool]:
 def _names_in_byline(plain: str) -> list[str]:
     """The names of a byline line, without its opening, roles, outlet or date."""
     rest, opened = _strip_opening(plain.strip(" -\u2014\u2013"))
-    names = []
+    names: list[str] = []
     for part in _NAME_PARTS.split(rest):
         folded = _fold1(part).strip()
         first_words = folded.split()
         if not first_words:
             continue
         if first_words[0] in _roles() or " ".join(first_words[:2]) in _roles():
-            continue  # "rédactrice en chef", "notre correspondante à Kiev"
+            continue  # "rédactrice en chef", "notre correspondante à Kiev", "Photos : …"
+        if names and first_words[0] == "avec":
+            part = part.strip()[4:]  # "Par Jeanne Martin, avec Paul Durand"
         if _find_dates(folded) or _PUBLISHED_WORDS.search(folded) or _UPDATED_WORDS.search(folded):
             break  # the date part of "Par X, publié le ..." ends the names
         inner, _ = _strip_opening(part)
@@ -530,6 +545,9 @@ def extract_metadata(
             tag_section_open = _tags_from_section(found, item, plain, tag_section_open)
             continue
         tag_section_open = False
+        if group != "readtime" and _READ_LINE.match(folded):
+            found.add("reading_time", _reading_time(folded) or 0, item.line)
+            continue
         if _is_section(rule) or group in _NOT_METADATA:
             continue  # other articles' bylines and readers' dates are not this article's
         if group == "tags":
@@ -561,10 +579,16 @@ def extract_metadata(
         if _date_line(found, item, folded, reference):
             date_lines.add(item.line)
         if group in ("byline", "date") or _strip_opening(plain)[1]:
-            for name in _names_in_byline(_before_date(plain, folded)):
-                found.add("authors", name, item.line)
+            _byline(found, item, plain, folded)
 
     _names_next_to_dates(found, lines, by_line, date_lines)
+    # "Propos recueillis par …" is an editorial note the boilerplate step keeps as body;
+    # it names the interviewer, this article's author.
+    for index in kept:
+        line = lines[index]
+        if len(line) <= MAX_LINE and _fold1(line[:22]).startswith("propos recueillis par"):
+            for name in _names_in_byline(line):
+                found.add("authors", name, index)
     _sign_off(found, lines, by_line)
     # The dateline opens the first paragraph, which may come after a kept headline and
     # standfirst: the first three body lines are looked at.
@@ -578,6 +602,20 @@ def extract_metadata(
         tags=tuple(found.tags),
         **{name: found.single.get(name) for name in _FIELDS_ONE},
     )
+
+
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _byline(found: _Found, item: Removed, plain: str, folded: str) -> None:
+    """Names of a byline line; "(avec AFP)" in it credits an agency, not a person."""
+    for match in _PAREN.finditer(plain):
+        if _agency_only(_fold1(match.group(1))):
+            for name in _agencies_in(_fold1(match.group(1))):
+                found.add("agencies", name, item.line)
+    without = _PAREN.sub(" ", plain)
+    for name in _names_in_byline(_before_date(without, _fold1(without))):
+        found.add("authors", name, item.line)
 
 
 def _before_date(plain: str, folded: str) -> str:
@@ -611,6 +649,14 @@ def _date_line(found: _Found, item: Removed, folded: str, reference: datetime | 
             kind = "published"
         found.add(kind, found_date.iso, item.line)
         got = True
+    # "Publié le 14 mars 2026 à 7h12, mis à jour à 9h30": the update is the same day.
+    later = _UPDATED_TIME.search(folded)
+    if later is not None and dates and dates[-1][1].start < later.start():
+        hour, minute = int(later["h"]), int(later["min"] or 0)
+        if hour < 24 and minute < 60:
+            day = dates[-1][1].iso[:10]
+            found.add("updated", f"{day}T{hour:02d}:{minute:02d}", item.line)
+            got = True
     if not dates and reference is not None and group == "date":
         iso = _relative_date(folded, reference)
         if iso is not None:
@@ -802,6 +848,11 @@ def _names_next_to_dates(
             found.add("authors", name, index + 1)
 
 
+# "Jeanne Martin, à Lyon": a signature with the place it was written from.
+_SIGNED_AT = re.compile(
+    r",\s{0,3}(?:à|a|depuis|de)\s{1,3}[A-ZÀ-Þ][\w'’-]{0,30}(?: [\w'’-]{1,30}){0,2}$"
+)
+
 _SIGN_OFF_AFTER = frozenset({"credit", "agency", "source", "copyright", "social", "date"})
 
 
@@ -817,7 +868,7 @@ def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> N
         item = by_line[index]
         if item.zone != "footer" or _group(item.rule) in _SIGN_OFF_AFTER:
             continue
-        name = _bare_name(item.text)
+        name = _bare_name(_SIGNED_AT.sub("", item.text))
         if name is None or item.text.isupper() or not _follows_body(lines, by_line, index):
             continue  # an all-capitals line after the body is a rubric ("UNION EUROPÉENNE")
         after = next(
