@@ -287,6 +287,29 @@ def test_agency_feed_label_in_the_header() -> None:
     assert meta.photo_credits == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "rule", "credit"),
+    [
+        ("La mairie de Vernay. Photo : Claire Petit", "credit.suffix", "Claire Petit"),
+        ("Le port, le 11 mai 2026. AFP - Hugo Lambert", "credit.agency-name", "AFP - Hugo Lambert"),
+        ("Le port. [Image d'illustration] AFP - Hugo Lambert", "credit.suffix",
+         "AFP - Hugo Lambert"),
+        ("Le port, le 11 mai | Hugo Lambert / AFP", "credit.agency-suffix", "Hugo Lambert / AFP"),
+        ("AGENCE EXEMPLE/AFP/Archives/HUGO M. LAMBERT", "credit.agency-suffix",
+         "AGENCE EXEMPLE/AFP/Archives/HUGO M. LAMBERT"),
+    ],
+)  # fmt: skip
+def test_photo_credit_forms(line: str, rule: str, credit: str) -> None:
+    meta = extract_metadata(line + "\n" + BODY, [removed(0, line, rule)])
+    assert values(meta.photo_credits) == [credit]
+    assert meta.agencies == ()
+
+
+def test_caption_without_credit_gives_no_credit() -> None:
+    line = "Le maire, Paul Durand, pendant la séance du conseil municipal."
+    assert extract_metadata(line + "\n" + BODY, [removed(0, line, "credit.caption")]) == Metadata()
+
+
 def test_source_line() -> None:
     meta = meta_of(BODY + "\nSource : Radio Exemple")
     assert meta.source == Value("Radio Exemple", 3)
@@ -340,12 +363,12 @@ def test_to_dict_is_json_with_every_field() -> None:
     data = json.loads(json.dumps(meta.to_dict()))
     assert list(data) == [
         "authors",
-        "agencies",
         "published",
         "updated",
+        "agencies",
         "photo_credits",
-        "tags",
         "source",
+        "tags",
         "reading_time",
         "place",
         "title",

@@ -3,9 +3,10 @@
 Bylines, dates, agency credits, photo credits, source lines, tags and reading times are
 boilerplate to a reader of the body, but they are the facts a corpus builder wants back.
 :func:`extract_metadata` parses them from the :class:`~feuillet.Removed` lines of a
-:class:`~feuillet.Split` (each line's rule id says what the line is) and from a dateline run
-into the first body line (``PARIS (AFP) -``). Every value keeps the index of the line it
-came from, so it can be checked; a field without evidence is absent, never guessed.
+:class:`~feuillet.Split` (each line's rule id says what the line is), from a dateline run
+into the first paragraph (``PARIS (AFP) -``) and from a "Propos recueillis par" note, which
+the boilerplate step keeps as body. Every value keeps the index of the line it came from,
+so it can be checked; a field without evidence is absent, never guessed.
 
 >>> from feuillet import split_boilerplate
 >>> text = "Par Jeanne Martin\\nPublié le 14 mars 2026 à 7h12\\nLe texte.\\nUne phrase.\\nAvec AFP"
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -106,20 +107,17 @@ class Metadata:
         {'value': 4, 'line': 2, 'origin': 'text'}
         """
         out: dict[str, Any] = {}
-        for name in _FIELDS_LIST[:2]:
-            out[name] = [v.to_dict() for v in getattr(self, name)]
-        for name in ("published", "updated"):
-            value = getattr(self, name)
-            out[name] = None if value is None else value.to_dict()
-        for name in _FIELDS_LIST[2:]:
-            out[name] = [v.to_dict() for v in getattr(self, name)]
-        for name in _FIELDS_ONE[2:]:
-            value = getattr(self, name)
-            out[name] = None if value is None else value.to_dict()
+        for spec in fields(self):  # declaration order: the JSON keys keep it
+            value = getattr(self, spec.name)
+            if isinstance(value, tuple):
+                out[spec.name] = [item.to_dict() for item in value]
+            else:
+                out[spec.name] = None if value is None else value.to_dict()
         return out
 
     def __bool__(self) -> bool:
-        return any(getattr(self, name) for name in _FIELDS_LIST + _FIELDS_ONE)
+        """Whether any field has a value."""
+        return any(getattr(self, spec.name) for spec in fields(self))
 
 
 # --- language data --------------------------------------------------------------------------
@@ -434,22 +432,49 @@ _CREDIT_LABEL = re.compile(
     r"(?:©|\(c\)|\bcredits? ?(?:photos?)?\s{0,3}:|\bphotos?\s{0,3}:|\bimage\s{0,3}:|"
     r"\billustration\s{0,3}:)\s{0,3}"
 )
+_SENTENCE_END = re.compile(r"(?<=\w\w)\. ")
+_BRACKETS = re.compile(r"\[[^\[\]]{0,60}\]")
+# Widget headings that follow a tag list under the same heading on some sites.
+_NOT_A_TAG = re.compile(
+    r"\b(?:populaires?|plus (?:lus|vus|partages|commentes)|ne pas manquer|a la une|"
+    r"recommandes?|derniers? articles|meme (?:rubrique|sujet)|lire aussi|voir aussi)\b"
+)
 _TAG_SPLIT = re.compile(r"\s*[,;|•·]\s*")
 
 
 def _photo_credit(plain: str, folded: str) -> str | None:
-    """The credit part of a caption or credit line: what follows ©, "Photo :", "—" or "|"."""
+    """The credit part of a caption or credit line, or ``None`` when none stands out.
+
+    In order: what follows "©" or "Photo :"; what follows the last " — " or " | "; a final
+    parenthesis "(Photo Name/AFP)"; what follows the caption's last sentence ("… 2022.
+    AFP - Name"); a short line that is only a credit ("tashatuvango/Adobe Stock").
+
+    >>> _photo_credit("Le maire, mardi. © Jeanne Martin", "le maire, mardi. © jeanne martin")
+    'Jeanne Martin'
+    >>> _photo_credit("Le port de Toulon, le 11 mai. AFP - Hugo Lambert", "")
+    'AFP - Hugo Lambert'
+    """
     labels = list(_CREDIT_LABEL.finditer(folded))
+    paren = re.search(r"\((?:photos? )?([^()]{1,80})\)\.?$", plain, re.IGNORECASE)
+    cut = max(plain.rfind(" \u2014 "), plain.rfind(" | "))
+    # The caption's last sentence end; "SARA D. DAVIS" has an initial, not a sentence end.
+    ends = list(_SENTENCE_END.finditer(plain))
+    sentence = ends[-1].end() if ends else -1
     if labels:
         value = plain[labels[-1].end() :]
+    elif cut != -1:
+        value = plain[cut + 3 :]
+    elif paren is not None:
+        value = paren.group(1)
+    elif sentence != -1:
+        value = plain[sentence:]
+    elif len(plain.split()) <= 5 or "/" in plain:  # "GETTY IMAGES/AFP/Archives/Name"
+        value = plain
     else:
-        cut = max(plain.rfind(" \u2014 "), plain.rfind(" | "), plain.rfind(" - "))
-        value = plain[cut + 3 :] if cut != -1 else plain
-        paren = re.search(r"\((?:photo )?([^()]{1,80})\)\.?$", plain, re.IGNORECASE)
-        if cut == -1 and paren is not None:
-            value = paren.group(1)
-    value = value.strip(" .()[]")
-    if not value or len(value.split()) > 10:
+        return None
+    value = _BRACKETS.sub(" ", value)  # "[Image d'illustration] AFP - Name"
+    value = " ".join(value.split()).strip(" .()[]")
+    if not value or len(value.split()) > 8:
         return None
     return value
 
@@ -562,7 +587,8 @@ def extract_metadata(
             _agency_line(found, item, plain)
             continue
         if group == "credit":
-            credit = _photo_credit(plain, folded)
+            # credit.caption is a caption without its credit: nothing to read.
+            credit = None if rule == "credit.caption" else _photo_credit(plain, folded)
             if credit is not None:
                 found.add("photo_credits", credit, item.line)
             continue
@@ -770,6 +796,8 @@ def _tags_from_section(found: _Found, item: Removed, plain: str, is_open: bool) 
     # A tag is a few words with no sentence punctuation and no figure; anything else
     # (a teaser, a "12 commentaires", a date) ends the list.
     if not is_open or len(plain.split()) > 4 or re.search(r"[\d.!?:]", plain):
+        return False
+    if _NOT_A_TAG.search(_fold1(plain)):
         return False
     found.add("tags", plain, item.line)
     return True
