@@ -199,6 +199,28 @@ def test_page_without_main_text_gives_an_empty_article() -> None:
     assert result.extracted == ""
 
 
+def test_reference_resolves_relative_dates() -> None:
+    needs_trafilatura()
+    from datetime import datetime
+
+    html = (
+        "<html><body><article><p>Publié il y a 2 heures</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    assert clean_html(html).metadata.published is None
+    meta = clean_html(html, reference=datetime(2026, 3, 14, 12, 0)).metadata
+    assert meta.published == Value("2026-03-14T10:00", 0)
+
+
+BODY_PARAGRAPHS = (
+    "Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine, "
+    "au terme d'un débat de plusieurs heures entre la majorité et l'opposition.",
+    "Les élus de l'opposition ont dénoncé une hausse des impôts locaux jugée excessive, "
+    "tandis que le maire a défendu un budget de responsabilité face aux prix de l'énergie.",
+)
+
+
 def test_clean_options_are_passed_on() -> None:
     needs_trafilatura()
     result = clean_html(page("quotidien-belge.html"), boilerplate=False)

@@ -22,6 +22,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from datetime import datetime
 from types import ModuleType
 from typing import Any
 
@@ -30,7 +31,14 @@ from .errors import MissingDependencyError
 from .metadata import Metadata, Value, extract_metadata
 from .pipeline import clean
 
-__all__ = ["HTML_HINT", "INSTALL_HINT", "HtmlArticle", "clean_html", "looks_like_html"]
+__all__ = [
+    "HTML_HINT",
+    "INSTALL_HINT",
+    "HtmlArticle",
+    "clean_html",
+    "looks_like_html",
+    "merge_html_metadata",
+]
 
 #: How to get the optional dependency, quoted by the error and the warning.
 INSTALL_HINT = "pip install 'feuillet[html]'"
@@ -82,12 +90,20 @@ def _trafilatura() -> ModuleType:
         ) from error
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, **options: Any) -> HtmlArticle:
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference: datetime | None = None,
+    **options: Any,
+) -> HtmlArticle:
     """Extract the main text of the page *html*, clean it and read its metadata.
 
-    *url* helps trafilatura (and fills nothing by itself); *options* are passed to
-    :func:`feuillet.clean` (``profile``, ``boilerplate``, ``inline``, ``rules``). Raises
-    :class:`~feuillet.MissingDependencyError` when trafilatura is not installed.
+    *url* helps trafilatura (and fills nothing by itself); *reference* resolves relative
+    dates ("il y a 3 heures", see :func:`~feuillet.metadata.extract_metadata`); *options*
+    are passed to :func:`feuillet.clean` (``profile``, ``boilerplate``, ``inline``,
+    ``rules``). Raises :class:`~feuillet.MissingDependencyError` when trafilatura is not
+    installed.
 
     A page with no main text gives an empty article, with the markup's metadata.
     """
@@ -102,7 +118,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, **options: Any) -> 
     )
     text = extracted or ""
     article = clean(text, **options)
-    from_text = extract_metadata(article.text, article.removed)
+    from_text = extract_metadata(article.text, article.removed, reference=reference)
     document = trafilatura.extract_metadata(html, default_url=url)
     return HtmlArticle(article, merge_html_metadata(from_text, document), text)
 

@@ -148,6 +148,14 @@ def _agencies() -> dict[str, str]:
 
 
 @cache
+def _agency_words() -> frozenset[str]:
+    """Every word of every agency spelling ("agence", "france-presse", "afp"...)."""
+    return frozenset(word for alias in _agencies() for word in alias.split()) | frozenset(
+        _agencies()
+    )
+
+
+@cache
 def _roles() -> frozenset[str]:
     return frozenset(read_data("metadata-roles.txt"))
 
@@ -235,6 +243,10 @@ def _fold1_table() -> dict[int, str]:
         table[ord(char)] = "-"
     for char in "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\t":
         table[ord(char)] = " "
+    # str.translate is slow on characters missing from the table: map the common ones
+    # to themselves (the same remedy as the boilerplate step's folding).
+    for code in (*range(0x800), *range(0x2000, 0x27C0)):
+        table.setdefault(code, chr(code))
     return table
 
 
@@ -612,7 +624,7 @@ def extract_metadata(
     # it names the interviewer, this article's author.
     for index in kept:
         line = lines[index]
-        if len(line) <= MAX_LINE and _fold1(line[:22]).startswith("propos recueillis par"):
+        if line[:1] in "Pp" and len(line) <= MAX_LINE and _fold1(line[:22]) == _INTERVIEW:
             for name in _names_in_byline(line):
                 found.add("authors", name, index)
     _sign_off(found, lines, by_line)
@@ -631,6 +643,9 @@ def extract_metadata(
 
 
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
+
+
+_INTERVIEW = "propos recueillis par "
 
 
 def _byline(found: _Found, item: Removed, plain: str, folded: str) -> None:
@@ -735,13 +750,8 @@ def _agency_only(folded: str) -> bool:
     agencies = _agencies_in(folded)
     if not agencies:
         return False
-    aliases = set(_agencies())
-    return all(
-        w.rstrip(".") in aliases
-        or w.rstrip(".") in _CREDIT_WORDS
-        or any(w.rstrip(".") in alias.split() for alias in aliases)
-        for w in words
-    )
+    allowed = _agency_words() | _CREDIT_WORDS
+    return all(w.rstrip(".") in allowed for w in words)
 
 
 def _agency_line(found: _Found, item: Removed, plain: str) -> None:
