@@ -133,6 +133,26 @@ def test_bylines_of_comments_and_related_articles_are_ignored() -> None:
     assert meta.published is None
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("par Jeanne Martin, le 9 mai 2025", ["Jeanne Martin"], "2025-05-09"),
+        ("Par Jeanne Martin et Paul Durand", ["Jeanne Martin", "Paul Durand"], None),
+        ("Par ailleurs, le maire a démissionné.", [], None),
+        ("Par Emmanuel Exemple, la France est représentée au sommet.", [], None),
+        ("Par Jeanne Martin, le ministre a répondu aux questions.", [], None),
+        ("Un texte de Victor Exemple, publié en 1862", [], None),
+    ],
+)
+def test_a_kept_line_counts_only_when_it_is_a_whole_byline(
+    line: str, authors: list[str], published: str | None
+) -> None:
+    # Nothing removed: the line was kept as body, and only a whole byline is read from it.
+    meta = extract_metadata(BODY + "\n" + line, [])
+    assert values(meta.authors) == authors
+    assert (meta.published.value if meta.published else None) == published
+
+
 # --- dates -----------------------------------------------------------------------------------
 
 

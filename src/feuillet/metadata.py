@@ -622,11 +622,17 @@ def extract_metadata(
     _names_next_to_dates(found, lines, by_line, date_lines)
     # "Propos recueillis par …" is an editorial note the boilerplate step keeps as body;
     # it names the interviewer, this article's author.
+    # A kept line that is a byline and nothing else ("par Jeanne Martin, le 9 mai 2025")
+    # is one wherever the boilerplate step left it.
     for index in kept:
         line = lines[index]
-        if line[:1] in "Pp" and len(line) <= MAX_LINE and _fold1(line[:22]) == _INTERVIEW:
+        if line[:1] not in _OPENING_INITIALS or len(line) > MAX_LINE:
+            continue
+        if _fold1(line[:22]) == _INTERVIEW:
             for name in _names_in_byline(line):
                 found.add("authors", name, index)
+        elif len(line) <= _KEPT_BYLINE:
+            _kept_byline(found, index, line, reference)
     _sign_off(found, lines, by_line)
     # The dateline opens the first paragraph, which may come after a kept headline and
     # standfirst: the first three body lines are looked at.
@@ -642,10 +648,41 @@ def extract_metadata(
     )
 
 
+_DATE_LEAD = re.compile(r"[\s,]{1,3}(?:le|du|en date du|depuis)\s{0,3}$", re.IGNORECASE)
+_KEPT_TAIL = re.compile(r"^(?:(?:publie|mis a jour|modifie)\w{0,2} )?(?:le |: )?[\w /.:,-]{4,40}$")
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 
 
 _INTERVIEW = "propos recueillis par "
+_KEPT_BYLINE = 100
+_OPENING_INITIALS = "PpUuTtEeÉéRrSsAa"
+
+
+def _kept_byline(found: _Found, index: int, line: str, reference: datetime | None) -> None:
+    """Names (and date) of a kept line only if every part of it reads as a byline."""
+    plain = " ".join(line.split())
+    folded = _fold1(plain)
+    rest, opened = _strip_opening(plain)
+    if not opened:
+        return
+    head = _before_date(rest, _fold1(rest))
+    tail = _fold1(rest[len(head) :]).strip(" ,")
+    # After the names, only a date clause may follow: "le 9 mai 2025", "publié le …".
+    if tail and not (_find_dates(tail) and _KEPT_TAIL.match(tail)):
+        return
+    names: list[str] = []
+    for part in _NAME_PARTS.split(head):
+        for piece in _AND.split(part):
+            name = _as_name(piece, single_ok=False)
+            if name is None:
+                return  # "Par ailleurs, …", "Par Emmanuel Macron, la France …": prose
+            names.append(name)
+    for name in names:
+        found.add("authors", name, index)
+    if names and tail:
+        _date_line(
+            found, Removed(index, plain, 0, len(plain), "body", "kept.byline"), folded, reference
+        )
 
 
 def _byline(found: _Found, item: Removed, plain: str, folded: str) -> None:
@@ -667,7 +704,8 @@ def _before_date(plain: str, folded: str) -> str:
     marks += [m.start() for m in _UPDATED_WORDS.finditer(folded, 0, cut)]
     if marks:
         cut = min(marks)
-    return plain[:cut].rstrip(" ,-|\u2014\u2013(")
+    head = _DATE_LEAD.sub("", plain[:cut])  # "Jeanne Martin, le" → "Jeanne Martin"
+    return head.rstrip(" ,-|\u2014\u2013(")
 
 
 def _date_line(found: _Found, item: Removed, folded: str, reference: datetime | None) -> bool:
