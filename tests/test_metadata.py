@@ -516,3 +516,62 @@ def test_extract_metadata_is_linear_on_hostile_input(unit: str, mode: str) -> No
     # Ten times the input: allow up to twenty times the CPU time (a quadratic cost would
     # be a hundred times), with a floor so that tiny times do not make a noisy ratio.
     assert t_large <= 20 * max(t_small, 0.002), (unit, mode, t_small, t_large)
+
+
+# --- never invent, on any input --------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(
+    [
+        "Par ", "par ", "Jeanne ", "MARTIN", "Paul Durand", " et ", ", ", " — ", " | ", "le ",
+        "Publié le ", "Mis à jour le ", "14/03/2026", "14.03.26", "1er mars 2026", " à 7h12",
+        "07:12", "il y a 3 heures", "hier à 18h", "Avec AFP", "(Belga)", "ats", "©", "Photo : ",
+        "Mots-clés : ", "Temps de lecture : 4 min", "PARIS (AFP) – ", "Propos recueillis par ",
+        "Auteur", "\n", "\n", "é", "’", "\u00a0", "(", ")", "31/02/2026", "99h99",
+    ]
+)  # fmt: skip
+RULE_IDS = st.sampled_from(
+    [
+        "byline.par", "byline.role", "date.published", "date.bare", "date.stamp", "agency.with",
+        "agency.bare", "credit.suffix", "credit.caption", "credit.agency-name", "source.label",
+        "tags.label", "tags.heading", "tags.heading.section", "readtime.label", "shape.title",
+        "shape.menu", "comments.heading.section", "copyright.sign", "gold.missed",
+    ]
+)  # fmt: skip
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FUZZ
+@given(
+    st.lists(PIECES | st.text(max_size=5), max_size=60).map("".join),
+    st.lists(st.tuples(st.integers(0, 40), RULE_IDS, st.sampled_from(["header", "footer"]))),
+    st.booleans(),
+)
+def test_values_always_come_from_their_line(
+    text: str, picks: list[tuple[int, str, str]], with_reference: bool
+) -> None:
+    lines = text.split("\n")
+    rem = {
+        index: Removed(index, lines[index], 0, len(lines[index]), zone, rule)
+        for index, rule, zone in picks
+        if index < len(lines)
+    }
+    reference = datetime(2026, 3, 14, 12, 0) if with_reference else None
+    meta = extract_metadata(text, list(rem.values()), reference=reference)
+    json.dumps(meta.to_dict())
+    for name in ("authors", "photo_credits", "tags", "source", "place"):
+        got = getattr(meta, name)
+        for value in got if isinstance(got, tuple) else [got] if got else []:
+            assert value.line is not None
+            assert 0 <= value.line < len(lines)
+            # Every word of a name, credit or tag is written on the line it came from.
+            source = " ".join(lines[value.line].split()).casefold()
+            for word in str(value.value).casefold().split():
+                assert word in source, (name, value, lines[value.line])
+    for name in ("published", "updated"):
+        value = getattr(meta, name)
+        if value is not None:
+            assert value.line is not None
+            datetime.fromisoformat(str(value.value))  # a real date and time
