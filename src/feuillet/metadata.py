@@ -33,7 +33,7 @@ from functools import cache
 from typing import Any
 
 from ._data import read_data
-from .boilerplate import Removed
+from .boilerplate.results import Removed
 from .boilerplate.text import stopwords
 
 __all__ = ["MAX_LINE", "Metadata", "Value", "extract_metadata"]
