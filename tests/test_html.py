@@ -221,6 +221,16 @@ BODY_PARAGRAPHS = (
 )
 
 
+def test_to_dict_is_the_article_plus_metadata() -> None:
+    needs_trafilatura()
+    import json
+
+    result = clean_html(page("quotidien-belge.html"))
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["body"] == result.article.body
+    assert Metadata.from_dict(data["metadata"]) == result.metadata
+
+
 def test_clean_options_are_passed_on() -> None:
     needs_trafilatura()
     result = clean_html(page("quotidien-belge.html"), boilerplate=False)

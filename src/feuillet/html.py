@@ -80,6 +80,10 @@ class HtmlArticle:
     metadata: Metadata
     extracted: str
 
+    def to_dict(self) -> dict[str, Any]:
+        """The article's JSON form (:meth:`feuillet.Article.to_dict`) plus ``metadata``."""
+        return {**self.article.to_dict(), "metadata": self.metadata.to_dict()}
+
 
 def _trafilatura() -> ModuleType:
     try:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -74,6 +74,11 @@ class Value:
         """The JSON form: ``{"value": ..., "line": ..., "origin": ...}``."""
         return {"value": self.value, "line": self.line, "origin": self.origin}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Value:
+        """Rebuild a value from the output of :meth:`to_dict`."""
+        return cls(data["value"], data.get("line"), data.get("origin", "text"))
+
 
 @dataclass(frozen=True)
 class Metadata:
@@ -114,6 +119,23 @@ class Metadata:
             else:
                 out[spec.name] = None if value is None else value.to_dict()
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Metadata:
+        """Rebuild metadata from the output of :meth:`to_dict` (missing keys: absent).
+
+        >>> meta = Metadata(authors=(Value("Jeanne Martin", 0),), reading_time=Value(4, 2))
+        >>> Metadata.from_dict(meta.to_dict()) == meta
+        True
+        """
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            raw = data.get(spec.name)
+            if isinstance(raw, list):
+                values[spec.name] = tuple(Value.from_dict(item) for item in raw)
+            elif raw is not None:
+                values[spec.name] = Value.from_dict(raw)
+        return cls(**values)
 
     def __bool__(self) -> bool:
         """Whether any field has a value."""
