@@ -116,6 +116,16 @@ def test_author_heading_then_a_biography_line() -> None:
     assert values(extract_metadata(text, lines).authors) == ["Jeanne Martin"]
 
 
+def test_author_heading_read_even_when_both_lines_were_kept() -> None:
+    text = BODY + "\nL'auteur\nJeanne Martin a été rédactrice en chef du Journal d'Exemple."
+    assert values(extract_metadata(text, []).authors) == ["Jeanne Martin"]
+
+
+def test_author_heading_followed_by_prose_gives_nothing() -> None:
+    text = BODY + "\nAuteur\nCe livre a marqué toute une génération de lecteurs."
+    assert extract_metadata(text, []).authors == ()
+
+
 def test_same_author_twice_is_kept_once_with_the_longer_name() -> None:
     text = "Par Paul Durand\n" + BODY + "\nPar Paul Durand Lefèvre"
     meta = meta_of(text)

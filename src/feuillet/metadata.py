@@ -932,16 +932,17 @@ def _names_next_to_dates(
             if name is not None:
                 found.add("authors", name, near)
     # "Par :" or "Auteur" on a line of its own, the name on the next ("Jeanne Martin" or
-    # "Jeanne Martin Professeure d'histoire, Université de Lille").
-    for index, item in sorted(by_line.items()):
-        if _fold1(item.text).strip(" :") not in _HEADINGS:
+    # "Jeanne Martin Professeure d'histoire, Université de Lille"). The heading is read
+    # whether the boilerplate step removed it or not: the pair is unambiguous.
+    for index, line in enumerate(lines[:-1]):
+        if len(line) > 12 or _fold1(line).strip(" :") not in _HEADINGS:
             continue
-        nxt = by_line.get(index + 1)
-        if nxt is None or len(nxt.text) > MAX_LINE:
+        following = lines[index + 1]
+        if len(following) > MAX_LINE:
             continue
-        name = _as_name(nxt.text, single_ok=True)
+        name = _as_name(following, single_ok=True)
         if name is None:
-            name = _leading_name(nxt.text)
+            name = _leading_name(following)
         if name is not None:
             found.add("authors", name, index + 1)
 
