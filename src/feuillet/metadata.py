@@ -106,7 +106,24 @@ class Metadata:
     site_name: Value | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form: every field present, lists as lists, absent values as ``None``.
+        """The JSON form: every field present, lists as lists, absent values as ``None``::
+
+            {
+              "authors":       [{"value": str, "line": int | null, "origin": str}],
+              "published":     {"value": str, "line": int | null, "origin": str} | null,
+              "updated":       {...} | null,       # ISO 8601, as "published"
+              "agencies":      [{...}],             # names as in data/metadata-agencies.txt
+              "photo_credits": [{...}],
+              "source":        {...} | null,
+              "tags":          [{...}],
+              "reading_time":  {"value": int, ...} | null,   # minutes
+              "place":         {...} | null,
+              "title":         {...} | null,       # HTML markup only
+              "site_name":     {...} | null        # HTML markup only
+            }
+
+        ``line`` is 0-based in the text given to :func:`extract_metadata` (an article's
+        normalized ``text``); ``origin`` is ``"text"``, ``"html"`` or ``"text+html"``.
 
         >>> Metadata(reading_time=Value(4, 2)).to_dict()["reading_time"]
         {'value': 4, 'line': 2, 'origin': 'text'}
