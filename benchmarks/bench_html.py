@@ -1,6 +1,6 @@
 """How much boilerplate trafilatura leaves in its output, and how much remains after feuillet.
 
-Two measurements, both offline (this project fetches nothing):
+Two measurements offline, and a third that fetches public test pages:
 
 1. **Real pages, through the shared corpus.** The ``trafilatura`` texts of
    ``boilerplate-dev.jsonl`` and ``boilerplate-dev2.jsonl`` are exactly what
@@ -13,9 +13,19 @@ Two measurements, both offline (this project fetches nothing):
    real pages): the whole ``feuillet.html.clean_html`` path from HTML, with the paragraphs
    marked ``data-gold="body"`` as the gold.
 
-    .venv/bin/python benchmarks/bench_html.py [--corpus DIR]
+3. **Real pages from HTML** (``--fetch``): the saved pages behind the trafilatura texts of
+   the shared corpora that are test fixtures of public extraction libraries
+   (adbar/trafilatura, adbar/htmldate, mozilla/readability, postlight/parser,
+   goose3/goose3, j0k3r/graby, Tagazoc/heraldic, sevas/csxj-crawler) are downloaded from
+   GitHub at the recorded commit into a cache outside the repository (``--cache``, default
+   ``~/.cache/feuillet/bench-html``; nothing is committed) and run through
+   ``feuillet.html.clean_html``. When trafilatura returns exactly the corpus text, the
+   corpus labels score what remains after feuillet, and the metadata merged from the
+   markup is compared with the hand-made metadata gold (``benchmarks/data``).
 
-Needs the ``html`` extra (trafilatura) for part 2 only.
+    .venv/bin/python benchmarks/bench_html.py [--corpus DIR] [--fetch [--cache DIR]]
+
+Needs the ``html`` extra (trafilatura) for parts 2 and 3.
 """
 
 from __future__ import annotations
@@ -106,17 +116,112 @@ def pages_part() -> None:
         )
 
 
+FIXTURE_REPOS = (
+    "adbar/trafilatura",
+    "adbar/htmldate",
+    "mozilla/readability",
+    "postlight/parser",
+    "goose3/goose3",
+    "j0k3r/graby",
+    "Tagazoc/heraldic",
+    "sevas/csxj-crawler",
+)
+GOLD = ROOT / "benchmarks" / "data" / "metadata-gold.jsonl"
+
+
+def _fetch(record: dict[str, str], cache: Path) -> bytes | None:
+    """The saved page of *record*, from the cache or from GitHub at the recorded commit."""
+    import hashlib
+    import urllib.request
+
+    url = f"https://raw.githubusercontent.com/{record['source_repo']}/{record['commit']}/{record['path']}"
+    path = cache / (hashlib.sha256(url.encode()).hexdigest()[:24] + ".html")
+    if path.exists():
+        return path.read_bytes()
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            data: bytes = response.read()
+    except OSError as error:
+        print(f"  cannot fetch {url}: {error}")
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return data
+
+
+def fetched_part(corpus: Path, cache: Path) -> None:
+    from feuillet.html import clean_html
+
+    print(f"\n== real pages from HTML (public test fixtures, cache {cache})")
+    gold = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        gold[item["id"]] = item
+    same = differ = missing = before = after = lost = 0
+    markup = {"authors": [0, 0], "published": [0, 0]}
+    for name in FILES:
+        path = corpus / name
+        if not path.exists():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(raw)
+            if record["extractor"] != "trafilatura" or record["source_repo"] not in FIXTURE_REPOS:
+                continue
+            page = _fetch(record, cache)
+            if page is None:
+                missing += 1
+                continue
+            result = clean_html(page, url=record.get("url"))
+            if result.extracted != record["text"]:
+                differ += 1  # another trafilatura version or a changed page: labels do not apply
+                continue
+            same += 1
+            removed = {r.line for r in result.article.removed}
+            for i, label in enumerate(record["labels"]):
+                if label in BOILERPLATE:
+                    before += 1
+                    after += i not in removed
+                elif label == "body":
+                    lost += i in removed
+            want = gold[record["id"]]
+            for value in result.metadata.authors:
+                if value.origin == "html":
+                    markup["authors"][1] += 1
+                    markup["authors"][0] += any(
+                        value.value.casefold() == a.casefold() for a in want["authors"]
+                    )
+            published = result.metadata.published
+            if published is not None and published.origin == "html":
+                markup["published"][1] += 1
+                markup["published"][0] += str(published.value)[:10] == str(want["published"])[:10]
+    print(f"pages: {same} with the corpus text, {differ} with another text, {missing} not fetched")
+    if same:
+        print(
+            f"boilerplate lines left by trafilatura {before}, after feuillet {after}, body lost {lost}"
+        )
+        for field_name, (right, total) in markup.items():
+            print(
+                f"{field_name} added from the markup only: {total}, of which in the text gold: {right}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    parser.add_argument("--fetch", action="store_true", help="download the fixture pages (part 3)")
+    parser.add_argument(
+        "--cache", type=Path, default=Path.home() / ".cache" / "feuillet" / "bench-html"
+    )
     args = parser.parse_args(argv)
     corpus_part(args.corpus)
     try:
         import trafilatura  # noqa: F401
     except ImportError:
-        print("\ntrafilatura not installed: invented pages skipped (pip install 'feuillet[html]')")
+        print("\ntrafilatura not installed: HTML parts skipped (pip install 'feuillet[html]')")
         return 0
     pages_part()
+    if args.fetch:
+        fetched_part(args.corpus, args.cache)
     return 0
 
 
