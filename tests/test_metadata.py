@@ -254,6 +254,26 @@ def test_agency_credit_at_the_end() -> None:
     assert meta.agencies[0].line == 3
 
 
+def test_agency_dispatch_byline_gives_author_and_agency() -> None:
+    line = "Par Jeanne MARTIN et Paul DURAND/AFP"
+    meta = extract_metadata(line + "\n" + BODY, [removed(0, line, "byline.par")])
+    assert values(meta.authors) == ["Jeanne Martin", "Paul Durand"]
+    assert values(meta.agencies) == ["AFP"]
+
+
+def test_agency_then_name_alone_is_a_photo_credit() -> None:
+    # "AFP/Jeanne Martin" alone after the body credits a picture as often as a text:
+    # without a byline word it stays a photo credit.
+    meta = meta_of(BODY + "\nAFP/Jeanne Martin")
+    assert meta.agencies == ()
+    assert values(meta.photo_credits) == ["AFP/Jeanne Martin"]
+
+
+def test_agency_with_editor_initials() -> None:
+    meta = meta_of(BODY + "\nATS/jdm")
+    assert values(meta.agencies) == ["ATS"]
+
+
 @pytest.mark.parametrize(
     ("line", "agency"),
     [("(Belga)", "Belga"), ("ats", "ATS"), ("Avec l'Agence France-Presse", "AFP")],

@@ -689,6 +689,7 @@ def extract_metadata(
 
 _DATE_LEAD = re.compile(r"[\s,]{1,3}(?:le|du|en date du|depuis)\s{0,3}$", re.IGNORECASE)
 _KEPT_TAIL = re.compile(r"^(?:(?:publie|mis a jour|modifie)\w{0,2} )?(?:le |: )?[\w /.:,-]{4,40}$")
+_SLASH_AGENCY = re.compile(r"\s?/\s?([A-Za-z][\w.-]{1,20}(?:\s?/\s?[A-Za-z][\w.-]{1,20}){0,2})\s*$")
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 
 
@@ -731,6 +732,12 @@ def _byline(found: _Found, item: Removed, plain: str, folded: str) -> None:
             for name in _agencies_in(_fold1(match.group(1))):
                 found.add("agencies", name, item.line)
     without = _PAREN.sub(" ", plain)
+    # "Par Jeanne MARTIN/AFP": the agency's dispatch signed by its journalist.
+    slash = _SLASH_AGENCY.search(without)
+    if slash is not None and _agency_only(_fold1(slash.group(1))):
+        for name in _agencies_in(_fold1(slash.group(1))):
+            found.add("agencies", name, item.line)
+        without = without[: slash.start()]
     for name in _names_in_byline(_before_date(without, _fold1(without))):
         found.add("authors", name, item.line)
 
