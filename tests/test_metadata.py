@@ -440,6 +440,14 @@ def test_works_on_the_normalized_text_of_clean() -> None:
     assert article.text.split("\n")[meta.agencies[0].line] == "Avec AFP"
 
 
+def test_removed_lines_past_the_end_are_ignored() -> None:
+    lines = [
+        removed(40, "Jeanne Martin", "shape.title", "footer"),
+        removed(-1, "AFP", "agency.bare"),
+    ]
+    assert extract_metadata(BODY, lines) == Metadata()
+
+
 def test_long_lines_are_not_read() -> None:
     line = "Par Jeanne Martin " + "x" * MAX_LINE
     assert extract_metadata(line + "\n" + BODY, [removed(0, line, "byline.par")]).authors == ()

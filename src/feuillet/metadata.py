@@ -604,12 +604,13 @@ def extract_metadata(
     """
     lines = text.split("\n")
     found = _Found()
-    by_line = {r.line: r for r in removed}
+    # Removed lines of another text (an index past the end) are ignored, not an error.
+    by_line = {r.line: r for r in removed if 0 <= r.line < len(lines)}
     kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
     date_lines: set[int] = set()
     tag_section_open = False
 
-    for item in sorted(removed, key=lambda r: r.line):
+    for item in sorted(by_line.values(), key=lambda r: r.line):
         plain = item.text
         if len(plain) > MAX_LINE:
             tag_section_open = False
