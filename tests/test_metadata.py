@@ -107,6 +107,16 @@ def test_name_next_to_the_date_line_in_the_header() -> None:
     assert meta.published == Value("2026-03-14T07:12", 1)
 
 
+@pytest.mark.parametrize("rubric", ["Nouvelle Aquitaine", "Vie Locale", "Faits Divers"])
+def test_a_rubric_next_to_the_date_line_is_not_a_name(rubric: str) -> None:
+    text = f"{rubric}\nPublié le 14/03/2026 à 07h12\n" + BODY
+    lines = [
+        removed(0, rubric, "shape.menu"),
+        removed(1, "Publié le 14/03/2026 à 07h12", "date.published"),
+    ]
+    assert extract_metadata(text, lines).authors == ()
+
+
 def test_author_heading_then_a_biography_line() -> None:
     text = "Auteur\nJeanne Martin Professeure de sociologie, Université de Nulle-Part\n" + BODY
     lines = [

@@ -195,6 +195,11 @@ def _agency_words() -> frozenset[str]:
 
 
 @cache
+def _not_names() -> frozenset[str]:
+    return frozenset(read_data("metadata-not-names.txt"))
+
+
+@cache
 def _roles() -> frozenset[str]:
     return frozenset(read_data("metadata-roles.txt"))
 
@@ -917,11 +922,14 @@ def _dateline(found: _Found, line: str, index: int) -> bool:
 
 
 def _bare_name(text: str) -> str | None:
-    """A line that is a person's name and nothing else: two to four capitalised words."""
+    """A line that is a person's name and nothing else: two to four capitalised words,
+    none of them a rubric, region or site word ("Nouvelle Aquitaine", "Vie Locale")."""
     if len(text) > 60:
         return None
     tokens = text.strip().split()
     if not 2 <= len(tokens) <= 4:
+        return None
+    if any(_fold1(token).strip(".,:") in _not_names() for token in tokens):
         return None
     return _as_name(text, single_ok=False)
 
