@@ -181,6 +181,7 @@ def test_a_kept_line_counts_only_when_it_is_a_whole_byline(
     [
         ("Publié le 14 mars 2026 à 7h12", "2026-03-14T07:12"),
         ("Publié le 1er avril 2025", "2025-04-01"),
+        ("Publié le 1ᵉʳ avril 2025", "2025-04-01"),
         ("Publié le 14/03/2026", "2026-03-14"),
         ("Publié le 14.03.2026 à 07:12", "2026-03-14T07:12"),
         ("Publié le 14-03-26 à 23h05", "2026-03-14T23:05"),

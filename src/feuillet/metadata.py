@@ -220,7 +220,7 @@ def _date_re() -> re.Pattern[str]:
     # Three date shapes; each alternative has bounded repeats only (linear scan).
     return re.compile(
         r"(?<![\d/.-])(?:"
-        rf"(?P<d1>\d{{1,2}})(?:er)? {{0,2}}(?P<m1>{months})\.? {{1,3}}(?P<y1>\d{{4}})"
+        rf"(?P<d1>\d{{1,2}})(?:er|ᵉʳ)? {{0,2}}(?P<m1>{months})\.? {{1,3}}(?P<y1>\d{{4}})"
         r"|(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})"
         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
         r")(?![\d/])"
