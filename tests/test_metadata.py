@@ -624,3 +624,25 @@ def test_values_always_come_from_their_line(
         if value is not None:
             assert value.line is not None
             datetime.fromisoformat(str(value.value))  # a real date and time
+
+
+def test_rule_id_groups_the_parser_reads_exist() -> None:
+    # The parser reads a removed line by the first part of its rule id: a renamed group in
+    # data/boilerplate.rules would silently turn metadata off, so the names are checked.
+    from feuillet.metadata import _NOT_METADATA
+
+    rules = Path(__file__).resolve().parent.parent / "src" / "feuillet" / "data"
+    ids = [
+        line.split()[0]
+        for line in (rules / "boilerplate.rules").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith(("#", "define "))
+    ]
+    prefixes = {rule_id.split(".")[0] for rule_id in ids}
+    read = {"byline", "date", "agency", "credit", "source", "tags", "readtime", "copyright"}
+    assert read <= prefixes
+    assert _NOT_METADATA <= prefixes
+    assert {"tags.heading", "source.label", "source.according", "source.from"} <= set(ids)
+    # Shape signals come from the code, not the rules file.
+    package = rules.parent / "boilerplate"
+    code = "".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
+    assert '"credit.caption"' in code
