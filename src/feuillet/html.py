@@ -1,0 +1,189 @@
+"""HTML pages in: the page's main text by trafilatura, then the usual feuillet pipeline.
+
+:func:`clean_html` extracts the main text of a news page with `trafilatura
+<https://trafilatura.readthedocs.io>`_ (recall-oriented mode, plain text, one paragraph
+per line), cleans it with :func:`feuillet.clean` (so feuillet's boilerplate step removes the
+bylines, credits and appeals trafilatura keeps), reads the metadata of the removed lines
+with :func:`feuillet.metadata.extract_metadata` and merges it with the metadata trafilatura
+reads from the markup (title, author, date, site name), saying where each value came from.
+
+trafilatura is an optional dependency (``pip install 'feuillet[html]'``); it is imported
+only when :func:`clean_html` is called, never by ``import feuillet``.
+
+>>> looks_like_html("<!DOCTYPE html><html><body><p>Bonjour</p></body></html>")
+True
+>>> looks_like_html("Le conseil municipal a voté <3 budgets> cette année.")
+False
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+
+from .article import Article
+from .errors import MissingDependencyError
+from .metadata import Metadata, Value, extract_metadata
+from .pipeline import clean
+
+__all__ = [
+    "HTML_HINT",
+    "INSTALL_HINT",
+    "HtmlArticle",
+    "clean_html",
+    "looks_like_html",
+    "merge_html_metadata",
+]
+
+#: How to get the optional dependency, quoted by the error and the warning.
+INSTALL_HINT = "pip install 'feuillet[html]'"
+
+#: What to tell a user who passed an HTML page where plain text is expected.
+HTML_HINT = (
+    "the input looks like HTML, and feuillet cleans plain text: use feuillet.clean_html() "
+    f"or `feuillet clean --html` (they need trafilatura: {INSTALL_HINT})"
+)
+
+# Only the start of the text is looked at: a page announces itself in its first bytes.
+_HTML_HEAD = 2000
+_DOCTYPE = re.compile(r"^\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?<(?:!doctype html|html)\b", re.I)
+_TAG = re.compile(r"</?(?:html|head|body|div|p|a|span|script|meta|link|article|section|br)\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether *text* is an HTML page or fragment rather than plain text.
+
+    A doctype or ``<html>`` at the start, or at least five common tags in the first
+    2,000 characters: a French text quoting one tag is not a page.
+    """
+    head = text[:_HTML_HEAD]
+    if _DOCTYPE.match(head):
+        return True
+    return len(_TAG.findall(head)) >= 5
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    """The result of :func:`clean_html`: the cleaned article and the merged metadata.
+
+    ``extracted`` is the text trafilatura returned, before feuillet's typography; the
+    article's ``text`` is that text normalized, and the metadata's line indices point into
+    ``article.text``.
+    """
+
+    article: Article
+    metadata: Metadata
+    extracted: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The article's JSON form (:meth:`feuillet.Article.to_dict`) plus ``metadata``."""
+        return {**self.article.to_dict(), "metadata": self.metadata.to_dict()}
+
+
+def _trafilatura() -> ModuleType:
+    try:
+        return importlib.import_module("trafilatura")
+    except ImportError as error:
+        raise MissingDependencyError(
+            f"reading HTML needs the optional dependency trafilatura: {INSTALL_HINT}"
+        ) from error
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference: datetime | None = None,
+    **options: Any,
+) -> HtmlArticle:
+    """Extract the main text of the page *html*, clean it and read its metadata.
+
+    *url* helps trafilatura (and fills nothing by itself); *reference* resolves relative
+    dates ("il y a 3 heures", see :func:`~feuillet.metadata.extract_metadata`); *options*
+    are passed to :func:`feuillet.clean` (``profile``, ``boilerplate``, ``inline``,
+    ``rules``). Raises :class:`~feuillet.MissingDependencyError` when trafilatura is not
+    installed.
+
+    A page with no main text gives an empty article, with the markup's metadata.
+    """
+    trafilatura = _trafilatura()
+    extracted = trafilatura.extract(
+        html,
+        url=url,
+        favor_recall=True,
+        include_comments=False,
+        include_tables=True,
+        output_format="txt",
+    )
+    text = extracted or ""
+    article = clean(text, **options)
+    from_text = extract_metadata(article.text, article.removed, reference=reference)
+    document = trafilatura.extract_metadata(html, default_url=url)
+    return HtmlArticle(article, merge_html_metadata(from_text, document), text)
+
+
+def _key(value: object) -> str:
+    text = unicodedata.normalize("NFKD", str(value))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(text.replace("-", " ").split())
+
+
+def merge_html_metadata(from_text: Metadata, document: Any) -> Metadata:
+    """Merge trafilatura's *document* metadata into *from_text*, recording each origin.
+
+    A value both give is kept from the text (it has a line index) with origin
+    ``"text+html"``; a value only the markup gives has origin ``"html"`` and no line.
+    Dates: the text's date wins (it may carry a time); the markup's fills an absent one.
+
+    >>> from types import SimpleNamespace
+    >>> doc = SimpleNamespace(title="Un titre", author="Jeanne Martin; Paul Durand",
+    ...                       date="2026-03-14", sitename="Le Journal")
+    >>> meta = merge_html_metadata(Metadata(authors=(Value("Jeanne Martin", 0),)), doc)
+    >>> [(a.value, a.origin) for a in meta.authors]
+    [('Jeanne Martin', 'text+html'), ('Paul Durand', 'html')]
+    >>> meta.published, meta.site_name.value
+    (Value(value='2026-03-14', line=None, origin='html'), 'Le Journal')
+    """
+    if document is None:
+        return from_text
+    authors = list(from_text.authors)
+    for name in _split_authors(getattr(document, "author", None)):
+        for i, known in enumerate(authors):
+            if _key(known.value) == _key(name):
+                authors[i] = replace(known, origin="text+html")
+                break
+        else:
+            authors.append(Value(name, None, "html"))
+    published = from_text.published
+    html_date = getattr(document, "date", None)
+    if html_date:
+        html_date = str(html_date)
+        if published is None:
+            published = Value(html_date, None, "html")
+        elif str(published.value)[:10] == html_date[:10]:
+            published = replace(published, origin="text+html")
+    return replace(
+        from_text,
+        authors=tuple(authors),
+        published=published,
+        title=_html_value(getattr(document, "title", None)) or from_text.title,
+        site_name=_html_value(getattr(document, "sitename", None)) or from_text.site_name,
+    )
+
+
+def _split_authors(raw: object) -> list[str]:
+    # trafilatura joins several authors with "; ".
+    if not raw:
+        return []
+    return [name.strip() for name in str(raw).split(";") if name.strip()]
+
+
+def _html_value(raw: object) -> Value | None:
+    if not raw:
+        return None
+    return Value(" ".join(str(raw).split()), None, "html")
