@@ -87,7 +87,7 @@ def _gold_paragraphs(html: str) -> list[str]:
 
 
 def pages_part() -> None:
-    from feuillet.html import clean_html
+    from feuillet.html import clean_html, extract_text
 
     print("\n== invented pages (tests/data/html), clean_html from HTML")
     print(
@@ -98,8 +98,9 @@ def pages_part() -> None:
         html = path.read_text(encoding="utf-8")
         gold = {normalize(p) for p in _gold_paragraphs(html)}
         result = clean_html(html)
-        extracted = [normalize(line) for line in result.extracted.split("\n") if line.strip()]
-        body_lines = [line for line in result.article.body.split("\n") if line.strip()]
+        text = extract_text(html)
+        extracted = [normalize(line) for line in text.split("\n") if line.strip()]
+        body_lines = [line for line in result.body.split("\n") if line.strip()]
         boiler_before = sum(line not in gold for line in extracted)
         boiler_after = sum(line not in gold for line in body_lines)
         lost = sum(line in gold for line in extracted) - sum(line in gold for line in body_lines)
@@ -150,7 +151,7 @@ def _fetch(record: dict[str, str], cache: Path) -> bytes | None:
 
 
 def fetched_part(corpus: Path, cache: Path) -> None:
-    from feuillet.html import clean_html
+    from feuillet.html import clean_html, extract_text
 
     print(f"\n== real pages from HTML (public test fixtures, cache {cache})")
     gold = {}
@@ -172,11 +173,11 @@ def fetched_part(corpus: Path, cache: Path) -> None:
                 missing += 1
                 continue
             result = clean_html(page, url=record.get("url"))
-            if result.extracted != record["text"]:
+            if extract_text(page, url=record.get("url")) != record["text"]:
                 differ += 1  # another trafilatura version or a changed page: labels do not apply
                 continue
             same += 1
-            removed = {r.line for r in result.article.removed}
+            removed = {r.line for r in result.removed}
             for i, label in enumerate(record["labels"]):
                 if label in BOILERPLATE:
                     before += 1

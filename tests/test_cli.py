@@ -159,7 +159,9 @@ def test_format_json_and_jsonl(greve: Path, examples: Path) -> None:
         "removed",
         "french_score",
         "no_body",
+        "metadata",
     ]
+    assert single["metadata"]["authors"][0]["value"] == "Claire Morel"
     assert single["paragraphs"][0]["text"] == GREVE_TITLE
     assert single["removed"][0]["text"] == "Par Claire Morel"
     assert single["removed"][0]["zone"] == "header"
@@ -313,7 +315,8 @@ def test_jsonl_each_subcommand_payload() -> None:
     }
     assert payloads["normalize"] == {"text": f"Titre\nUn texte. Fin{NN}!"}
     split = {"body": "Titre\nUn texte. Fin !", "removed": [], "no_body": False}
-    assert payloads["split"] == split
+    assert {k: v for k, v in payloads["split"].items() if k != "metadata"} == split
+    assert payloads["split"]["metadata"]["authors"] == []
     assert [p["kind"] for p in payloads["paragraphs"]["paragraphs"]] == ["heading", "paragraph"]
 
 

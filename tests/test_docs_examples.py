@@ -21,6 +21,7 @@ PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")], key=lambda p
 NEEDS = {
     "library.md": ["pandas"],
     "pipelines.md": ["spacy", "datasets", "pandas"],
+    "html.md": ["trafilatura"],
 }
 # Pages whose examples are known to fail, and why (an xfail, not a skip: it says when fixed).
 KNOWN_BROKEN = {
@@ -55,11 +56,13 @@ def test_page_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     test = examples_of(path)
     if not test.examples:
         pytest.skip("no >>> examples on this page")
-    (tmp_path / "examples").symlink_to(ROOT / "examples")  # the pages read examples/
+    # The pages read examples/ and tests/data/ relative to the project root.
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
     monkeypatch.chdir(tmp_path)
     report = io.StringIO()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test, out=report.write)
     assert runner.failures == 0, report.getvalue()
-    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "examples")
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name not in ("examples", "tests"))
     assert left == [] or path.name in KNOWN_BROKEN, f"{path.name} left files: {left}"

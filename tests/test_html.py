@@ -14,13 +14,14 @@ from types import SimpleNamespace
 
 import pytest
 
+import feuillet
 from feuillet import MissingDependencyError, normalize
+from feuillet._detect import looks_like_markup
 from feuillet.html import (
     HTML_HINT,
     INSTALL_HINT,
-    HtmlArticle,
     clean_html,
-    looks_like_html,
+    extract_text,
     merge_html_metadata,
 )
 from feuillet.metadata import Metadata, Value
@@ -75,8 +76,8 @@ def test_hint_for_html_given_as_text_points_to_the_extra() -> None:
         "<div><p>Un</p><p>Deux</p><a href='#'>lien</a><span>x</span></div>",
     ],
 )
-def test_looks_like_html(text: str) -> None:
-    assert looks_like_html(text)
+def test_looks_like_markup(text: str) -> None:
+    assert looks_like_markup(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,7 @@ def test_looks_like_html(text: str) -> None:
     ],
 )
 def test_plain_text_does_not_look_like_html(text: str) -> None:
-    assert not looks_like_html(text)
+    assert not looks_like_markup(text)
 
 
 def test_merge_marks_values_both_sources_give() -> None:
@@ -134,15 +135,15 @@ def test_regional_daily_page() -> None:
     needs_trafilatura()
     html = page("quotidien-regional.html")
     result = clean_html(html, url="https://www.courrier-loue.example/vernay/budget-2026")
-    assert isinstance(result, HtmlArticle)
-    body = result.article.body
+    assert isinstance(result, feuillet.Article)
+    body = result.body
     assert "Avec AFP" not in body
     assert "Le budget sera transmis à la préfecture" in body
     meta = result.metadata
     assert [(a.value, a.origin) for a in meta.authors] == [("Jeanne Martin", "html")]
     assert [(a.value, a.origin) for a in meta.agencies] == [("AFP", "text")]
     # The agency line's index points into article.text.
-    assert result.article.text.split("\n")[meta.agencies[0].line or 0] == "Avec AFP"
+    assert result.text.split("\n")[meta.agencies[0].line or 0] == "Avec AFP"
     assert meta.published is not None
     assert str(meta.published.value).startswith("2026-03-14")
     assert meta.site_name == Value("Le Courrier de la Loue", None, "html")
@@ -162,8 +163,8 @@ def test_belgian_page_agency_and_paywall() -> None:
     needs_trafilatura()
     result = clean_html(page("quotidien-belge.html").encode("utf-8"))  # bytes in
     assert [a.value for a in result.metadata.agencies] == ["Belga"]
-    assert "abonnez-vous" not in result.article.body
-    assert "(Belga)" not in result.article.body
+    assert "abonnez-vous" not in result.body
+    assert "(Belga)" not in result.body
 
 
 def test_page_without_markup_metadata_gets_it_from_the_text() -> None:
@@ -183,20 +184,22 @@ def test_feuillet_loses_no_body_paragraph_trafilatura_kept(name: str) -> None:
     needs_trafilatura()
     html = page(name)
     result = clean_html(html)
+    extracted = extract_text(html)
     kept = 0
     for paragraph in gold_body(html):
         # trafilatura may drop a headline or a standfirst; what it kept, feuillet keeps.
-        if paragraph in result.extracted:
-            assert normalize(paragraph) in result.article.body, (name, paragraph[:60])
+        if paragraph in extracted:
+            assert normalize(paragraph) in result.body, (name, paragraph[:60])
             kept += 1
     assert kept >= 3
 
 
 def test_page_without_main_text_gives_an_empty_article() -> None:
     needs_trafilatura()
-    result = clean_html("<html><head><title>Vide</title></head><body></body></html>")
-    assert result.article.body == ""
-    assert result.extracted == ""
+    page = "<html><head><title>Vide</title></head><body></body></html>"
+    result = clean_html(page)
+    assert result.body == ""
+    assert extract_text(page) == ""
 
 
 def test_reference_resolves_relative_dates() -> None:
@@ -221,42 +224,21 @@ BODY_PARAGRAPHS = (
 )
 
 
-def test_to_dict_is_the_article_plus_metadata() -> None:
+def test_to_dict_carries_the_merged_metadata() -> None:
     needs_trafilatura()
     import json
 
     result = clean_html(page("quotidien-belge.html"))
     data = json.loads(json.dumps(result.to_dict()))
-    assert data["body"] == result.article.body
+    assert data["body"] == result.body
     assert Metadata.from_dict(data["metadata"]) == result.metadata
 
 
 def test_clean_options_are_passed_on() -> None:
     needs_trafilatura()
     result = clean_html(page("quotidien-belge.html"), boilerplate=False)
-    assert "(Belga)" in result.article.body
-    assert result.article.removed == ()
+    assert "(Belga)" in result.body
+    assert result.removed == ()
 
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-
-@pytest.mark.parametrize(("page", "needs"), [("metadata.md", None), ("html.md", "trafilatura")])
-def test_doc_page_examples_run(
-    page: str, needs: str | None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import doctest
-    import io
-    import re
-
-    if needs:
-        pytest.importorskip(needs)
-    monkeypatch.chdir(DOCS.parent)  # the pages read tests/data/ relative to the project root
-    path = DOCS / page
-    text = re.sub(r"^```.*$", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
-    test = doctest.DocTestParser().get_doctest(text, {}, page, str(path), 0)
-    assert len(test.examples) >= 3
-    report = io.StringIO()
-    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-    runner.run(test, out=report.write)
-    assert runner.failures == 0, report.getvalue()

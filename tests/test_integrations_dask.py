@@ -159,9 +159,18 @@ def test_every_step_gives_what_the_cli_gives(
 
 
 RESULT_KEYS = {
-    "clean": {"text", "body", "paragraphs", "sentences", "removed", "french_score", "no_body"},
+    "clean": {
+        "text",
+        "body",
+        "paragraphs",
+        "sentences",
+        "removed",
+        "french_score",
+        "no_body",
+        "metadata",
+    },
     "normalize": {"text"},
-    "split": {"body", "removed", "no_body"},
+    "split": {"body", "removed", "no_body", "metadata"},
     "sentences": {"sentences"},
     "paragraphs": {"paragraphs"},
 }

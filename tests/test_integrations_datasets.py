@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import feuillet
+import feuillet.metadata
 from feuillet import ConfigurationError, InputError, Rules
 from feuillet.integrations.datasets import CleanBatch, clean_dataset
 
@@ -48,7 +50,10 @@ def test_call_on_a_plain_batch() -> None:
         "removed": [],
         "french_score": 0.0,
         "no_body": False,
+        "metadata": feuillet.metadata.Metadata().to_dict(),  # no evidence: every field empty
     }
+    assert all(not value for value in third["metadata"].values())
+    assert [a["value"] for a in first["metadata"]["agencies"]] == ["AFP"]
 
 
 def test_errors() -> None:

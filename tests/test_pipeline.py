@@ -67,7 +67,7 @@ def test_sentences_are_spans_into_the_body(greve: Article) -> None:
     assert texts[1].startswith("La direction de la SNCF a annoncé vendredi matin")
     assert texts[1].endswith("syndicats de cheminots.")
     assert "Des voyageurs excédés" in texts  # a heading is a sentence of its own
-    assert "M. Julien Barre" in next(t for t in texts if "SUD-Rail" in t)
+    assert "M.\u00a0Julien Barre" in next(t for t in texts if "SUD-Rail" in t)
 
 
 def test_clean_without_boilerplate_removal_keeps_every_line() -> None:
@@ -131,6 +131,7 @@ def test_to_dict_schema(greve: Article) -> None:
         "removed",
         "french_score",
         "no_body",
+        "metadata",
     ]
     assert data["no_body"] is False
     assert 0.3 < data["french_score"] < 0.6

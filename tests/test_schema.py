@@ -32,7 +32,7 @@ def test_to_dict_follows_the_description(article: feuillet.Article) -> None:
     for key, spec in ARTICLE.items():
         if isinstance(spec, list):
             assert all(list(item) == list(spec[0]) for item in data[key]), key
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
 
 
 def test_fields_projection_without_text(article: feuillet.Article) -> None:

@@ -400,3 +400,11 @@ def test_user_abbreviations_build_their_tables_once() -> None:
     info = _cached_tables.cache_info()
     assert (info.misses, info.hits) == (1, 1)
     assert info.maxsize is not None
+
+
+@pytest.mark.parametrize("text", [". a", " . à", "—. a", "°. a", "5 . a", "? a", "! é"])
+def test_punctuation_with_no_word_before_it_is_no_error(text: str) -> None:
+    # Found by a property test: a dot with no word before it ("". a") reached the unit
+    # look-up with an empty word and raised IndexError.
+    found = sentences(text)
+    assert "".join(s.text for s in found).replace(" ", "") == text.replace(" ", "")

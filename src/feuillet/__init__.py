@@ -24,6 +24,8 @@ from .errors import (
     NotFrenchWarning,
     RulesError,
 )
+from .html import clean_html
+from .metadata import Metadata
 from .options import CleanOptions
 from .pipeline import Article, Failure, clean, clean_many
 from .segment import Paragraph, Sentence, iter_paragraphs, iter_sentences, paragraphs, sentences
@@ -44,6 +46,7 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "MarkupWarning",
+    "Metadata",
     "MissingDependencyError",
     "NotFrenchWarning",
     "Paragraph",
@@ -56,6 +59,7 @@ __all__ = [
     "Split",
     "__version__",
     "clean",
+    "clean_html",
     "clean_many",
     "iter_paragraphs",
     "iter_sentences",

@@ -130,8 +130,8 @@ def warn_about(flags: tuple[str, ...], stacklevel: int = 3) -> None:
     """Turn *flags* into :class:`~feuillet.FeuilletWarning` warnings for Python callers."""
     if MARKUP in flags:
         warnings.warn(
-            "the text looks like HTML: feuillet cleans text, not markup; extract the article "
-            "first (for example with trafilatura)",
+            "the text looks like HTML: feuillet cleans text, not markup; use "
+            "feuillet.clean_html() or `feuillet clean --html` (pip install 'feuillet[html]')",
             MarkupWarning,
             stacklevel=stacklevel,
         )

@@ -78,6 +78,7 @@ class Job:
                 "body": split.body,
                 "removed": [removed_to_dict(r) for r in split.removed],
                 "no_body": split.no_body,
+                "metadata": split.metadata.to_dict(),
             }
             if split.no_body:
                 flags += (NO_BODY,)

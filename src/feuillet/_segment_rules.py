@@ -297,6 +297,8 @@ def _unit_ends(text: str, start: int, nxt: int, word: str, tables: Tables) -> bo
 def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
     """Whether *word*, before the dot at *start*, is a unit after a number: "25 °C.", "3kg."."""
     units = tables.units
+    if not word:  # a dot after a space or a symbol (". a"): no word, so no unit
+        return False
     if not word[0].isdigit() and word not in units and "°" + word not in units:
         return False  # most words: two look-ups
     number = _NUMBER.match(word)

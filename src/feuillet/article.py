@@ -8,6 +8,7 @@ from typing import Any
 
 from ._html import article_html
 from .boilerplate import Removed
+from .metadata import Metadata
 from .schema import Fields, parse_fields, to_plain
 from .segment import Paragraph, Sentence
 
@@ -22,7 +23,9 @@ class Article:
     ``text`` taken out as boilerplate, each with its zone and the rule that removed it.
     ``french_score`` is the share of French function words of the body (about 0.4 for
     French prose, under 0.1 for English; ``None`` when not computed) and ``no_body`` says
-    that the whole page was found to be boilerplate.
+    that the whole page was found to be boilerplate. ``metadata`` holds what the removed
+    lines say (authors, dates, agencies, credits, tags, reading time), each value with the
+    index of the line of ``text`` it was read from.
 
     >>> article = Article(text="Titre\\nAvec AFP", body="Titre")
     >>> article.body, article.paragraphs
@@ -38,6 +41,7 @@ class Article:
     sentences: tuple[Sentence, ...] = field(default=())
     french_score: float | None = None
     no_body: bool = False
+    metadata: Metadata = field(default_factory=Metadata)
 
     def to_dict(self, fields: str | Iterable[str] | Fields | None = None) -> dict[str, Any]:
         """Return the article as plain JSON types (see :mod:`feuillet.schema`).
@@ -59,7 +63,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an article from the output of :meth:`to_dict` (schema 1 or 2).
+        """Rebuild an article from the output of :meth:`to_dict` (schema 1, 2 or 3).
 
         >>> article = Article(text="Oui.", body="Oui.")
         >>> Article.from_dict(article.to_dict()) == article
@@ -89,6 +93,7 @@ class Article:
             ),
             french_score=data.get("french_score"),
             no_body=data.get("no_body", False),
+            metadata=Metadata.from_dict(data.get("metadata") or {}),
         )
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -117,6 +118,24 @@ class CliJob(Job):
     show_removed: bool = False
     explain: bool = False
     label_documents: bool = False  # several files in text format: a "==> name <==" header
+    html: bool = False  # clean --html: the inputs are HTML pages
+
+    def process_html(
+        self, page: str | bytes, where: str, url: str | None = None
+    ) -> tuple[dict[str, Any], tuple[str, ...], tuple[str, ...]]:
+        """``clean --html``: the page's main text through the usual pipeline.
+
+        Bytes are given to trafilatura as they are, so that it reads the page's encoding.
+        """
+        from .html import clean_html  # only --html needs trafilatura
+
+        article = clean_html(page, url=url, options=self.options)
+        payload = article.to_dict()
+        flags = (NO_BODY,) if article.no_body else ()
+        notes = _removed_notes(where, payload) if self.show_removed else ()
+        if self.fields is not None:
+            payload = project(payload, self.fields)
+        return payload, flags, notes
 
     def process(
         self, text: str, where: str
@@ -167,7 +186,7 @@ NOTICES = {
     MARKUP: (
         "looks like HTML",
         "look like HTML",
-        "extract the article text first, e.g. with trafilatura",
+        "give pages to `feuillet clean --html`, which needs pip install 'feuillet[html]'",
     ),
     NOT_FRENCH: (
         "does not look French",
@@ -217,11 +236,14 @@ def _process_document(item: Item, job: CliJob, fmt: str) -> Outcome:
         output = b"" if fmt == "text" else _dump({"error": message}, fmt)
         return Outcome(output, message, size=size, lost=True)
     try:
-        try:
-            text = item.data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise InputError(_undecodable(error)) from None
-        payload, flags, notes = job.process(text, item.where)
+        if job.html:
+            payload, flags, notes = job.process_html(item.data, item.where)
+        else:
+            try:
+                text = item.data.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise InputError(_undecodable(error)) from None
+            payload, flags, notes = job.process(text, item.where)
     except Exception as error:  # reported, and in skip mode written as an error entry
         message = f"{item.where}: {describe_error(error)}"
         output = b"" if fmt == "text" else _dump({"error": message}, fmt)
@@ -252,7 +274,12 @@ def _process_line(item: Item, job: CliJob) -> Outcome:
     record: dict[str, Any] | None = None
     try:
         record = _parse_record(item)
-        payload, flags, notes = job.process(record_text(record, job.field), item.where)
+        if job.html:  # the field holds a page; a "url" field, if any, helps trafilatura
+            url = record.get("url") if isinstance(record.get("url"), str) else None
+            page = record_text(record, job.field)
+            payload, flags, notes = job.process_html(page, item.where, url)
+        else:
+            payload, flags, notes = job.process(record_text(record, job.field), item.where)
     except Exception as error:
         message = f"{item.where}: {describe_error(error)}"
         entry: dict[str, Any] = {"error": message}
@@ -363,6 +390,12 @@ def _add_command_options(sub: argparse.ArgumentParser, command: str) -> None:
         sub.add_argument(
             "--no-boilerplate", action="store_true", help="keep every line (no boilerplate removal)"
         )
+        sub.add_argument(
+            "--html",
+            action="store_true",
+            help="the inputs are HTML pages (with --jsonl, the field holds one): their main "
+            "text is extracted with trafilatura first; needs pip install 'feuillet[html]'",
+        )
     if command in ("clean", "split"):
         sub.add_argument(
             "--keep-inline", action="store_true", help="keep boilerplate lines inside the body"
@@ -417,6 +450,12 @@ def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> CliJ
         options = CleanOptions(**_option_values(args))
     except (OSError, FeuilletError, ImportError) as error:
         parser.error(str(error))
+    html = getattr(args, "html", False)
+    if html:
+        try:
+            importlib.import_module("trafilatura")
+        except ImportError:
+            parser.error("--html needs trafilatura: pip install 'feuillet[html]'")
     return CliJob(
         command=args.command,
         options=options,
@@ -426,6 +465,7 @@ def _make_job(parser: argparse.ArgumentParser, args: argparse.Namespace) -> CliJ
         show_removed=getattr(args, "show_removed", False),
         explain=getattr(args, "explain", False),
         label_documents=fmt == "text" and len(args.files) > 1,
+        html=html,
     )
 
 

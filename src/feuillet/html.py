@@ -10,18 +10,15 @@ reads from the markup (title, author, date, site name), saying where each value 
 trafilatura is an optional dependency (``pip install 'feuillet[html]'``); it is imported
 only when :func:`clean_html` is called, never by ``import feuillet``.
 
->>> looks_like_html("<!DOCTYPE html><html><body><p>Bonjour</p></body></html>")
-True
->>> looks_like_html("Le conseil municipal a voté <3 budgets> cette année.")
-False
+HTML given where text is expected is told by :func:`feuillet._detect.looks_like_markup`
+(the :class:`~feuillet.MarkupWarning` and the command line's notice quote :data:`HTML_HINT`).
 """
 
 from __future__ import annotations
 
 import importlib
-import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from types import ModuleType
 from typing import Any
@@ -29,14 +26,14 @@ from typing import Any
 from .article import Article
 from .errors import MissingDependencyError
 from .metadata import Metadata, Value, extract_metadata
+from .options import CleanOptions
 from .pipeline import clean
 
 __all__ = [
     "HTML_HINT",
     "INSTALL_HINT",
-    "HtmlArticle",
     "clean_html",
-    "looks_like_html",
+    "extract_text",
     "merge_html_metadata",
 ]
 
@@ -49,41 +46,6 @@ HTML_HINT = (
     f"or `feuillet clean --html` (they need trafilatura: {INSTALL_HINT})"
 )
 
-# Only the start of the text is looked at: a page announces itself in its first bytes.
-_HTML_HEAD = 2000
-_DOCTYPE = re.compile(r"^\s{0,200}(?:<\?xml[^>]{0,200}>\s{0,200})?<(?:!doctype html|html)\b", re.I)
-_TAG = re.compile(r"</?(?:html|head|body|div|p|a|span|script|meta|link|article|section|br)\b", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether *text* is an HTML page or fragment rather than plain text.
-
-    A doctype or ``<html>`` at the start, or at least five common tags in the first
-    2,000 characters: a French text quoting one tag is not a page.
-    """
-    head = text[:_HTML_HEAD]
-    if _DOCTYPE.match(head):
-        return True
-    return len(_TAG.findall(head)) >= 5
-
-
-@dataclass(frozen=True)
-class HtmlArticle:
-    """The result of :func:`clean_html`: the cleaned article and the merged metadata.
-
-    ``extracted`` is the text trafilatura returned, before feuillet's typography; the
-    article's ``text`` is that text normalized, and the metadata's line indices point into
-    ``article.text``.
-    """
-
-    article: Article
-    metadata: Metadata
-    extracted: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The article's JSON form (:meth:`feuillet.Article.to_dict`) plus ``metadata``."""
-        return {**self.article.to_dict(), "metadata": self.metadata.to_dict()}
-
 
 def _trafilatura() -> ModuleType:
     try:
@@ -94,25 +56,13 @@ def _trafilatura() -> ModuleType:
         ) from error
 
 
-def clean_html(
-    html: str | bytes,
-    *,
-    url: str | None = None,
-    reference: datetime | None = None,
-    **options: Any,
-) -> HtmlArticle:
-    """Extract the main text of the page *html*, clean it and read its metadata.
+def extract_text(html: str | bytes, *, url: str | None = None) -> str:
+    """The page's main text as trafilatura gives it (recall mode, one paragraph a line).
 
-    *url* helps trafilatura (and fills nothing by itself); *reference* resolves relative
-    dates ("il y a 3 heures", see :func:`~feuillet.metadata.extract_metadata`); *options*
-    are passed to :func:`feuillet.clean` (``profile``, ``boilerplate``, ``inline``,
-    ``rules``). Raises :class:`~feuillet.MissingDependencyError` when trafilatura is not
-    installed.
-
-    A page with no main text gives an empty article, with the markup's metadata.
+    This is the first step of :func:`clean_html`, for those who want the text before
+    feuillet; ``""`` when the page has no main text.
     """
-    trafilatura = _trafilatura()
-    extracted = trafilatura.extract(
+    extracted = _trafilatura().extract(
         html,
         url=url,
         favor_recall=True,
@@ -120,11 +70,35 @@ def clean_html(
         include_tables=True,
         output_format="txt",
     )
-    text = extracted or ""
-    article = clean(text, **options)
-    from_text = extract_metadata(article.text, article.removed, reference=reference)
+    return extracted or ""
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference: datetime | None = None,
+    options: CleanOptions | None = None,
+    **overrides: Any,
+) -> Article:
+    """Extract the main text of the page *html*, clean it and read its metadata.
+
+    *url* helps trafilatura (and fills nothing by itself); *reference* resolves relative
+    dates ("il y a 3 heures", see :func:`~feuillet.metadata.extract_metadata`); *options*
+    and keyword *overrides* are those of :func:`feuillet.clean`. The article's
+    ``metadata`` merges what the text says with what the page's markup says (title,
+    authors, date, site name), each value with its origin. Raises
+    :class:`~feuillet.MissingDependencyError` when trafilatura is not installed.
+
+    A page with no main text gives an empty article, with the markup's metadata.
+    """
+    trafilatura = _trafilatura()
+    article = clean(extract_text(html, url=url), options, **overrides)
+    from_text = article.metadata
+    if reference is not None:
+        from_text = extract_metadata(article.text, article.removed, reference=reference)
     document = trafilatura.extract_metadata(html, default_url=url)
-    return HtmlArticle(article, merge_html_metadata(from_text, document), text)
+    return replace(article, metadata=merge_html_metadata(from_text, document))
 
 
 def _key(value: object) -> str:

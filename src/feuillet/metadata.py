@@ -726,8 +726,9 @@ def _kept_byline(found: _Found, index: int, line: str, reference: datetime | Non
     for name in names:
         found.add("authors", name, index)
     if names and tail:
+        # A kept line read as a removed one: "inline", as it is not a header line.
         _date_line(
-            found, Removed(index, plain, 0, len(plain), "body", "kept.byline"), folded, reference
+            found, Removed(index, plain, 0, len(plain), "inline", "kept.byline"), folded, reference
         )
 
 

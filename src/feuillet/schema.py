@@ -11,7 +11,8 @@ integrations all write these forms (schema version 2)::
       "removed":    [{"line": int, "start": int, "end": int, "zone": str, "rule": str,
                       "text": str}],
       "french_score": float | null,  # share of French function words (0.0 to 1.0)
-      "no_body": bool                # the whole page was boilerplate
+      "no_body": bool,               # the whole page was boilerplate
+      "metadata": {...}              # authors, dates, agencies... (feuillet.metadata)
     }
 
 ``paragraphs`` and ``sentences`` spans are character offsets into ``body``
@@ -29,7 +30,11 @@ Everything else here is generated from :data:`ARTICLE`, the description of the f
 :func:`parse_fields` and :func:`project` (``--fields``), :func:`hf_features` (Hugging Face
 ``datasets``) and :func:`arrow_type` / :func:`arrow_schema` (Arrow, Parquet).
 
-History: version 2 added ``french_score`` and ``no_body``; the other keys are unchanged.
+Each metadata value is ``{"value": ..., "line": int | null, "origin": "text" | "html" |
+"text+html"}``, its ``line`` an index into ``text`` (see :class:`feuillet.metadata.Metadata`).
+
+History: version 2 added ``french_score`` and ``no_body``; version 3 added ``metadata``;
+the other keys are unchanged.
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ __all__ = [
 ]
 
 #: Version of the :meth:`Article.to_dict` schema; bumped on every change of its keys.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # A field's type: a leaf type name (as Arrow and ``datasets.Value`` spell them), a dict of
 # named fields (an object), or a one-item list (a list of that item).
@@ -77,6 +82,21 @@ REMOVED: dict[str, Spec] = {
     "rule": "string",
     "text": "string",
 }
+VALUE: dict[str, Spec] = {"value": "string", "line": "int64", "origin": "string"}
+#: The fields of :class:`feuillet.metadata.Metadata`; a single value may be null.
+METADATA: dict[str, Spec] = {
+    "authors": [VALUE],
+    "published": VALUE,
+    "updated": VALUE,
+    "agencies": [VALUE],
+    "photo_credits": [VALUE],
+    "source": VALUE,
+    "tags": [VALUE],
+    "reading_time": {**VALUE, "value": "int64"},
+    "place": VALUE,
+    "title": VALUE,
+    "site_name": VALUE,
+}
 #: The fields of an article, in the order of the JSON form.
 ARTICLE: dict[str, Spec] = {
     "text": "string",
@@ -86,12 +106,13 @@ ARTICLE: dict[str, Spec] = {
     "removed": [REMOVED],
     "french_score": "float64",
     "no_body": "bool",
+    "metadata": METADATA,
 }
 #: The keys each step writes (the command line's subcommands).
 STEP_KEYS: dict[str, tuple[str, ...]] = {
     "clean": tuple(ARTICLE),
     "normalize": ("text",),
-    "split": ("body", "removed"),
+    "split": ("body", "removed", "no_body", "metadata"),
     "sentences": ("sentences",),
     "paragraphs": ("paragraphs",),
 }
@@ -114,7 +135,8 @@ def _converter(spec: Spec) -> Callable[[Any], Any]:
         parts = [(name, _converter(sub)) for name, sub in spec.items()]
         if all(isinstance(sub, str) for sub in spec.values()):  # the common, flat case
             names = tuple(spec)
-            return lambda obj: {name: getattr(obj, name) for name in names}
+            # An absent object (a metadata value without evidence) stays null.
+            return lambda obj: None if obj is None else {name: getattr(obj, name) for name in names}
         return lambda obj: {name: convert(getattr(obj, name)) for name, convert in parts}
     return lambda value: value
 
@@ -186,7 +208,7 @@ def parse_fields(spec: str | Iterable[str], step: str = "clean") -> Fields:
     Traceback (most recent call last):
     ...
     feuillet.errors.ConfigurationError: unknown field 'words'; valid fields: text, body, \
-paragraphs, sentences, removed, french_score, no_body
+paragraphs, sentences, removed, french_score, no_body, metadata
     """
     names = [n.strip() for n in spec.split(",")] if isinstance(spec, str) else list(spec)
     if step not in STEP_KEYS:
