@@ -108,7 +108,7 @@ def test_notices_for_html_and_english(tmp_path: Path, capsys: pytest.CaptureFixt
     status, written, err = _run(["clean", "--jsonl", source], tmp_path, capsys)
     assert status == 0
     assert len(written.splitlines()) == 4  # nothing refused
-    assert "1 record looks like HTML (extract the article text first, e.g. with trafilatura)" in err
+    assert "1 record looks like HTML (give pages to `feuillet clean --html`" in err
     assert "2 records do not look French" in err
     score = json.loads(written.splitlines()[1])["feuillet"]["french_score"]
     assert score < 0.1
@@ -187,3 +187,41 @@ def test_notice_for_a_page_with_no_body(
     page = feuillet.normalize(COOKIE_WALL) if step == "clean" else COOKIE_WALL
     assert sorted(kept + removed) == sorted(page.split("\n"))
     assert "1 record had no article body" in err
+
+
+PAGES = Path(__file__).resolve().parent / "data" / "html"
+
+
+def test_html_pages_from_files_and_jsonl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("trafilatura")
+    page = PAGES / "quotidien-regional.html"
+    status, written, _ = _run(["clean", "--html", "--format", "json", str(page)], tmp_path, capsys)
+    assert status == 0
+    article = json.loads(written)
+    assert "Avec AFP" not in article["body"]
+    assert "Le budget sera transmis à la préfecture" in article["body"]
+    assert [a["value"] for a in article["metadata"]["agencies"]] == ["AFP"]
+    assert article["metadata"]["site_name"]["origin"] == "html"
+    # A JSONL field holding the page: the same article, the other fields kept.
+    html = page.read_text(encoding="utf-8")
+    source = _file(tmp_path, "pages.jsonl", json.dumps({"id": 3, "html": html}) + "\n")
+    status, written, _ = _run(
+        ["clean", "--html", "--jsonl", "--field", "html", source], tmp_path, capsys
+    )
+    assert status == 0
+    record = json.loads(written)
+    assert record["id"] == 3
+    assert record["feuillet"]["body"] == article["body"]
+
+
+def test_html_without_the_extra_is_a_clear_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # None in sys.modules makes every import of the module fail, as when it is absent.
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    with pytest.raises(SystemExit) as stop:
+        main(["clean", "--html", "-"])
+    assert stop.value.code == 2
+    assert "pip install 'feuillet[html]'" in capsys.readouterr().err

@@ -71,6 +71,7 @@ examples:
   feuillet clean --jsonl --field content --workers 4 corpus.jsonl.gz -o clean.jsonl.gz
   feuillet clean --jsonl --fields body,sentences.start,sentences.end corpus.jsonl
   feuillet clean --zones header,footer --abbreviations abbr.txt --unwrap article.txt
+  feuillet clean --html --format json page.html     # an HTML page (needs feuillet[html])
 """,
     "normalize": """\
 examples:
