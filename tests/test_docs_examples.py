@@ -22,6 +22,7 @@ NEEDS = {
     "library.md": ["pandas"],
     "pipelines.md": ["spacy", "datasets", "pandas"],
     "html.md": ["trafilatura"],
+    "README.md": ["trafilatura"],
 }
 # Pages whose examples are known to fail, and why (an xfail, not a skip: it says when fixed).
 KNOWN_BROKEN = {
