@@ -8,6 +8,7 @@ what.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -78,6 +79,33 @@ def normalize(text: str, profile: str | Profile = "typographic", **overrides: An
     """
     check_text(text)
     chosen = resolve_profile(profile, overrides)
+    if len(text) <= CHUNK_CHARS:
+        return _normalize(text, chosen)
+    # Every rule works within a line: a long text is normalized a block of lines at a time,
+    # which keeps the peak memory near the input and output sizes (each step of a
+    # whole-text pass makes a copy, and splitting into lines another).
+    return "".join(_normalize(block, chosen) for block in _blocks(text, CHUNK_CHARS))
+
+
+#: Texts longer than this are normalized a block of lines at a time (same result).
+CHUNK_CHARS = 1 << 16
+
+
+def _blocks(text: str, size: int) -> Iterator[str]:
+    """*text* cut after a ``\\n`` once every *size* characters or so (a long line stays whole).
+
+    >>> list(_blocks("ab\\ncd\\nef", 2))
+    ['ab\\n', 'cd\\n', 'ef']
+    """
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + size - 1)
+        end = len(text) if cut < 0 else cut + 1
+        yield text[start:end]
+        start = end
+
+
+def _normalize(text: str, chosen: Profile) -> str:
     before, main, after = steps_for(chosen)
     body = _repair(text, chosen)
     for step in before:
