@@ -107,18 +107,24 @@ class _Elem(NamedTuple):
 
 
 class _Gate:
-    """The derived checks. The exact badness pattern is compiled on first use: most texts
-    pass the loose whole-text test and never need it (it costs 30 ms at import)."""
+    """The derived checks.
+
+    Every match of the badness patterns starts with one of the *anchors*, characters rare
+    in French text: a text without any needs neither pattern. Both are compiled on first
+    use (together about 60 ms), so most processes never compile them.
+    """
 
     def __init__(
         self,
+        anchors: re.Pattern[str],
         bad_exact_source: str,
-        bad_loose: re.Pattern[str],
+        bad_loose_source: str,
         entity: re.Pattern[str],
         fixer_chars: dict[str, frozenset[int]],
     ) -> None:
+        self.anchors = anchors
         self.bad_exact_source = bad_exact_source
-        self.bad_loose = bad_loose  # also matches across lines: a cheap "no line is bad" test
+        self.bad_loose_source = bad_loose_source
         self.entity = entity
         self.fixer_chars = fixer_chars
 
@@ -126,6 +132,17 @@ class _Gate:
     def bad_exact(self) -> re.Pattern[str]:
         """Matches a segment exactly when ftfy's ``BADNESS_RE`` does."""
         return re.compile(self.bad_exact_source)
+
+    @functools.cached_property
+    def bad_loose(self) -> re.Pattern[str]:
+        """Also matches across lines: a cheap "no line is bad" test of a whole text."""
+        return re.compile(self.bad_loose_source)
+
+    def badness(self, text: str, *, exact: bool) -> re.Pattern[str] | None:
+        """The pattern to search *text* with, or None when no anchor occurs in it."""
+        if self.anchors.search(text) is None:
+            return None
+        return self.bad_exact if exact else self.bad_loose
 
 
 class _Plan(NamedTuple):
@@ -282,6 +299,14 @@ def _suffix_source(suffix: list[_Elem], keep_assertions: bool) -> str:
     )
 
 
+def _anchor_chars(branches: list[list[_Elem]]) -> frozenset[int]:
+    """The anchor characters of the branches: every match starts with one of them."""
+    anchors: set[int] = set()
+    for branch in branches:
+        anchors |= branch[_anchor_index(branch)].chars or frozenset()
+    return frozenset(anchors)
+
+
 def _anchored_source(branches: list[list[_Elem]], keep_assertions: bool) -> str:
     """``[anchors](?:(?<=before anchor)after|...)``: the leading class runs the scan in C.
 
@@ -327,8 +352,9 @@ def derive() -> tuple[_Gate | None, str]:
     try:
         branches = _branches(badness.BADNESS_RE)
         gate = _Gate(
+            anchors=re.compile(_class_source(_anchor_chars(branches))),
             bad_exact_source=_anchored_source(branches, keep_assertions=True),
-            bad_loose=re.compile(_anchored_source(branches, keep_assertions=False)),
+            bad_loose_source=_anchored_source(branches, keep_assertions=False),
             entity=chardata.HTML_ENTITY_RE,  # the object fixes.unescape_html uses
             fixer_chars=_fixer_chars(),
         )
@@ -364,7 +390,7 @@ def _plan(config: object) -> _Plan | None:
     return _Plan(_triggers(enabled), bool(config.fix_encoding), form, max_len)
 
 
-def _is_clean(segment: str, plan: _Plan, unescape: bool, bad: re.Pattern[str]) -> bool:
+def _is_clean(segment: str, plan: _Plan, unescape: bool, bad: re.Pattern[str] | None) -> bool:
     """True when no step of ftfy's pipeline can change *segment*."""
     if plan.triggers is not None and plan.triggers.search(segment):
         return False
@@ -372,7 +398,7 @@ def _is_clean(segment: str, plan: _Plan, unescape: bool, bad: re.Pattern[str]) -
         return False
     if plan.form is not None and not unicodedata.is_normalized(plan.form, segment):
         return False
-    return not (plan.check_bad and bad.search(segment))
+    return not (plan.check_bad and bad is not None and bad.search(segment))
 
 
 def _segments(text: str, max_len: int) -> Iterator[str]:
@@ -393,7 +419,8 @@ def _fix_segments(text: str, config: ftfy.TextFixerConfig, plan: _Plan) -> str:
         # As ftfy.fix_text does: once a segment holds "<", "auto" means no unescaping.
         if config.unescape_html == "auto" and "<" in segment:
             config = config._replace(unescape_html=False)
-        if _is_clean(segment, plan, bool(config.unescape_html), _GATE.bad_exact):
+        bad = _GATE.badness(segment, exact=True) if plan.check_bad else None
+        if _is_clean(segment, plan, bool(config.unescape_html), bad):
             out.append(segment)
         else:
             out.append(ftfy.fix_text(segment, config))
@@ -407,8 +434,7 @@ def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
         return ftfy.fix_text(text, config)
     # Without a cut inside a line, a text with no trigger, entity or badness anywhere has
     # none in any line, and NFC of lines joined by "\n" is the join of their NFC forms.
-    if len(text) <= plan.max_len and _is_clean(
-        text, plan, bool(config.unescape_html), _GATE.bad_loose
-    ):
+    bad = _GATE.badness(text, exact=False) if plan.check_bad else None
+    if len(text) <= plan.max_len and _is_clean(text, plan, bool(config.unescape_html), bad):
         return text
     return _fix_segments(text, config, plan)
