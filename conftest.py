@@ -14,3 +14,6 @@ collect_ignore = [
     for name in ("spacy", "dask", "datatrove", "datasets")
     if importlib.util.find_spec(name) is None
 ]
+# feuillet.html imports trafilatura only when called; its examples need it.
+if importlib.util.find_spec("trafilatura") is None:
+    collect_ignore.append("src/feuillet/html.py")

@@ -131,7 +131,8 @@ def warn_about(flags: tuple[str, ...], stacklevel: int = 3) -> None:
     if MARKUP in flags:
         warnings.warn(
             "the text looks like HTML: feuillet cleans text, not markup; use "
-            "feuillet.clean_html() or `feuillet clean --html` (pip install 'feuillet[html]')",
+            "feuillet.clean_html() or `feuillet clean --html`, which extract the article with "
+            "trafilatura first (pip install 'feuillet[html]')",
             MarkupWarning,
             stacklevel=stacklevel,
         )

@@ -187,7 +187,7 @@ NOTICES = {
     MARKUP: (
         "looks like HTML",
         "look like HTML",
-        "give pages to `feuillet clean --html`, which needs pip install 'feuillet[html]'",
+        "give pages to `feuillet clean --html`: trafilatura first, pip install 'feuillet[html]'",
     ),
     NOT_FRENCH: (
         "does not look French",
@@ -205,9 +205,10 @@ NOTICES = {
 def notices(counts: dict[str, int]) -> list[str]:
     """The summary lines for the flags counted over a run.
 
-    >>> notices({"markup": 2, "not_french": 1})  # doctest: +NORMALIZE_WHITESPACE
-    ['2 records look like HTML (extract the article text first, e.g. with trafilatura)',
-     '1 record does not look French (French typography and rules may not fit)']
+    >>> for line in notices({"not_french": 1, "no_body": 2}):
+    ...     print(line)
+    1 record does not look French (French typography and rules may not fit)
+    2 records had no article body (no line reads as article prose: see no_body in the output)
     """
     lines = []
     for flag, (one, several, advice) in NOTICES.items():

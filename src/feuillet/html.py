@@ -61,6 +61,9 @@ def extract_text(html: str | bytes, *, url: str | None = None) -> str:
 
     This is the first step of :func:`clean_html`, for those who want the text before
     feuillet; ``""`` when the page has no main text.
+
+    >>> extract_text("<html><body></body></html>")
+    ''
     """
     extracted = _trafilatura().extract(
         html,
@@ -91,6 +94,19 @@ def clean_html(
     :class:`~feuillet.MissingDependencyError` when trafilatura is not installed.
 
     A page with no main text gives an empty article, with the markup's metadata.
+
+    >>> page = (
+    ...     "<html><head><title>Budget voté</title></head><body><article>"
+    ...     "<p>Par Jeanne Martin</p>"
+    ...     "<p>Le conseil municipal a voté mardi soir le budget de la ville pour l'an "
+    ...     "prochain, au terme d'un long débat entre la majorité et l'opposition.</p>"
+    ...     "<p>Avec AFP</p></article></body></html>"
+    ... )
+    >>> article = clean_html(page)
+    >>> article.body[:48]
+    'Le conseil municipal a voté mardi soir le budget'
+    >>> [a.value for a in article.metadata.authors + article.metadata.agencies]
+    ['Jeanne Martin', 'AFP']
     """
     trafilatura = _trafilatura()
     article = clean(extract_text(html, url=url), options, **overrides)
