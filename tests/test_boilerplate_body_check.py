@@ -20,6 +20,12 @@ NEW_RULES = (
     "recirc.heading.2",
     "recirc.marker",
     "social.ui",
+    "recirc.heading.3",
+    "recirc.marker.2",
+    "source.cite",
+    "comments.form",
+    "nav.here",
+    "readtime.duration",
 )
 
 

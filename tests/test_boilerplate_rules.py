@@ -214,6 +214,24 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Relire ses notes avant un examen aide à mémoriser.",
     ),
     "social.ui": ("Lien copié", "Le lien entre les deux affaires a été copié par la presse."),
+    "recirc.heading.3": ("Ça peut aussi vous intéresser :", "Ça peut aussi intéresser les élus."),
+    "recirc.marker.2": (
+        "Lire aussiMunicipales : la liste d'union déposée à Brévanne",
+        "Lire aussitôt la lettre du maire n'a pas suffi.",
+    ),
+    "source.cite": (
+        "Pour citer cet article :",
+        "Pour citer cet article de loi, il faut son numéro.",
+    ),
+    "comments.form": (
+        "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour la prochaine fois.",
+        "Il a enregistré son nom dans le registre de la mairie.",
+    ),
+    "nav.here": ("Vous êtes ici :", "Vous êtes ici chez vous, a dit le maire."),
+    "readtime.duration": (
+        "Durée de lecture : 6 minutes",
+        "La durée de lecture du rapport est longue.",
+    ),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",
