@@ -53,6 +53,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         reason = rule.id if rule is not None else doc.junk(i)
         if reason is None and i != first:
             reason = _header_shape(doc, i, stop, found)
+        elif reason is None and _kicker(doc, i, stop):
+            reason = "shape.kicker"
         if reason is not None:
             found[i] = reason
             last = i
@@ -61,10 +63,61 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             solid += 1
             if solid >= 2:
                 break
+    else:
+        # Fewer than two full paragraphs: the scan ran to the end of the text, through the
+        # footer too. The header then ends at the first line it did not take (past a
+        # headline standing above more header lines); the footer scan starts below it.
+        last = _short_text_header_end(doc, first, stop, found)
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str]) -> int:
+    """The first line kept by the header scan of a short text (the headline or body)."""
+    kept = [i for i in range(first, stop) if not doc.blank(i) and i not in found]
+    if not kept:
+        return stop - 1
+    if kept[0] == first and len(kept) > 1:
+        following = doc.next_nonblank(first, stop)
+        if following is not None and following in found:
+            return kept[1]
+    return kept[0]
+
+
+_KICKER_WORDS = 3
+
+
+def _kicker(doc: Doc, first: int, stop: int) -> bool:
+    """Whether the first line is a rubric, kicker or menu item above the real headline.
+
+    The first line is the headline unless it is a word or three without punctuation and
+    the next line is a headline itself (a title of four words or more, without final
+    punctuation) or another such short line (a menu). A short headline followed by its
+    standfirst keeps its place: a standfirst ends with a full stop.
+    """
+    line_shape = doc.shape(first)
+    if line_shape.words > _KICKER_WORDS or line_shape.terminal:
+        return False
+    if any(char.isdigit() for char in doc.folded(first)):
+        return False
+    following = doc.next_nonblank(first, stop)
+    if following is None:
+        return False
+    rule = doc.rule(following, "header")
+    if rule is not None:
+        # Above a menu entry it is a menu entry; above a byline or a date, the headline.
+        return rule.group == "navigation"
+
+    after = doc.shape(following)
+    if after.terminal or after.solid:
+        return False
+    if after.words <= _KICKER_WORDS:
+        # Two short lines: the real headline must still come before the running text.
+        nxt = doc.next_nonblank(following, stop)
+        return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
+    return after.words <= 25
 
 
 def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | None:
