@@ -26,6 +26,9 @@ NEW_RULES = (
     "comments.form",
     "nav.here",
     "readtime.duration",
+    "date.dateline",
+    "date.published",
+    "agency.with",
 )
 
 

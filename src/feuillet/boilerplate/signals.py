@@ -89,6 +89,10 @@ class Doc:
 
     def repeated(self, i: int, *, later: bool) -> bool:
         """Whether line *i* (several words) occurs again later (or earlier) in the text."""
+        return self.copy(i, later=later) is not None
+
+    def copy(self, i: int, *, later: bool) -> int | None:
+        """The last (later) or first (earlier) other line with the text of line *i*."""
         if self._first is None:
             self._first, self._last = {}, {}
             for j in range(len(self.lines)):
@@ -98,8 +102,9 @@ class Doc:
                     self._last[key] = j
         key = self.key(i)
         if len(key.split()) < 4 or self._last is None:
-            return False
-        return self._last[key] > i if later else self._first[key] < i
+            return None
+        j = self._last[key] if later else self._first[key]
+        return j if (j > i if later else j < i) else None
 
     def shape(self, i: int) -> LineShape:
         value = self._shape.get(i)

@@ -126,7 +126,10 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     following = doc.next_nonblank(i, stop)
     if _menu_like(line_shape):
         return "shape.menu"
-    if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=True):
+    copy = doc.copy(i, later=True) if line_shape.words <= 30 and not line_shape.solid else None
+    if copy is not None and not doc.solid_before(copy, i, 1):
+        # A title given twice above the running text; a headline whose copy stands in a
+        # related-articles list below the body is the headline.
         return "shape.repeated"
     if short_title(line_shape, 4) and (following is None or not doc.clear_prose(following)):
         previous = i - 1
@@ -209,7 +212,44 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
     doc.set_core(lambda: _core_lines(doc, lo, start))
-    return _extend_footer(doc, marks, lo, start)
+    start = _extend_footer(doc, marks, lo, start)
+    return _give_back_run_on(doc, marks, start, n)
+
+
+def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Give back to the body the lines that continue a line ending with a comma.
+
+    A statement's last line ending in a comma above its signatories, a salutation ("Chers
+    collègues,") or a list item: the text runs on. The shape-only lines from the comma on
+    are body, down to the first line a rule removed; the footer then starts below them.
+    """
+    above = start - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    runs_on = above >= 0 and above not in marks and _ends_with_comma(doc, above)
+    released: list[int] = []
+    for i in range(start, n):
+        if doc.blank(i):
+            continue
+        mark = marks.get(i)
+        if mark is None or not mark[1].startswith("shape."):
+            break
+        runs_on = runs_on or _ends_with_comma(doc, i)
+        if not runs_on:
+            break
+        released.append(i)
+    if not released:
+        return start
+    for i in released:
+        del marks[i]
+    below = released[-1] + 1
+    while below < n and doc.blank(below):
+        below += 1
+    return below
+
+
+def _ends_with_comma(doc: Doc, i: int) -> bool:
+    return doc.lines[i].rstrip().endswith(",")
 
 
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
@@ -444,7 +484,7 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
         if doc.blank(j):
             continue
         rule = doc.rule(j, "footer")
-        if rule is not None and rule.block:
+        if rule is not None and rule.block and not _in_share_bar(doc, j, lo):
             if not doc.solid_before(j, lo, 2):
                 return None
             if in_a_row:
@@ -462,6 +502,25 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
         if start - j > _MAX_BLOCK_LINES:
             return None
     return None
+
+
+def _in_share_bar(doc: Doc, j: int, lo: int) -> bool:
+    """Whether a comments heading at *j* is a button of a share bar ("Partager", "Facebook").
+
+    Such a bar, with share buttons on both sides of the comments link, may stand above the
+    last paragraphs; it opens no comments section.
+    """
+    heading = doc.rule(j, "footer")
+    if heading is None or heading.group != "comments":
+        return False
+    for step in (-1, 1):
+        k = j + step
+        while lo <= k < len(doc.lines) and doc.blank(k):
+            k += step
+        near = doc.rule(k, "footer") if lo <= k < len(doc.lines) else None
+        if near is None or near.group != "social":
+            return False
+    return True
 
 
 def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) -> None:
