@@ -29,6 +29,14 @@ NEW_RULES = (
     "date.dateline",
     "date.published",
     "agency.with",
+    "comments.form.2",
+    "source.edited",
+    "byline.agency",
+    "date.edition",
+    "social.share.2",
+    "credit.photo-by",
+    "tags.match-sheet",
+    "appeal.donate.2",
 )
 
 

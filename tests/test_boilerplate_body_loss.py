@@ -75,3 +75,18 @@ def test_a_title_given_twice_above_the_body_goes_once() -> None:
     gone = removed(lines)
     assert gone.get(1) == "shape.repeated"
     assert 2 not in gone
+
+
+def test_related_titles_with_a_rubric_or_a_date_go_with_the_footer() -> None:
+    tail = [
+        "Économie. La coopérative de Brévanne relève encore ses prix",
+        "santé • Un centre de dialyse ouvre à Port-Clarin 12/03/2024",
+        "RubriqueÀ la une Société Sports Planète",
+    ]
+    lines = [TITLE, *P, *tail]
+    assert sorted(removed(lines)) == list(range(4, 4 + len(tail)))
+
+
+def test_an_arrow_led_link_between_paragraphs_is_inline() -> None:
+    lines = [TITLE, P[0], P[1], "► Les crues de la Sorne en images", P[2]]
+    assert removed(lines) == {3: "recirc.arrow"}

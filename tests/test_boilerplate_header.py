@@ -60,3 +60,15 @@ def test_a_short_text_keeps_its_headline_below_a_menu() -> None:
         ]
     )
     assert zones(text) == {0: "header", 1: "header", 4: "footer", 5: "footer"}
+
+
+def test_two_signatures_next_to_a_date_are_header() -> None:
+    text = "\n".join(
+        [TITLE, "Lucie Ferrand et Marc Aubel", "Publié le 3 mars 2024 à 10h15", *PARAGRAPHS]
+    )
+    assert zones(text) == {1: "header", 2: "header"}
+
+
+def test_two_names_as_a_headline_below_a_kicker_stay() -> None:
+    text = "\n".join(["Diplomatie", "Lucie Ferrand et Marc Aubel", *PARAGRAPHS])
+    assert zones(text) == {0: "header"}

@@ -232,6 +232,29 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Durée de lecture : 6 minutes",
         "La durée de lecture du rapport est longue.",
     ),
+    "comments.form.2": ("Adresse e-mail *", "Le maire a répondu à ce message mardi."),
+    "source.edited": (
+        "[Édité par Lucie Ferrand.]",
+        "Le livre, édité par Gallimard, paraît en mai.",
+    ),
+    "byline.agency": ("AA / Brévanne / Lucie Ferrand", "Le TGV Lyon / Paris est supprimé."),
+    "date.edition": ("Édition du jeudi 14 mars", "L'édition du salon a attiré 3 000 visiteurs."),
+    "social.share.2": (
+        "Partager sur LinkedIn Partager sur LinkedIn",
+        "Il a partagé sur LinkedIn une lettre au personnel.",
+    ),
+    "credit.photo-by": (
+        "Photo Lucie Ferrand - La Gazette de Brévanne",
+        "La photo de Lucie Ferrand a fait le tour du canton.",
+    ),
+    "tags.match-sheet": (
+        "- STADE : stade des Tilleuls",
+        "Le stade des Tilleuls sera rénové en mai.",
+    ),
+    "appeal.donate.2": (
+        "Un don de 5 €, c'est déjà un geste fort.",
+        "Il a fait un don à la paroisse de Brévanne.",
+    ),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",

@@ -63,6 +63,7 @@ class Doc:
         self._blank = [not line or line.isspace() for line in lines]
         self._first: dict[str, int] | None = None
         self._last: dict[str, int] | None = None
+        self._next_solid: list[int] | None = None
         self._words: dict[int, frozenset[str]] = {}
         # The article's vocabulary: for each word stem, the core lines holding it.
         self._core: dict[str, set[int]] | None = None
@@ -203,6 +204,16 @@ class Doc:
                 if found >= count:
                     return True
         return False
+
+    def next_solid(self, i: int) -> int:
+        """The index of the first full paragraph at or after line *i* (len(lines) if none)."""
+        if self._next_solid is None:
+            n = len(self.lines)
+            table = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                table[k] = k if not self.blank(k) and self.shape(k).solid else table[k + 1]
+            self._next_solid = table
+        return self._next_solid[i]
 
     def next_nonblank(self, i: int, stop: int) -> int | None:
         j = i + 1

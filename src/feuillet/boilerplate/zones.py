@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 
 __all__ = ["find_marks"]
 
+# A related-article title led by its rubric ("Économie. La banque relève ses taux") or
+# followed by its date ("santé • Un centre ouvre à Port-Clarin 12/03/2024").
+_RUBRIC_TITLE = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][a-zéèàâêîôûç'-]{2,20}\. [A-ZÉÈÀÂÎÔÇ«\"]")
+_DATED_TITLE = re.compile(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+# A link led by an arrow ("► Les digues…", ">> Le dossier"): bullets the rules do not see.
+_ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
+_LINK_ARROW = re.compile(r"^\s*(?:>>|►|▶)\s*\S")
+# Words glued by a scraper that dropped the separators of a menu ("RubriqueÀ la une").
+_GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -124,10 +133,10 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     """Menus, repeated titles and captions among the headline and standfirst."""
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
-    if _menu_like(line_shape):
+    if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
     copy = doc.copy(i, later=True) if line_shape.words <= 30 and not line_shape.solid else None
-    if copy is not None and not doc.solid_before(copy, i, 1):
+    if copy is not None and doc.next_solid(i) > copy:
         # A title given twice above the running text; a headline whose copy stands in a
         # related-articles list below the body is the headline.
         return "shape.repeated"
@@ -140,6 +149,8 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         )
         if previous in found or next_is_boilerplate:
             return "shape.menu"
+    if _NAMES.match(doc.lines[i].strip()) and _next_to_byline(doc, i, stop):
+        return "byline.names"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
         # A caption above its credit line; a full paragraph there is the standfirst.
@@ -153,15 +164,37 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
 _LEAD = re.compile(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
 
 
+_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
+_FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
+# Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
+_NAMES = re.compile(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
+
+
+def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
+    """Whether a byline or a date stands right above or below line *i*."""
+    for k in (i - 1, i + 1):
+        while 0 <= k < stop and doc.blank(k):
+            k += -1 if k < i else 1
+        if 0 <= k < stop:
+            rule = doc.rule(k, "header")
+            if rule is not None and rule.group in ("byline", "date", "reading-time"):
+                return True
+    return False
+
+
 def _newsletter_lead(doc: Doc, i: int) -> bool:
     """The title line of a newsletter box ("Tous les soirs à 18h"), not a subheading."""
     return short_title(doc.shape(i), 8) and _LEAD.search(doc.folded(i)) is not None
 
 
-def _menu_like(line_shape: LineShape) -> bool:
-    """A row of menu entries or tags: capitalized words, hardly any function word."""
+def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
+    """A row of menu entries or tags: capitalized words, hardly any function word.
+
+    Four words are enough when the scraper glued two entries ("RubriqueÀ la une Sports").
+    """
+    least = 4 if raw and _GLUED.search(raw) else 8
     return (
-        line_shape.words >= 8
+        line_shape.words >= least
         and not line_shape.terminal
         and line_shape.stop_share < 0.2
         and line_shape.cap_share >= 0.5
@@ -173,13 +206,17 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     line_shape = doc.shape(i)
     if short_title(line_shape, 18):
         return "shape.title"
-    if _menu_like(line_shape):
+    if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
     if _TIME_LED.match(folded):
         return "shape.timeline"
+    raw = doc.lines[i].strip()
+    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw) or _ARROW_LED.match(raw)
+    if titled and line_shape.words <= 30 and not line_shape.terminal:
+        return "shape.title"
     if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
         return "shape.teaser"
     if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=False):
@@ -550,6 +587,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     after_read_also = previous >= 0 and marks.get(previous, ("", ""))[1].startswith("recirc.")
     if after_read_also and _BARE_READ_ALSO.match(doc.folded(previous)) and line_shape.words <= 25:
         return "recirc.title"
+    if line_shape.words <= 20 and not line_shape.terminal and _LINK_ARROW.match(doc.lines[i]):
+        return "recirc.arrow"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
         rule_id = marks[following][1]
