@@ -87,6 +87,39 @@ def test_related_titles_with_a_rubric_or_a_date_go_with_the_footer() -> None:
     assert sorted(removed(lines)) == list(range(4, 4 + len(tail)))
 
 
-def test_an_arrow_led_link_between_paragraphs_is_inline() -> None:
-    lines = [TITLE, P[0], P[1], "► Les crues de la Sorne en images", P[2]]
-    assert removed(lines) == {3: "recirc.arrow"}
+def test_an_arrow_led_subheading_between_paragraphs_stays() -> None:
+    # Some outlets lead their subheadings with ">>": between paragraphs an arrow alone does
+    # not make a link (below the body it counts as a title's shape).
+    lines = [TITLE, P[0], P[1], ">> Les crues de la Sorne, trois fois en dix ans !", P[2]]
+    assert removed(lines) == {}
+
+
+QUOTE = (
+    "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier », a "
+    "promis le président du syndicat de rivière devant une centaine de riverains inquiets."
+)
+
+
+def test_a_pull_quote_with_an_elision_is_inline() -> None:
+    pull = "« Nous ne laisserons pas la Sorne (...) sur le quartier »"
+    lines = [TITLE, P[0], QUOTE, pull, P[1], P[2]]
+    assert removed(lines) == {3: "shape.pull-quote"}
+
+
+def test_a_pull_quote_and_its_attribution_are_inline() -> None:
+    pull = "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier »"
+    lines = [TITLE, P[0], QUOTE, pull, "Marc Aubel, président du syndicat", P[1], P[2]]
+    assert removed(lines) == {3: "shape.pull-quote", 4: "shape.pull-quote"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        P[1],  # a quotation set as a subheading, with no name below it
+        "— Marc Aubel (@marcaubel) 3 mars 2024",  # an embedded post's signature
+    ],
+)
+def test_a_repeated_quotation_without_the_signs_of_a_pull_quote_stays(after: str) -> None:
+    pull = "Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier"
+    lines = [TITLE, P[0], QUOTE, pull, after, P[2]]
+    assert 3 not in removed(lines)

@@ -28,7 +28,6 @@ _RUBRIC_TITLE = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][a-zéèàâêîôûç'-]{2,20}
 _DATED_TITLE = re.compile(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 # A link led by an arrow ("► Les digues…", ">> Le dossier"): bullets the rules do not see.
 _ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
-_LINK_ARROW = re.compile(r"^\s*(?:>>|►|▶)\s*\S")
 # Words glued by a scraper that dropped the separators of a menu ("RubriqueÀ la une").
 _GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
@@ -568,12 +567,71 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if rule is not None:
             marks[i] = ("inline", rule.id)
             continue
+    first_solid = doc.next_solid(lo)
     for i in range(lo, hi):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         reason = _inline_context(doc, marks, i, hi)
+        if reason is None and i > first_solid and _pull_quote(doc, i, first_solid, hi):
+            reason = "shape.pull-quote"
+            after = doc.next_nonblank(i, hi)
+            if after is not None and _attribution(doc, after):
+                marks[after] = ("inline", "shape.pull-quote")
         if reason is not None:
             marks[i] = ("inline", reason)
+
+
+# A pull quote repeats, word for word, a sentence of a longer body line nearby; it is
+# told from a quotation set as a subheading by an elision mark or by the name below it.
+_QUOTE_MIN_WORDS = 6
+_QUOTE_WINDOW = 40
+_ELISION = re.compile(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
+_QUOTE_MARKS = re.compile(r"[\"«»“”]")
+
+
+def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Whether line *i* repeats a passage of a longer paragraph near it (a pull quote).
+
+    Each part of the line (split at "(...)") must stand word for word in one paragraph
+    within a few dozen lines (so the check stays linear), and the line must carry an
+    elision mark or be followed by a short attribution ("Lucie Ferrand, avocate").
+    """
+    line_shape = doc.shape(i)
+    if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
+        return False
+    raw = doc.lines[i]
+    elided = _ELISION.search(raw) is not None
+    if not elided:
+        after = doc.next_nonblank(i, hi)
+        if after is None or not _attribution(doc, after):
+            return False
+    parts = [
+        " ".join(_QUOTE_MARKS.sub(" ", part).split()).rstrip(" .…").lower()
+        for part in _ELISION.split(raw)
+    ]
+    parts = [part for part in parts if len(part.split()) >= 4]
+    if not parts:
+        return False
+    for j in range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1)):
+        if j == i or doc.blank(j) or doc.shape(j).words < line_shape.words * 1.3:
+            continue
+        text = " ".join(_QUOTE_MARKS.sub(" ", doc.lines[j]).split()).lower()
+        if all(part in text for part in parts):
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(
+    r"^[—–-]?\s*(?:[A-ZÉÈÀÂÎÔÇ][\w'-]*\.? ){1,3}[A-ZÉÈÀÂÎÔÇ][\w'-]+(?:, [^\d@]{2,60})?$"
+)
+
+
+def _attribution(doc: Doc, i: int) -> bool:
+    """A name below a pull quote: "Lucie Ferrand" or "Lucie Ferrand, avocate"."""
+    line_shape = doc.shape(i)
+    if not 2 <= line_shape.words <= 8 or line_shape.terminal:
+        return False
+    return _ATTRIBUTION.match(doc.lines[i].strip()) is not None
 
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
@@ -587,8 +645,6 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     after_read_also = previous >= 0 and marks.get(previous, ("", ""))[1].startswith("recirc.")
     if after_read_also and _BARE_READ_ALSO.match(doc.folded(previous)) and line_shape.words <= 25:
         return "recirc.title"
-    if line_shape.words <= 20 and not line_shape.terminal and _LINK_ARROW.match(doc.lines[i]):
-        return "recirc.arrow"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
         rule_id = marks[following][1]
