@@ -37,6 +37,8 @@ NEW_RULES = (
     "credit.photo-by",
     "tags.match-sheet",
     "appeal.donate.2",
+    "source.team",
+    "recirc.heading.2",
 )
 
 

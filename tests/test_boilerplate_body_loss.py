@@ -123,3 +123,29 @@ def test_a_repeated_quotation_without_the_signs_of_a_pull_quote_stays(after: str
     pull = "Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier"
     lines = [TITLE, P[0], QUOTE, pull, after, P[2]]
     assert 3 not in removed(lines)
+
+
+def test_tags_and_a_recommended_list_below_the_body_go() -> None:
+    tail = [
+        "Sorne, Digues, Crues, Brévanne, Syndicat de rivière",
+        "Lucie Ferrand",
+        "La rédaction vous conseille",
+        "Un marché couvert rouvre ses portes à Port-Clarin",
+        "Le conseil municipal vote un nouveau plan de circulation",
+    ]
+    lines = [TITLE, *P, *tail]
+    assert sorted(removed(lines)) == list(range(4, 4 + len(tail)))
+
+
+def test_footnotes_under_a_notes_heading_stay_in_a_related_section() -> None:
+    lines = [
+        TITLE,
+        *P,
+        "Sur le même sujet",
+        "Un marché couvert rouvre ses portes à Port-Clarin",
+        "Notes",
+        "1. Lucie Ferrand est hydrologue au laboratoire des rivières de Brévanne depuis 2012.",
+    ]
+    gone = removed(lines)
+    assert 6 not in gone
+    assert 7 not in gone

@@ -255,6 +255,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Un don de 5 €, c'est déjà un geste fort.",
         "Il a fait un don à la paroisse de Brévanne.",
     ),
+    "note.heading": ("Notes", "Notes de frais : le conseil municipal vote un plafond."),
+    "note.numbered": (
+        "1. Lucie Ferrand est hydrologue au laboratoire des rivières de Brévanne.",
+        "1. Accident mortel sur la route des crêtes",
+    ),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",

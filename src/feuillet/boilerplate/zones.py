@@ -30,6 +30,8 @@ _DATED_TITLE = re.compile(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4
 _ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
 # Words glued by a scraper that dropped the separators of a menu ("RubriqueÀ la une").
 _GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
+# A row of tags: four or more capitalized terms separated by commas, no final stop.
+_TAG_ROW = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -207,6 +209,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return "shape.title"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
+    if _TAG_ROW.match(doc.lines[i].strip()):
+        return "shape.tags"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
@@ -322,6 +326,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     junk = doc.junk(i)
     if junk is not None:
         return _JUNK_EVIDENCE, junk
+    if _TAG_ROW.match(doc.lines[i].strip()):
+        # Tags name the article's subjects: their words are the article's own.
+        return _SHAPE_EVIDENCE, "shape.tags"
     line_shape = doc.shape(i)
     share = doc.overlap(i)
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
