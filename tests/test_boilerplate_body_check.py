@@ -18,6 +18,7 @@ NEW_RULES = (
     "comments.entry",
     "newsletter.form",
     "recirc.heading.2",
+    "newsletter.inbox",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -39,6 +40,7 @@ NEW_RULES = (
     "appeal.donate.2",
     "source.team",
     "recirc.heading.2",
+    "newsletter.inbox",
 )
 
 

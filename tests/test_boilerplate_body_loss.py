@@ -149,3 +149,18 @@ def test_footnotes_under_a_notes_heading_stay_in_a_related_section() -> None:
     gone = removed(lines)
     assert 6 not in gone
     assert 7 not in gone
+
+
+def test_related_titles_of_one_series_go_with_the_footer() -> None:
+    tail = [
+        "Crues de la Sorne : le syndicat de rivière vote le budget des digues",
+        "Crues de la Sorne : les riverains des Prés-Bas saisissent le préfet",
+        "Crues de la Sorne : trois fois en dix ans, le quartier sous les eaux",
+    ]
+    lines = [TITLE, *P, *tail]
+    assert sorted(removed(lines)) == [4, 5, 6]
+
+
+def test_subheadings_with_different_leads_stay() -> None:
+    lines = [TITLE, P[0], "Le budget : 4 millions", P[1], "Le calendrier : septembre", P[2]]
+    assert removed(lines) == {}

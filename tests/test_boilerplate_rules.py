@@ -260,6 +260,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "1. Lucie Ferrand est hydrologue au laboratoire des rivières de Brévanne.",
         "1. Accident mortel sur la route des crêtes",
     ),
+    "newsletter.inbox": (
+        "L'essentiel de la semaine par notre rédaction dans votre boîte mail.",
+        "Le formulaire arrivera dans votre boîte mail sous huit jours.",
+    ),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",

@@ -329,6 +329,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if _TAG_ROW.match(doc.lines[i].strip()):
         # Tags name the article's subjects: their words are the article's own.
         return _SHAPE_EVIDENCE, "shape.tags"
+    if _in_series(doc, i):
+        # Related titles of one series ("Guerre en Ukraine : …") share the article's words.
+        return _SHAPE_EVIDENCE, "shape.series"
     line_shape = doc.shape(i)
     share = doc.overlap(i)
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
@@ -347,6 +350,31 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+_SERIES = re.compile(r"^(?:[-•*] )?([^:.!?]{3,40}?) ?: \S")
+
+
+def _series_prefix(doc: Doc, i: int) -> str | None:
+    line_shape = doc.shape(i)
+    if line_shape.words > 30 or line_shape.solid:
+        return None
+    match = _SERIES.match(doc.folded(i))
+    return match.group(1) if match is not None and len(match.group(1).split()) >= 2 else None
+
+
+def _in_series(doc: Doc, i: int) -> bool:
+    """Whether line *i* and the line next to it are titles with the same lead ("X : …")."""
+    prefix = _series_prefix(doc, i)
+    if prefix is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        if 0 <= j < len(doc.lines) and _series_prefix(doc, j) == prefix:
+            return True
+    return False
 
 
 def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
