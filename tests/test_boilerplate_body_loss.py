@@ -164,3 +164,22 @@ def test_related_titles_of_one_series_go_with_the_footer() -> None:
 def test_subheadings_with_different_leads_stay() -> None:
     lines = [TITLE, P[0], "Le budget : 4 millions", P[1], "Le calendrier : septembre", P[2]]
     assert removed(lines) == {}
+
+
+def test_a_long_comment_thread_above_a_comment_form_goes() -> None:
+    comments = [
+        f"Répondre Signaler un abus Lecteur{n} | le 0{n}/03/2024 à 1{n}:2{n} Les digues de la "
+        "Sorne, enfin ! Les riverains des Prés-Bas attendaient ces travaux depuis longtemps."
+        for n in range(1, 8)
+    ]
+    form = [
+        "Donne ton avis ! Annuler",
+        "La Gazette te demande ton nom et ton adresse pour publier ton commentaire sur la "
+        "Sorne et les digues ; les riverains et les lecteurs du quartier des Prés-Bas liront "
+        "ta réaction sous l'article, sans ton adresse, qui reste à la rédaction.",
+        "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+        "commentaire.",
+        "Envoyer",
+    ]
+    lines = [TITLE, *P, *comments, *form]
+    assert sorted(removed(lines)) == list(range(4, len(lines)))

@@ -333,6 +333,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # Related titles of one series ("Guerre en Ukraine : …") share the article's words.
         return _SHAPE_EVIDENCE, "shape.series"
     line_shape = doc.shape(i)
+    if _between_footer_rules(doc, i):
+        # A paragraph inside a comment form or a subscription box: its words prove little.
+        return -2.0, ""
     share = doc.overlap(i)
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
         return None
@@ -375,6 +378,18 @@ def _in_series(doc: Doc, i: int) -> bool:
         if 0 <= j < len(doc.lines) and _series_prefix(doc, j) == prefix:
             return True
     return False
+
+
+def _between_footer_rules(doc: Doc, i: int) -> bool:
+    """Whether the lines just above and below *i* are removed by strong footer-only rules."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        rule = doc.rule(j, "footer") if 0 <= j < len(doc.lines) else None
+        if rule is None or rule.strength != "strong" or "inline" in rule.zones:
+            return False
+    return True
 
 
 def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
