@@ -19,6 +19,9 @@ NEW_RULES = (
     "newsletter.form",
     "recirc.heading.2",
     "newsletter.inbox",
+    "credit.caption-date",
+    "source.disclaimer",
+    "byline.heading",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -41,6 +44,9 @@ NEW_RULES = (
     "source.team",
     "recirc.heading.2",
     "newsletter.inbox",
+    "credit.caption-date",
+    "source.disclaimer",
+    "byline.heading",
 )
 
 

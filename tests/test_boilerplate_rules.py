@@ -264,6 +264,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "L'essentiel de la semaine par notre rédaction dans votre boîte mail.",
         "Le formulaire arrivera dans votre boîte mail sous huit jours.",
     ),
+    "credit.caption-date": (
+        "Des riverains devant la digue rehaussée. Brévanne - 3 mars 2024",
+        "La digue a été rehaussée en 2024.",
+    ),
+    "source.disclaimer": (
+        "Les tribunes publiées sur ce site n'engagent que leurs auteurs.",
+        "Le maire a dit que ses propos avaient été déformés.",
+    ),
+    "byline.heading": ("L'auteur", "L'auteur du rapport a été entendu par les juges."),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",
