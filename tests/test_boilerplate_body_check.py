@@ -22,6 +22,7 @@ NEW_RULES = (
     "credit.caption-date",
     "source.disclaimer",
     "byline.heading",
+    "date.stamp",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -47,6 +48,7 @@ NEW_RULES = (
     "credit.caption-date",
     "source.disclaimer",
     "byline.heading",
+    "date.stamp",
 )
 
 

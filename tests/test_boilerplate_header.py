@@ -72,3 +72,18 @@ def test_two_signatures_next_to_a_date_are_header() -> None:
 def test_two_names_as_a_headline_below_a_kicker_stay() -> None:
     text = "\n".join(["Diplomatie", "Lucie Ferrand et Marc Aubel", *PARAGRAPHS])
     assert zones(text) == {0: "header"}
+
+
+def test_two_lower_case_tabs_above_the_body_are_header() -> None:
+    text = "\n".join(["article", "en bref", *PARAGRAPHS])
+    assert zones(text) == {0: "header", 1: "header"}
+
+
+def test_a_short_headline_above_a_rubric_label_stays() -> None:
+    text = "\n".join(["Digues rehaussées", "Éditorial", *PARAGRAPHS])
+    assert 0 not in zones(text)
+
+
+def test_a_name_and_a_dated_stamp_below_the_headline_are_header() -> None:
+    text = "\n".join([TITLE, "Lucie Ferrand - 3 janvier 2026 16:28", *PARAGRAPHS])
+    assert zones(text) == {1: "header"}

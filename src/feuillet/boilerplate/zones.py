@@ -124,10 +124,18 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
     if after.terminal or after.solid:
         return False
     if after.words <= _KICKER_WORDS:
-        # Two short lines: the real headline must still come before the running text.
+        # Two short lines: the real headline must still come before the running text,
+        # unless both are lower-case interface labels ("article", "réactions").
+        if _lower_label(doc, first) and _lower_label(doc, following):
+            return True
         nxt = doc.next_nonblank(following, stop)
         return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
     return after.words <= 25
+
+
+def _lower_label(doc: Doc, i: int) -> bool:
+    line = doc.lines[i].strip()
+    return bool(line) and line[0].isalpha() and line[0].islower()
 
 
 def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | None:
@@ -141,10 +149,14 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         # A title given twice above the running text; a headline whose copy stands in a
         # related-articles list below the body is the headline.
         return "shape.repeated"
+    previous = i - 1
+    while previous >= 0 and doc.blank(previous):
+        previous -= 1
+    short = line_shape.words <= _KICKER_WORDS and not line_shape.terminal
+    if previous in found and short and _lower_label(doc, i):
+        # An interface label after another one ("article", "réactions").
+        return "shape.menu"
     if short_title(line_shape, 4) and (following is None or not doc.clear_prose(following)):
-        previous = i - 1
-        while previous >= 0 and doc.blank(previous):
-            previous -= 1
         next_is_boilerplate = following is not None and (
             doc.rule(following, "header") is not None or doc.junk(following) is not None
         )
