@@ -23,6 +23,10 @@ NEW_RULES = (
     "source.disclaimer",
     "byline.heading",
     "date.stamp",
+    "comments.count",
+    "credit.cc",
+    "social.download",
+    "newsletter.contact",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -49,6 +53,10 @@ NEW_RULES = (
     "source.disclaimer",
     "byline.heading",
     "date.stamp",
+    "comments.count",
+    "credit.cc",
+    "social.download",
+    "newsletter.contact",
 )
 
 

@@ -273,6 +273,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le maire a dit que ses propos avaient été déformés.",
     ),
     "byline.heading": ("L'auteur", "L'auteur du rapport a été entendu par les juges."),
+    "comments.count": (
+        "5 réponses à « Les digues de la Sorne seront rehaussées »",
+        "5 réponses à ce questionnaire ont été retenues.",
+    ),
+    "credit.cc": ("Photo (cc) : Lucie Ferrand", "La photo a circulé sur les réseaux."),
+    "social.download": ("Télécharger au format PDF", "Il faut télécharger le formulaire."),
+    "newsletter.contact": ("Gardons le contact", "Les élus gardent le contact avec Paris."),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",
