@@ -183,3 +183,28 @@ def test_a_long_comment_thread_above_a_comment_form_goes() -> None:
     ]
     lines = [TITLE, *P, *comments, *form]
     assert sorted(removed(lines)) == list(range(4, len(lines)))
+
+
+def test_a_bare_read_also_heading_opens_a_related_section() -> None:
+    tail = [
+        "Lire aussi",
+        "Le marché couvert de Port-Clarin rouvre ses portes",
+        'Lucie Ferrand : "Les riverains des digues de la Sorne ont raison"',
+        "Le conseil municipal vote un nouveau plan de circulation",
+    ]
+    lines = [TITLE, *P, *tail]
+    assert sorted(removed(lines)) == [4, 5, 6, 7]
+
+
+def test_an_embedded_post_below_a_bare_read_also_stays() -> None:
+    post = "Les digues de la Sorne, enfin ! Merci au syndicat de rivière pour ce chantier."
+    lines = [
+        TITLE,
+        *P,
+        "Lire aussi",
+        post,
+        "- Lucie Ferrand (@lferrand) March 3, 2024",
+    ]
+    gone = removed(lines)
+    assert 5 not in gone
+    assert 6 not in gone

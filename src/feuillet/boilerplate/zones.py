@@ -573,17 +573,24 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     of full paragraphs. A section with two full paragraphs in a row is only opened under
     a comments heading that shows it is one: a count ("Commentaires (6)"), or a dated or
     rule-matched line ("Répondre", "Signaler") in the section. A subheading such as
-    "Réactions" in the body thus keeps the paragraphs below it.
+    "Réactions" in the body thus keeps the paragraphs below it. A bare "Lire aussi" opens
+    a section too when only titles and boilerplate follow it (no full paragraph, no note).
     """
     run = 0
     in_a_row = False
     comment_signs = False
+    note = paragraph = False
     for j in range(start - 1, lo - 1, -1):
         if doc.blank(j):
             continue
+        note = note or doc.keep(j) is not None
         rule = doc.rule(j, "footer")
-        if rule is not None and rule.block and not _in_share_bar(doc, j, lo):
+        if rule is not None and _opens_block(doc, j, rule) and not _in_share_bar(doc, j, lo):
             if not doc.solid_before(j, lo, 2):
+                return None
+            if not rule.block and (note or paragraph):
+                # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
+                # link whose title was lost, not a section.
                 return None
             if in_a_row:
                 counted = any(char.isdigit() for char in doc.lines[j])
@@ -592,6 +599,7 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
             return j, rule
         comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(j)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
+        paragraph = paragraph or (doc.shape(j).solid and rule is None)
         if doc.shape(j).solid and rule is None and not doc.folded(j).endswith("?"):
             run += 1
             in_a_row = in_a_row or run >= 2
@@ -600,6 +608,13 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
         if start - j > _MAX_BLOCK_LINES:
             return None
     return None
+
+
+def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
+    """Whether the line opens a footer section: a block rule, or a bare "Lire aussi"."""
+    if rule.block:
+        return True
+    return rule.group == "recirculation" and _BARE_READ_ALSO.match(doc.folded(j)) is not None
 
 
 def _in_share_bar(doc: Doc, j: int, lo: int) -> bool:
