@@ -27,6 +27,7 @@ NEW_RULES = (
     "credit.cc",
     "social.download",
     "newsletter.contact",
+    "date.byline",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -57,6 +58,7 @@ NEW_RULES = (
     "credit.cc",
     "social.download",
     "newsletter.contact",
+    "date.byline",
 )
 
 
