@@ -28,6 +28,7 @@ NEW_RULES = (
     "social.download",
     "newsletter.contact",
     "date.byline",
+    "recirc.media-link",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -59,6 +60,7 @@ NEW_RULES = (
     "social.download",
     "newsletter.contact",
     "date.byline",
+    "recirc.media-link",
 )
 
 

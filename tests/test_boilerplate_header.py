@@ -87,3 +87,8 @@ def test_a_short_headline_above_a_rubric_label_stays() -> None:
 def test_a_name_and_a_dated_stamp_below_the_headline_are_header() -> None:
     text = "\n".join([TITLE, "Lucie Ferrand - 3 janvier 2026 16:28", *PARAGRAPHS])
     assert zones(text) == {1: "header"}
+
+
+def test_a_headline_led_by_a_media_label_stays() -> None:
+    text = "\n".join(["VIDÉO - Les images de la crue de la Sorne", *PARAGRAPHS])
+    assert zones(text) == {}

@@ -281,6 +281,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "social.download": ("Télécharger au format PDF", "Il faut télécharger le formulaire."),
     "newsletter.contact": ("Gardons le contact", "Les élus gardent le contact avec Paris."),
     "date.byline": ("Lucie Ferrand, le 12 juin 2021", "Attentat de Nice, le 14 juillet 2016"),
+    "recirc.media-link": (
+        "En vidéo, trois gestes pour baisser sa facture de chauffage",
+        "En vidéo, le maire a annoncé sa démission.",
+    ),
     "note.update": (
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",

@@ -763,7 +763,9 @@ def find_marks(
     head_end = _scan_header(doc, marks, len(lines)) if "header" in zones else 0
     foot_start = _scan_footer(doc, marks, head_end) if "footer" in zones else len(lines)
     if inline and "inline" in zones:
-        _scan_inline(doc, marks, head_end, foot_start)
+        # The first line is the header's to judge: an inline rule never takes the headline.
+        first = doc.next_nonblank(-1, len(lines))
+        _scan_inline(doc, marks, max(head_end, 0 if first is None else first + 1), foot_start)
     ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
     if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
