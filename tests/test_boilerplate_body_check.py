@@ -29,6 +29,7 @@ NEW_RULES = (
     "newsletter.contact",
     "date.byline",
     "recirc.media-link",
+    "credit.suffix",
     "recirc.marker",
     "social.ui",
     "recirc.heading.3",
@@ -61,6 +62,7 @@ NEW_RULES = (
     "newsletter.contact",
     "date.byline",
     "recirc.media-link",
+    "credit.suffix",
 )
 
 

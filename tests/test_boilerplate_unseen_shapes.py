@@ -62,3 +62,8 @@ def test_every_hold_out_shape_goes_and_the_body_stays() -> None:
     kept_boilerplate = [line for i, (line, body) in enumerate(PAGE) if not body and i not in gone]
     lost_body = [line for i, (line, body) in enumerate(PAGE) if body and i in gone]
     assert (kept_boilerplate, lost_body) == ([], [])
+
+
+def test_a_caption_credited_to_a_stock_photo_site_goes() -> None:
+    lines = [BODY[0], "Des riverains devant la digue rehaussée. Pexels", *BODY[1:]]
+    assert [r.line for r in split_boilerplate("\n".join(lines)).removed] == [1]
