@@ -256,10 +256,6 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Il a fait un don à la paroisse de Brévanne.",
     ),
     "note.heading": ("Notes", "Notes de frais : le conseil municipal vote un plafond."),
-    "note.numbered": (
-        "1. Lucie Ferrand est hydrologue au laboratoire des rivières de Brévanne.",
-        "1. Accident mortel sur la route des crêtes",
-    ),
     "newsletter.inbox": (
         "L'essentiel de la semaine par notre rédaction dans votre boîte mail.",
         "Le formulaire arrivera dans votre boîte mail sous huit jours.",
@@ -399,3 +395,10 @@ def test_defines_in_a_cycle_are_an_error() -> None:
     text = "define A = x{B}\ndefine B = y{A}\nmy.rule credit footer strong 5 - ^{A}$"
     with pytest.raises(RulesError, match="cycle"):
         Rules.from_text(text)
+
+
+def test_keep_rules_keep_their_prefilter() -> None:
+    # Every line is asked whether a keep rule protects it: the keep rules together must
+    # need strings most lines lack, else each line runs their whole alternation (a keep
+    # rule needing " est" made the split 20 % slower).
+    assert Rules.default()._index.keep_needs is not None

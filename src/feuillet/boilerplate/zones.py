@@ -257,7 +257,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             break
         marker, rule = block
         for j in range(marker, start):
-            if doc.blank(j) or doc.keep(j) is not None:
+            if doc.blank(j) or doc.keep(j) is not None or _numbered_note(doc, j):
                 continue
             own = doc.rule(j, "footer")
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
@@ -566,6 +566,20 @@ def _strict_footer(
     return start, i
 
 
+# A numbered footnote ("1. Lucie Ferrand est hydrologue au …"), left in a section it
+# stands in: a sentence, unlike the title of a ranked list.
+_NUMBERED_NOTE = re.compile(r"^\s*(?:- )?\d{1,2}\. \S")
+
+
+def _numbered_note(doc: Doc, i: int) -> bool:
+    line_shape = doc.shape(i)
+    return (
+        line_shape.words >= 10
+        and doc.lines[i].rstrip().endswith(".")
+        and _NUMBERED_NOTE.match(doc.lines[i]) is not None
+    )
+
+
 def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     """The nearest section heading above *start* whose section does not read as body.
 
@@ -579,15 +593,17 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     run = 0
     in_a_row = False
     comment_signs = False
-    note = paragraph = False
+    paragraph = False
     for j in range(start - 1, lo - 1, -1):
         if doc.blank(j):
             continue
-        note = note or doc.keep(j) is not None
         rule = doc.rule(j, "footer")
         if rule is not None and _opens_block(doc, j, rule) and not _in_share_bar(doc, j, lo):
             if not doc.solid_before(j, lo, 2):
                 return None
+            note = not rule.block and any(
+                doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
+            )
             if not rule.block and (note or paragraph):
                 # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
                 # link whose title was lost, not a section.
@@ -644,7 +660,9 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if rule is not None:
             marks[i] = ("inline", rule.id)
             continue
-    first_solid = doc.next_solid(lo)
+    first_solid = lo
+    while first_solid < hi and (doc.blank(first_solid) or not doc.shape(first_solid).solid):
+        first_solid += 1
     for i in range(lo, hi):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
@@ -677,7 +695,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
         return False
     raw = doc.lines[i]
-    elided = _ELISION.search(raw) is not None
+    elided = ("(" in raw or "[" in raw) and _ELISION.search(raw) is not None
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
