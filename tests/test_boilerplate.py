@@ -478,3 +478,23 @@ def test_caption_before_its_credit_goes_but_a_standfirst_stays() -> None:
     ]
     text = "\n".join([ARTICLE[0], ARTICLE[3], "Photo : AFP", *ARTICLE[1:3]])
     assert [(r.line, r.rule) for r in split_boilerplate(text).removed] == [(2, "credit.label")]
+
+
+def test_learn_boilerplate_min_sources_keeps_lines_shared_across_outlets() -> None:
+    texts = [
+        "Le marché de Brévanne rouvre.\nLa Gazette, votre quotidien\nPartager sur Facebook",
+        "La digue de la Sorne est rehaussée.\nLa Gazette, votre quotidien\nPartager sur Facebook",
+        "Un centre de dialyse ouvre.\nLa Gazette, votre quotidien\nPartager sur Facebook",
+        "Le conseil municipal vote le budget.\nLe Courrier du Val\nPartager sur Facebook",
+    ]
+    outlets = ["gazette", "gazette", "gazette", "courrier"]
+    patterns = [r.pattern for r in learn_boilerplate(texts, base=Rules(), min_count=2)]
+    assert patterns == ["partager sur facebook", "la gazette votre quotidien"]
+    shared = learn_boilerplate(texts, base=Rules(), min_count=2, sources=outlets, min_sources=2)
+    assert [r.pattern for r in shared] == ["partager sur facebook"]
+    with pytest.raises(ConfigurationError):
+        learn_boilerplate(texts, min_sources=2)
+    with pytest.raises(ConfigurationError):
+        learn_boilerplate(texts, sources=outlets[:2])
+    with pytest.raises(ConfigurationError):
+        learn_boilerplate(texts, sources=outlets, min_sources=0)

@@ -22,6 +22,8 @@ def learn_boilerplate(
     base: Rules | None = None,
     group: str = "learned",
     max_rules: int | None = 1000,
+    sources: Iterable[str] | None = None,
+    min_sources: int = 1,
 ) -> Rules:
     """Rules extended with the lines that recur across many texts of one source.
 
@@ -30,26 +32,56 @@ def learn_boilerplate(
     becomes a strong rule of kind ``"line"`` (applies in every zone). ``base`` (default:
     :meth:`Rules.default`) is extended; save the result with :meth:`Rules.to_file`.
 
+    ``sources`` names the source (outlet, site) of each text, in the same order as
+    ``texts``; with ``min_sources=k`` a line must also occur in texts of at least *k*
+    distinct sources. Learning over many outlets with ``k`` of 2 or more keeps the lines
+    that pages share across sites (comment forms, share buttons of a common platform) and
+    leaves out each outlet's own slogans and names.
+
     >>> places = ("Dijon", "Beaune", "Sens", "Autun", "Nuits")
     >>> texts = [f"Les nouvelles de {place}.\\nSoutenez le Journal du Coin" for place in places]
     >>> learned = learn_boilerplate(texts, base=Rules())
     >>> [rule.pattern for rule in learned]
     ['soutenez le journal du coin']
+    >>> texts = [f"Les nouvelles de {place}.\\nPartager sur Facebook" for place in places]
+    >>> outlets = ["Coin", "Coin", "Coin", "Val", "Val"]
+    >>> [r.pattern for r in learn_boilerplate(texts, base=Rules(), sources=outlets, min_sources=2)]
+    ['partager sur facebook']
+    >>> len(learn_boilerplate(texts, base=Rules(), sources=outlets, min_sources=3))
+    0
     """
     if not 0.0 < min_share <= 1.0:
         raise ConfigurationError(f"min_share must be in (0, 1], not {min_share!r}")
     if min_count < 1:
         raise ConfigurationError(f"min_count must be at least 1, not {min_count!r}")
+    if min_sources < 1:
+        raise ConfigurationError(f"min_sources must be at least 1, not {min_sources!r}")
+    if min_sources > 1 and sources is None:
+        raise ConfigurationError("min_sources above 1 needs sources, one per text")
+    texts = list(texts)
+    names: list[str] | None = None
+    if sources is not None:
+        names = [str(source) for source in sources]
+        if len(names) != len(texts):
+            raise ConfigurationError(f"{len(names)} sources for {len(texts)} texts")
     counts: Counter[str] = Counter()
+    seen_in: dict[str, set[str]] = {}
     total = 0
-    for text in texts:
+    for n, text in enumerate(texts):
         check_text(text)
         total += 1
         keys = {ccnet_key(line) for line in text.split("\n")}
         keys.discard("")
         counts.update(keys)
+        if names is not None and min_sources > 1:
+            for key in keys:
+                seen_in.setdefault(key, set()).add(names[n])
     threshold = max(min_count, min_share * total)
-    frequent = [(key, count) for key, count in counts.items() if count >= threshold]
+    frequent = [
+        (key, count)
+        for key, count in counts.items()
+        if count >= threshold and (min_sources <= 1 or len(seen_in.get(key, ())) >= min_sources)
+    ]
     frequent.sort(key=lambda item: (-item[1], item[0]))
     if max_rules is not None:
         frequent = frequent[:max_rules]

@@ -63,6 +63,7 @@ class Doc:
         self._blank = [not line or line.isspace() for line in lines]
         self._first: dict[str, int] | None = None
         self._last: dict[str, int] | None = None
+        self._next_solid: list[int] | None = None
         self._words: dict[int, frozenset[str]] = {}
         # The article's vocabulary: for each word stem, the core lines holding it.
         self._core: dict[str, set[int]] | None = None
@@ -89,6 +90,10 @@ class Doc:
 
     def repeated(self, i: int, *, later: bool) -> bool:
         """Whether line *i* (several words) occurs again later (or earlier) in the text."""
+        return self.copy(i, later=later) is not None
+
+    def copy(self, i: int, *, later: bool) -> int | None:
+        """The last (later) or first (earlier) other line with the text of line *i*."""
         if self._first is None:
             self._first, self._last = {}, {}
             for j in range(len(self.lines)):
@@ -98,8 +103,9 @@ class Doc:
                     self._last[key] = j
         key = self.key(i)
         if len(key.split()) < 4 or self._last is None:
-            return False
-        return self._last[key] > i if later else self._first[key] < i
+            return None
+        j = self._last[key] if later else self._first[key]
+        return j if (j > i if later else j < i) else None
 
     def shape(self, i: int) -> LineShape:
         value = self._shape.get(i)
@@ -198,6 +204,16 @@ class Doc:
                 if found >= count:
                     return True
         return False
+
+    def next_solid(self, i: int) -> int:
+        """The index of the first full paragraph at or after line *i* (len(lines) if none)."""
+        if self._next_solid is None:
+            n = len(self.lines)
+            table = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                table[k] = k if not self.blank(k) and self.shape(k).solid else table[k + 1]
+            self._next_solid = table
+        return self._next_solid[i]
 
     def next_nonblank(self, i: int, stop: int) -> int | None:
         j = i + 1

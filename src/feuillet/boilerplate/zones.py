@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 __all__ = ["find_marks"]
 
+# A related-article title led by its rubric ("Économie. La banque relève ses taux") or
+# followed by its date ("santé • Un centre ouvre à Port-Clarin 12/03/2024").
+_RUBRIC_TITLE = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][a-zéèàâêîôûç'-]{2,20}\. [A-ZÉÈÀÂÎÔÇ«\"]")
+_DATED_TITLE = re.compile(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+# A link led by an arrow ("► Les digues…", ">> Le dossier"): bullets the rules do not see.
+_ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
+# Words glued by a scraper that dropped the separators of a menu ("RubriqueÀ la une").
+_GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
+# A row of tags: four or more capitalized terms separated by commas, no final stop.
+_TAG_ROW = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -53,6 +63,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         reason = rule.id if rule is not None else doc.junk(i)
         if reason is None and i != first:
             reason = _header_shape(doc, i, stop, found)
+        elif reason is None and _kicker(doc, i, stop):
+            reason = "shape.kicker"
         if reason is not None:
             found[i] = reason
             last = i
@@ -61,29 +73,97 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             solid += 1
             if solid >= 2:
                 break
+    else:
+        # Fewer than two full paragraphs: the scan ran to the end of the text, through the
+        # footer too. The header then ends at the first line it did not take (past a
+        # headline standing above more header lines); the footer scan starts below it.
+        last = _short_text_header_end(doc, first, stop, found)
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
 
 
+def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str]) -> int:
+    """The first line kept by the header scan of a short text (the headline or body)."""
+    kept = [i for i in range(first, stop) if not doc.blank(i) and i not in found]
+    if not kept:
+        return stop - 1
+    if kept[0] == first and len(kept) > 1:
+        following = doc.next_nonblank(first, stop)
+        if following is not None and following in found:
+            return kept[1]
+    return kept[0]
+
+
+_KICKER_WORDS = 3
+
+
+def _kicker(doc: Doc, first: int, stop: int) -> bool:
+    """Whether the first line is a rubric, kicker or menu item above the real headline.
+
+    The first line is the headline unless it is a word or three without punctuation and
+    the next line is a headline itself (a title of four words or more, without final
+    punctuation) or another such short line (a menu). A short headline followed by its
+    standfirst keeps its place: a standfirst ends with a full stop.
+    """
+    line_shape = doc.shape(first)
+    if line_shape.words > _KICKER_WORDS or line_shape.terminal:
+        return False
+    if any(char.isdigit() for char in doc.folded(first)):
+        return False
+    following = doc.next_nonblank(first, stop)
+    if following is None:
+        return False
+    rule = doc.rule(following, "header")
+    if rule is not None:
+        # Above a menu entry it is a menu entry; above a byline or a date, the headline.
+        return rule.group == "navigation"
+
+    after = doc.shape(following)
+    if after.terminal or after.solid:
+        return False
+    if after.words <= _KICKER_WORDS:
+        # Two short lines: the real headline must still come before the running text,
+        # unless both are lower-case interface labels ("article", "réactions").
+        if _lower_label(doc, first) and _lower_label(doc, following):
+            return True
+        nxt = doc.next_nonblank(following, stop)
+        return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
+    return after.words <= 25
+
+
+def _lower_label(doc: Doc, i: int) -> bool:
+    line = doc.lines[i].strip()
+    return bool(line) and line[0].isalpha() and line[0].islower()
+
+
 def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | None:
     """Menus, repeated titles and captions among the headline and standfirst."""
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
-    if _menu_like(line_shape):
+    if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
-    if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=True):
+    copy = doc.copy(i, later=True) if line_shape.words <= 30 and not line_shape.solid else None
+    if copy is not None and doc.next_solid(i) > copy:
+        # A title given twice above the running text; a headline whose copy stands in a
+        # related-articles list below the body is the headline.
         return "shape.repeated"
+    previous = i - 1
+    while previous >= 0 and doc.blank(previous):
+        previous -= 1
+    short = line_shape.words <= _KICKER_WORDS and not line_shape.terminal
+    if previous in found and short and _lower_label(doc, i):
+        # An interface label after another one ("article", "réactions").
+        return "shape.menu"
     if short_title(line_shape, 4) and (following is None or not doc.clear_prose(following)):
-        previous = i - 1
-        while previous >= 0 and doc.blank(previous):
-            previous -= 1
         next_is_boilerplate = following is not None and (
             doc.rule(following, "header") is not None or doc.junk(following) is not None
         )
         if previous in found or next_is_boilerplate:
             return "shape.menu"
+    if _NAMES.match(doc.lines[i].strip()) and _next_to_byline(doc, i, stop):
+        return "byline.names"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
         # A caption above its credit line; a full paragraph there is the standfirst.
@@ -97,17 +177,39 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
 _LEAD = re.compile(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
 
 
+_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
+_FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
+# Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
+_NAMES = re.compile(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
+
+
+def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
+    """Whether a byline or a date stands right above or below line *i*."""
+    for k in (i - 1, i + 1):
+        while 0 <= k < stop and doc.blank(k):
+            k += -1 if k < i else 1
+        if 0 <= k < stop:
+            rule = doc.rule(k, "header")
+            if rule is not None and rule.group in ("byline", "date", "reading-time"):
+                return True
+    return False
+
+
 def _newsletter_lead(doc: Doc, i: int) -> bool:
     """The title line of a newsletter box ("Tous les soirs à 18h"), not a subheading."""
     return short_title(doc.shape(i), 8) and _LEAD.search(doc.folded(i)) is not None
 
 
-def _menu_like(line_shape: LineShape) -> bool:
-    """A row of menu entries or tags: capitalized words, hardly any function word."""
+def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
+    """A row of menu entries or tags: capitalized words, hardly any function word.
+
+    Four words are enough when the scraper glued two entries ("RubriqueÀ la une Sports").
+    """
+    glued = bool(raw) and _GLUED.search(raw) is not None
     return (
-        line_shape.words >= 8
+        line_shape.words >= (4 if glued else 8)
         and not line_shape.terminal
-        and line_shape.stop_share < 0.2
+        and line_shape.stop_share < (0.4 if glued else 0.2)
         and line_shape.cap_share >= 0.5
     )
 
@@ -117,13 +219,19 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     line_shape = doc.shape(i)
     if short_title(line_shape, 18):
         return "shape.title"
-    if _menu_like(line_shape):
+    if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
+    if _TAG_ROW.match(doc.lines[i].strip()):
+        return "shape.tags"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
     if _TIME_LED.match(folded):
         return "shape.timeline"
+    raw = doc.lines[i].strip()
+    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw) or _ARROW_LED.match(raw)
+    if titled and line_shape.words <= 30 and not line_shape.terminal:
+        return "shape.title"
     if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
         return "shape.teaser"
     if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=False):
@@ -149,14 +257,51 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             break
         marker, rule = block
         for j in range(marker, start):
-            if doc.blank(j) or doc.keep(j) is not None:
+            if doc.blank(j) or doc.keep(j) is not None or _numbered_note(doc, j):
                 continue
             own = doc.rule(j, "footer")
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
     doc.set_core(lambda: _core_lines(doc, lo, start))
-    return _extend_footer(doc, marks, lo, start)
+    start = _extend_footer(doc, marks, lo, start)
+    return _give_back_run_on(doc, marks, start, n)
+
+
+def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Give back to the body the lines that continue a line ending with a comma.
+
+    A statement's last line ending in a comma above its signatories, a salutation ("Chers
+    collègues,") or a list item: the text runs on. The shape-only lines from the comma on
+    are body, down to the first line a rule removed; the footer then starts below them.
+    """
+    above = start - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    runs_on = above >= 0 and above not in marks and _ends_with_comma(doc, above)
+    released: list[int] = []
+    for i in range(start, n):
+        if doc.blank(i):
+            continue
+        mark = marks.get(i)
+        if mark is None or not mark[1].startswith("shape."):
+            break
+        runs_on = runs_on or _ends_with_comma(doc, i)
+        if not runs_on:
+            break
+        released.append(i)
+    if not released:
+        return start
+    for i in released:
+        del marks[i]
+    below = released[-1] + 1
+    while below < n and doc.blank(below):
+        below += 1
+    return below
+
+
+def _ends_with_comma(doc: Doc, i: int) -> bool:
+    return doc.lines[i].rstrip().endswith(",")
 
 
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
@@ -193,7 +338,16 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     junk = doc.junk(i)
     if junk is not None:
         return _JUNK_EVIDENCE, junk
+    if _TAG_ROW.match(doc.lines[i].strip()):
+        # Tags name the article's subjects: their words are the article's own.
+        return _SHAPE_EVIDENCE, "shape.tags"
+    if _in_series(doc, i):
+        # Related titles of one series ("Guerre en Ukraine : …") share the article's words.
+        return _SHAPE_EVIDENCE, "shape.series"
     line_shape = doc.shape(i)
+    if _between_footer_rules(doc, i):
+        # A paragraph inside a comment form or a subscription box: its words prove little.
+        return -2.0, ""
     share = doc.overlap(i)
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
         return None
@@ -211,6 +365,43 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+_SERIES = re.compile(r"^(?:[-•*] )?([^:.!?]{3,40}?) ?: \S")
+
+
+def _series_prefix(doc: Doc, i: int) -> str | None:
+    line_shape = doc.shape(i)
+    if line_shape.words > 30 or line_shape.solid:
+        return None
+    match = _SERIES.match(doc.folded(i))
+    return match.group(1) if match is not None and len(match.group(1).split()) >= 2 else None
+
+
+def _in_series(doc: Doc, i: int) -> bool:
+    """Whether line *i* and the line next to it are titles with the same lead ("X : …")."""
+    prefix = _series_prefix(doc, i)
+    if prefix is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        if 0 <= j < len(doc.lines) and _series_prefix(doc, j) == prefix:
+            return True
+    return False
+
+
+def _between_footer_rules(doc: Doc, i: int) -> bool:
+    """Whether the lines just above and below *i* are removed by strong footer-only rules."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        rule = doc.rule(j, "footer") if 0 <= j < len(doc.lines) else None
+        if rule is None or rule.strength != "strong" or "inline" in rule.zones:
+            return False
+    return True
 
 
 def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
@@ -375,6 +566,20 @@ def _strict_footer(
     return start, i
 
 
+# A numbered footnote ("1. Lucie Ferrand est hydrologue au …"), left in a section it
+# stands in: a sentence, unlike the title of a ranked list.
+_NUMBERED_NOTE = re.compile(r"^\s*(?:- )?\d{1,2}\. \S")
+
+
+def _numbered_note(doc: Doc, i: int) -> bool:
+    line_shape = doc.shape(i)
+    return (
+        line_shape.words >= 10
+        and doc.lines[i].rstrip().endswith(".")
+        and _NUMBERED_NOTE.match(doc.lines[i]) is not None
+    )
+
+
 def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     """The nearest section heading above *start* whose section does not read as body.
 
@@ -382,17 +587,26 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     of full paragraphs. A section with two full paragraphs in a row is only opened under
     a comments heading that shows it is one: a count ("Commentaires (6)"), or a dated or
     rule-matched line ("Répondre", "Signaler") in the section. A subheading such as
-    "Réactions" in the body thus keeps the paragraphs below it.
+    "Réactions" in the body thus keeps the paragraphs below it. A bare "Lire aussi" opens
+    a section too when only titles and boilerplate follow it (no full paragraph, no note).
     """
     run = 0
     in_a_row = False
     comment_signs = False
+    paragraph = False
     for j in range(start - 1, lo - 1, -1):
         if doc.blank(j):
             continue
         rule = doc.rule(j, "footer")
-        if rule is not None and rule.block:
+        if rule is not None and _opens_block(doc, j, rule) and not _in_share_bar(doc, j, lo):
             if not doc.solid_before(j, lo, 2):
+                return None
+            note = not rule.block and any(
+                doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
+            )
+            if not rule.block and (note or paragraph):
+                # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
+                # link whose title was lost, not a section.
                 return None
             if in_a_row:
                 counted = any(char.isdigit() for char in doc.lines[j])
@@ -401,6 +615,7 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
             return j, rule
         comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(j)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
+        paragraph = paragraph or (doc.shape(j).solid and rule is None)
         if doc.shape(j).solid and rule is None and not doc.folded(j).endswith("?"):
             run += 1
             in_a_row = in_a_row or run >= 2
@@ -411,6 +626,32 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     return None
 
 
+def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
+    """Whether the line opens a footer section: a block rule, or a bare "Lire aussi"."""
+    if rule.block:
+        return True
+    return rule.group == "recirculation" and _BARE_READ_ALSO.match(doc.folded(j)) is not None
+
+
+def _in_share_bar(doc: Doc, j: int, lo: int) -> bool:
+    """Whether a comments heading at *j* is a button of a share bar ("Partager", "Facebook").
+
+    Such a bar, with share buttons on both sides of the comments link, may stand above the
+    last paragraphs; it opens no comments section.
+    """
+    heading = doc.rule(j, "footer")
+    if heading is None or heading.group != "comments":
+        return False
+    for step in (-1, 1):
+        k = j + step
+        while lo <= k < len(doc.lines) and doc.blank(k):
+            k += step
+        near = doc.rule(k, "footer") if lo <= k < len(doc.lines) else None
+        if near is None or near.group != "social":
+            return False
+    return True
+
+
 def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) -> None:
     for i in range(lo, hi):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
@@ -419,12 +660,73 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if rule is not None:
             marks[i] = ("inline", rule.id)
             continue
+    first_solid = lo
+    while first_solid < hi and (doc.blank(first_solid) or not doc.shape(first_solid).solid):
+        first_solid += 1
     for i in range(lo, hi):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         reason = _inline_context(doc, marks, i, hi)
+        if reason is None and i > first_solid and _pull_quote(doc, i, first_solid, hi):
+            reason = "shape.pull-quote"
+            after = doc.next_nonblank(i, hi)
+            if after is not None and _attribution(doc, after):
+                marks[after] = ("inline", "shape.pull-quote")
         if reason is not None:
             marks[i] = ("inline", reason)
+
+
+# A pull quote repeats, word for word, a sentence of a longer body line nearby; it is
+# told from a quotation set as a subheading by an elision mark or by the name below it.
+_QUOTE_MIN_WORDS = 6
+_QUOTE_WINDOW = 40
+_ELISION = re.compile(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
+_QUOTE_MARKS = re.compile(r"[\"«»“”]")
+
+
+def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """Whether line *i* repeats a passage of a longer paragraph near it (a pull quote).
+
+    Each part of the line (split at "(...)") must stand word for word in one paragraph
+    within a few dozen lines (so the check stays linear), and the line must carry an
+    elision mark or be followed by a short attribution ("Lucie Ferrand, avocate").
+    """
+    line_shape = doc.shape(i)
+    if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
+        return False
+    raw = doc.lines[i]
+    elided = ("(" in raw or "[" in raw) and _ELISION.search(raw) is not None
+    if not elided:
+        after = doc.next_nonblank(i, hi)
+        if after is None or not _attribution(doc, after):
+            return False
+    parts = [
+        " ".join(_QUOTE_MARKS.sub(" ", part).split()).rstrip(" .…").lower()
+        for part in _ELISION.split(raw)
+    ]
+    parts = [part for part in parts if len(part.split()) >= 4]
+    if not parts:
+        return False
+    for j in range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1)):
+        if j == i or doc.blank(j) or doc.shape(j).words < line_shape.words * 1.3:
+            continue
+        text = " ".join(_QUOTE_MARKS.sub(" ", doc.lines[j]).split()).lower()
+        if all(part in text for part in parts):
+            return True
+    return False
+
+
+_ATTRIBUTION = re.compile(
+    r"^[—–-]?\s*(?:[A-ZÉÈÀÂÎÔÇ][\w'-]*\.? ){1,3}[A-ZÉÈÀÂÎÔÇ][\w'-]+(?:, [^\d@]{2,60})?$"
+)
+
+
+def _attribution(doc: Doc, i: int) -> bool:
+    """A name below a pull quote: "Lucie Ferrand" or "Lucie Ferrand, avocate"."""
+    line_shape = doc.shape(i)
+    if not 2 <= line_shape.words <= 8 or line_shape.terminal:
+        return False
+    return _ATTRIBUTION.match(doc.lines[i].strip()) is not None
 
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
@@ -479,7 +781,9 @@ def find_marks(
     head_end = _scan_header(doc, marks, len(lines)) if "header" in zones else 0
     foot_start = _scan_footer(doc, marks, head_end) if "footer" in zones else len(lines)
     if inline and "inline" in zones:
-        _scan_inline(doc, marks, head_end, foot_start)
+        # The first line is the header's to judge: an inline rule never takes the headline.
+        first = doc.next_nonblank(-1, len(lines))
+        _scan_inline(doc, marks, max(head_end, 0 if first is None else first + 1), foot_start)
     ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
     if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.

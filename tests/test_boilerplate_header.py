@@ -1,0 +1,94 @@
+"""The header of issue #13, item 2: a first line that is no headline, short texts.
+
+Every line here is invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from feuillet import split_boilerplate
+
+TITLE = "Les digues de la Sorne seront rehaussées avant l'hiver"
+PARAGRAPHS = [
+    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
+    "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
+    "doit protéger les trois cents maisons du quartier des Prés-Bas.",
+]
+
+
+def zones(text: str) -> dict[int, str]:
+    return {r.line: r.zone for r in split_boilerplate(text).removed}
+
+
+def test_a_rubric_above_the_headline_is_header() -> None:
+    text = "\n".join(["Environnement", TITLE, *PARAGRAPHS])
+    assert zones(text) == {0: "header"}
+
+
+def test_two_menu_entries_above_the_headline_are_header() -> None:
+    text = "\n".join(["Régions", "Vallée", TITLE, *PARAGRAPHS])
+    assert zones(text) == {0: "header", 1: "header"}
+
+
+def test_a_short_headline_above_its_standfirst_stays() -> None:
+    standfirst = "Le syndicat de rivière lance les travaux à la rentrée."
+    text = "\n".join(["Digues rehaussées", standfirst, *PARAGRAPHS])
+    assert zones(text) == {}
+
+
+def test_a_short_headline_above_a_byline_stays() -> None:
+    text = "\n".join(["Digues rehaussées", "Par Lucie Ferrand", *PARAGRAPHS])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_short_text_has_a_footer_below_its_only_paragraph() -> None:
+    # One full paragraph: the header scan reaches the end; what follows the paragraph is
+    # footer, not header.
+    text = "\n".join([TITLE, PARAGRAPHS[0], "Par Lucie Ferrand", "Partager sur Facebook"])
+    assert zones(text) == {2: "footer", 3: "footer"}
+
+
+def test_a_short_text_keeps_its_headline_below_a_menu() -> None:
+    text = "\n".join(
+        [
+            "Accueil",
+            "Actualités",
+            TITLE,
+            PARAGRAPHS[0],
+            "Partager sur Facebook",
+            "Tous droits réservés",
+        ]
+    )
+    assert zones(text) == {0: "header", 1: "header", 4: "footer", 5: "footer"}
+
+
+def test_two_signatures_next_to_a_date_are_header() -> None:
+    text = "\n".join(
+        [TITLE, "Lucie Ferrand et Marc Aubel", "Publié le 3 mars 2024 à 10h15", *PARAGRAPHS]
+    )
+    assert zones(text) == {1: "header", 2: "header"}
+
+
+def test_two_names_as_a_headline_below_a_kicker_stay() -> None:
+    text = "\n".join(["Diplomatie", "Lucie Ferrand et Marc Aubel", *PARAGRAPHS])
+    assert zones(text) == {0: "header"}
+
+
+def test_two_lower_case_tabs_above_the_body_are_header() -> None:
+    text = "\n".join(["article", "en bref", *PARAGRAPHS])
+    assert zones(text) == {0: "header", 1: "header"}
+
+
+def test_a_short_headline_above_a_rubric_label_stays() -> None:
+    text = "\n".join(["Digues rehaussées", "Éditorial", *PARAGRAPHS])
+    assert 0 not in zones(text)
+
+
+def test_a_name_and_a_dated_stamp_below_the_headline_are_header() -> None:
+    text = "\n".join([TITLE, "Lucie Ferrand - 3 janvier 2026 16:28", *PARAGRAPHS])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_headline_led_by_a_media_label_stays() -> None:
+    text = "\n".join(["VIDÉO - Les images de la crue de la Sorne", *PARAGRAPHS])
+    assert zones(text) == {}
