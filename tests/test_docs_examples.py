@@ -25,9 +25,7 @@ NEEDS = {
     "README.md": ["trafilatura"],
 }
 # Pages whose examples are known to fail, and why (an xfail, not a skip: it says when fixed).
-KNOWN_BROKEN = {
-    "boilerplate.md": "being rewritten with the boilerplate work (NameError, output not shown)",
-}
+KNOWN_BROKEN: dict[str, str] = {}
 
 
 def _param(path: Path) -> object:
