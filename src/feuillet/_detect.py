@@ -36,8 +36,8 @@ MARKUP = "markup"
 NOT_FRENCH = "not_french"
 NO_BODY = "no_body"  # every line was boilerplate (a cookie wall, a login page)
 
-#: Characters looked at: about 1,500 words, enough for a verdict, and a bound on the cost.
-PREFIX = 10_000
+#: Characters looked at: about 600 words, enough for a verdict, and a bound on the cost.
+PREFIX = 4_000
 #: Fewer words than this say nothing about the language.
 MIN_WORDS = 20
 #: Below this share of French function words, a text of MIN_WORDS words is not French.

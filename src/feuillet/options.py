@@ -19,6 +19,7 @@ feuillet.errors.ConfigurationError: unknown zone 'top'; valid zones: header, foo
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -132,6 +133,8 @@ def resolve_options(options: CleanOptions | None, overrides: Mapping[str, Any]) 
     True
     """
     if options is None:
+        if not overrides:  # the common call, clean(text): built and checked once
+            return _default_options()
         _check_names(overrides)
         return CleanOptions(**overrides)
     if not isinstance(options, CleanOptions):
@@ -142,6 +145,11 @@ def resolve_options(options: CleanOptions | None, overrides: Mapping[str, Any]) 
 
 
 _NAMES = tuple(f.name for f in dataclasses.fields(CleanOptions))
+
+
+@functools.cache
+def _default_options() -> CleanOptions:
+    return CleanOptions()
 
 
 def _check_names(values: Mapping[str, Any]) -> None:
