@@ -301,6 +301,8 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
         # the rules of issue 14: lower case after "?", dashes, units, ";", numbers
         "? ", "? a ", "- ", ". - ", "1.", "2027. sa ", "5 °C. ", "; ", "; Il ", ";) ",
         '. " ', ". .. /", "? demanda-t-il ", "! a dit ",
+        # the genre rules: stage directions, years, inverted questions
+        "(Rires) ", "(Aa) b ", "Aa) Bb ", "(A) ", "en 1998. ré ", "? a-t-il ", "? ai-je dit ",
     ],
 )  # fmt: skip
 def test_linear_time_on_hostile_input(unit: str) -> None:

@@ -41,8 +41,12 @@ _WORDS = re.compile(
 # an inverted subject: "demanda-t-elle", "dit-il", "ai-je", "a-t-on"
 _INVERTED = re.compile(r".+-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)")
 _CLITICS = frozenset(["me", "te", "se", "lui", "leur", "nous", "vous", "en", "y", "ne", "le", "la"])
-_AUXILIARIES = frozenset(["a", "avait", "aura", "eut", "ont", "avaient", "auront"])
+_AUXILIARIES = frozenset(
+    ["a", "ai", "as", "avons", "avez", "avait", "avais", "aura", "eut", "ont", "avaient", "auront"]
+)
 _SPEECH = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
+_COORDINATORS = frozenset(["et", "ou"])
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
 _NUMBER = re.compile(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
@@ -196,8 +200,9 @@ def _lower_case_next(
     ("demanda-t-elle", "dit le maire"), a quotation or bracket closes ("« Non ! » dit-il",
     "(sic !) et"), an interjection precedes ("Ah ! que c'est beau") or a name with its
     "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
-    très propre."), a unit ("25 °C. à conserver") or a number before an opener word
-    ("jusqu'en 2027. sa révision"); never after an abbreviation or an ellipsis.
+    très propre."), a unit ("25 °C. à conserver"), a year ("en 2008. réélu") or another
+    number before an opener word ("à 12. sa révision"); never after an abbreviation or an
+    ellipsis.
     """
     if "?" in run or "!" in run:
         if closed or "…" in run or "." in run:
@@ -214,7 +219,13 @@ def _lower_case_next(
     if word.isdigit():
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
-        return _next_word(text, nxt) in tables.lower_starters
+        following = _next_word(text, nxt)
+        if _YEAR.fullmatch(word):
+            # a year closes a sentence of a date ("élu en 2008. réélu en 2014"); no
+            # abbreviation or enumeration ends in a year and a dot
+            return len(following) > 1
+        # "les points 1. et 2.": a coordinated number is an enumeration
+        return following in tables.lower_starters and following not in _COORDINATORS
     return _lower_case_start(word, tables) or _is_unit(text, start, word, tables)
 
 
@@ -266,8 +277,9 @@ def _next_word(text: str, nxt: int) -> str:
 def _incise(text: str, nxt: int, tables: Tables) -> bool:
     """Whether the words at *nxt* open an incise: "demanda-t-elle", "lui répond le maire".
 
-    An inverted subject or a verb of speech of ``incise_verbs.txt``, possibly after an
-    object pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre").
+    A verb of speech of ``incise_verbs.txt``, inverted or not, possibly after an object
+    pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre", "ai-je répondu"). An
+    inverted subject alone is not enough: "peut-on payer ?" opens the next question.
     """
     m = _WORDS.match(text, nxt)
     if m is None:
@@ -276,12 +288,11 @@ def _incise(text: str, nxt: int, tables: Tables) -> bool:
     for i, word in enumerate(words):
         if "'" in word:  # "s'exclame", "m'interroge"
             word = word.rsplit("'", 1)[1]
-        if _INVERTED.fullmatch(word):
-            return True
         verb = word.split("-", 1)[0]
         if verb in tables.incise_verbs:
-            return True
-        if word in _AUXILIARIES:
+            return True  # "dit le maire", "demanda-t-elle"
+        if word in _AUXILIARIES or (_INVERTED.fullmatch(word) and verb in _AUXILIARIES):
+            # "a lancé le ministre", "a-t-elle répondu"; but "a-t-il augmenté ?" asks again
             return i + 1 < len(words) and words[i + 1].split("-", 1)[0] in tables.incise_verbs
         if word not in _CLITICS:
             return False

@@ -57,10 +57,12 @@ def _candidates(*, lines: bool) -> re.Pattern[str]:
     linear time on any input.
     """
     if lines:
-        return re.compile(f"[.!?…;{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
-    return re.compile(f"[.!?…;](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+        return re.compile(f"[.!?…;){BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    return re.compile(f"[.!?…;)](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
+_ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next sentence
+_ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
 _SCAN_LINES = _candidates(lines=True)
 _SCAN_FLOW = _candidates(lines=False)  # for unwrapped paragraphs
@@ -191,6 +193,11 @@ def _scan(
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
+        if text[first] == ")":
+            if text[start] == "(" and _aside_ends(text, start, first):
+                yield Sentence(start + offset, end + offset, text[start:end])
+                start = skip_space(text, end).end()
+            continue
         if text[first] in BREAKS:
             body = text[start:first].rstrip()
             if body:
@@ -236,6 +243,27 @@ def _scan(
     body = text[start:].rstrip()
     if body:
         yield Sentence(start + offset, start + offset + len(body), body)
+
+
+def _aside_ends(text: str, start: int, close: int) -> bool:
+    """Whether the sentence ``text[start:close + 1]`` is a stage direction: "(Rires)".
+
+    It is when the bracket that opens the sentence closes at *close* (at most
+    :data:`_ASIDE_WINDOW` characters on, nothing bracketed inside) around words starting
+    with a capitalised word ("(La séance est levée)", not "(AFP)" or "(1)"), and a
+    capitalised word follows ("Monsieur", not "AFP").
+    """
+    if close - start > _ASIDE_WINDOW:
+        return False
+    if "(" in text[start + 1 : close] or not _capitalised(text, start + 1):
+        return False
+    return text[close + 1 : close + 2] in _ASIDE_SPACES and _capitalised(text, close + 2)
+
+
+def _capitalised(text: str, at: int) -> bool:
+    """Whether a capitalised word (a capital, then lower case or an elision) is at *at*."""
+    pair = text[at : at + 2]
+    return len(pair) == 2 and pair[0].isupper() and (pair[1].islower() or pair[1] in "'’")
 
 
 def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> Iterator[Sentence]:
