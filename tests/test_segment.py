@@ -303,6 +303,7 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
         '. " ', ". .. /", "? demanda-t-il ", "! a dit ",
         # the genre rules: stage directions, years, inverted questions
         "(Rires) ", "(Aa) b ", "Aa) Bb ", "(A) ", "en 1998. ré ", "? a-t-il ", "? ai-je dit ",
+        "(a). il ", "5 mg/kg. a ", "5 " + "g/" * 30 + "g. a ",
     ],
 )  # fmt: skip
 def test_linear_time_on_hostile_input(unit: str) -> None:

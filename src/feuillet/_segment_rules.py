@@ -30,6 +30,7 @@ _NEXT_WORD = re.compile(rf"(?:[«“‘„‹\"'(\[{{—–\-]|[^\S{BREAKS}]){{0
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]{1,2}")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|è)")
+_CLOSERS = '»”")]}›'  # closing quotes and brackets
 _HSPACES = " \t\u00a0\u202f\u2009"
 _DASHES = "-–—"
 _JUNK = "/\\|"  # characters of a stray dot run ("/..")
@@ -200,9 +201,10 @@ def _lower_case_next(
     ("demanda-t-elle", "dit le maire"), a quotation or bracket closes ("« Non ! » dit-il",
     "(sic !) et"), an interjection precedes ("Ah ! que c'est beau") or a name with its
     "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
-    très propre."), a unit ("25 °C. à conserver"), a year ("en 2008. réélu") or another
-    number before an opener word ("à 12. sa révision"); never after an abbreviation or an
-    ellipsis.
+    très propre."), a unit ("25 °C. à conserver", "30 mg/kg. ne pas"), a year ("en 2008.
+    réélu"), and before an opener word after another number ("à 12. sa révision") or a
+    closing bracket or quote ("(voir rubrique 4). en cas"); never after an abbreviation or
+    an ellipsis.
     """
     if "?" in run or "!" in run:
         if closed or "…" in run or "." in run:
@@ -216,6 +218,9 @@ def _lower_case_next(
     if run != "." or closed:
         return False
     word = _word_before(text, start)
+    if word[-1:] in _CLOSERS:
+        # a quotation or a bracket, then the dot: "(voir rubrique 4). en cas d'oubli"
+        return _next_word(text, nxt) in tables.lower_starters
     if word.isdigit():
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
@@ -310,6 +315,9 @@ def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
     units = tables.units
     if not word:  # a dot after a space or a symbol (". a"): no word, so no unit
         return False
+    if "/" in word and word not in units:  # "30 mg/kg.", "5 mmol/l.": unit by unit
+        top, _, bottom = word.rpartition("/")
+        return bottom in units and _is_unit(text, start - len(bottom) - 1, top, tables)
     if not word[0].isdigit() and word not in units and "°" + word not in units:
         return False  # most words: two look-ups
     number = _NUMBER.match(word)
