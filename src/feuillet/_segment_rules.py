@@ -137,6 +137,41 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     return _dot_ends_sentence(text, start, nxt, sentence, closed, tables)
 
 
+def next_item(text: str, first: int, sentence: int) -> int:
+    """Where the item marker that ends at *first* starts, if it opens the next list item.
+
+    A list run into one line ("1. Ouvrir le capot 2. Vérifier le niveau", "a) Lire b)
+    Signer") ends an item before each marker that follows the marker opening the sentence
+    in progress ("2." after "1.", "b)" after "a)"), spaced and before a capital. Returns
+    the marker's start, or -1. Markers are one or two digits or one letter, followed by
+    ``.`` or ``)`` (the character at *first*).
+    """
+    i = first
+    while first - i < 2 and i > sentence and text[i - 1].isdigit():
+        i -= 1
+    if i == first:
+        if first - 1 <= sentence or not text[first - 1].isalpha():
+            return -1
+        i = first - 1
+        if text[i].lower() == "a":
+            return -1  # "a" opens a list, it never follows a marker
+        previous = chr(ord(text[i]) - 1)
+    else:
+        number = int(text[i:first])
+        if number < 2:
+            return -1
+        previous = str(number - 1)
+    if text[i - 1] not in _HSPACES or not text[first + 1 : first + 2].isspace():
+        return -1
+    marker = text[first]
+    if not text.startswith(previous + marker, sentence):
+        return -1
+    if text[sentence + len(previous) + 1 : sentence + len(previous) + 2] not in _HSPACES:
+        return -1  # "1.5" or "a)b" opens the sentence: no marker
+    after = text[first + 2 : first + 3]
+    return i if after.isupper() else -1
+
+
 def run_end(text: str, line: int, sentence: int, start: int, end: int) -> int:
     """Where the candidate run ``text[start:end]`` really ends.
 

@@ -31,6 +31,7 @@ from ._segment_rules import (
     default_tables,
     is_boundary,
     make_tables,
+    next_item,
     run_end,
 )
 from ._types import ParagraphKind
@@ -61,6 +62,9 @@ def _candidates(*, lines: bool) -> re.Pattern[str]:
     return re.compile(f"[.!?…;)](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
+# whether a list marker ("1.", "12.", "a)") may open the sentence: a "." or ")" among
+# its second and third characters (a compiled search, cheaper than slicing)
+_ITEM_MARK = cast("Callable[[str, int, int], object]", re.compile("[.)]").search)
 _ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next sentence
 _ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
@@ -197,6 +201,12 @@ def _scan(
             if text[start] == "(" and _aside_ends(text, start, first):
                 yield Sentence(start + offset, end + offset, text[start:end])
                 start = skip_space(text, end).end()
+            elif _ITEM_MARK(text, start + 1, start + 3) and (
+                (item := next_item(text, first, start)) > 0
+            ):
+                body = text[start:item].rstrip()  # "a) Lire b) Signer": before "b)"
+                yield Sentence(start + offset, start + offset + len(body), body)
+                start = item
             continue
         if text[first] in BREAKS:
             body = text[start:first].rstrip()
@@ -234,6 +244,12 @@ def _scan(
                     continue
         elif end - first > 1:
             end = run_end(text, line, start, first, end)
+        if _ITEM_MARK(text, start + 1, start + 3) and (item := next_item(text, first, start)) > 0:
+            # only a sentence that opens with a list marker looks for the next one
+            body = text[start:item].rstrip()  # "1. Lire 2. Signer": before "2."
+            yield Sentence(start + offset, start + offset + len(body), body)
+            start = item
+            continue
         nxt = skip_space(text, end).end()
         if nxt >= n or text[nxt] in BREAKS:
             continue  # the line ends here anyway
