@@ -50,6 +50,13 @@ _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
 _SEMI = "(?<=;)-?\\)"
 
 
+# Bullets: a list run into one line ("• Lire • Signer") ends an item before each bullet.
+_BULLETS = "•◦▪►"
+# Candidates that end a sentence without punctuation: line breaks, a closing bracket (a
+# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer") and bullets.
+_NO_PUNCT = BREAKS + ")" + _BULLETS
+
+
 def _candidates(*, lines: bool) -> re.Pattern[str]:
     """The candidate scan: a line break, a run of terminal punctuation and closers, or ``;``.
 
@@ -58,8 +65,8 @@ def _candidates(*, lines: bool) -> re.Pattern[str]:
     linear time on any input.
     """
     if lines:
-        return re.compile(f"[.!?…;){BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
-    return re.compile(f"[.!?…;)](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+        return re.compile(f"[.!?…;){_BULLETS}{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    return re.compile(f"[.!?…;){_BULLETS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
 # whether a list marker ("1.", "12.", "a)") may open the sentence: a "." or ")" among
@@ -197,8 +204,19 @@ def _scan(
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
-        if text[first] == ")":
-            if text[start] == "(" and _aside_ends(text, start, first):
+        char = text[first]
+        if char in _NO_PUNCT:  # one test sends line breaks, brackets and bullets here
+            if char in BREAKS:
+                body = text[start:first].rstrip()
+                if body:
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                start = line = skip_space(text, end).end()
+            elif char != ")":
+                if text[start] == char and _bullet_opens(text, start, first):
+                    body = text[start:first].rstrip()  # "• Lire • Signer": before "•"
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                    start = first
+            elif text[start] == "(" and _aside_ends(text, start, first):
                 yield Sentence(start + offset, end + offset, text[start:end])
                 start = skip_space(text, end).end()
             elif _ITEM_MARK(text, start + 1, start + 3) and (
@@ -208,12 +226,6 @@ def _scan(
                 yield Sentence(start + offset, start + offset + len(body), body)
                 start = item
             continue
-        if text[first] in BREAKS:
-            body = text[start:first].rstrip()
-            if body:
-                yield Sentence(start + offset, start + offset + len(body), body)
-            start = line = skip_space(text, end).end()
-            continue
         if end - first == 2 and text[first + 1] == " ":
             end -= 1  # the common ". " needs no call
             if end + 1 < n and text[end + 1].isupper():
@@ -222,8 +234,7 @@ def _scan(
                 # every space, so the capital follows. "?" and "!" end a sentence there;
                 # a dot after an abbreviation does not, after a lower-case word of two
                 # letters or more that is no abbreviation it does.
-                punct = text[first]
-                if punct == "." and first and text[first - 1].isalpha():
+                if char == "." and first and text[first - 1].isalpha():
                     space = text.rfind(" ", max(0, first - 40), first)
                     if space >= 0:
                         word = text[space + 1 : first]
@@ -238,7 +249,7 @@ def _scan(
                             yield Sentence(start + offset, end + offset, text[start:end])
                             start = end + 1
                             continue
-                elif punct in "?!":
+                elif char in "?!":
                     yield Sentence(start + offset, end + offset, text[start:end])
                     start = end + 1
                     continue
@@ -274,6 +285,20 @@ def _aside_ends(text: str, start: int, close: int) -> bool:
     if "(" in text[start + 1 : close] or not _capitalised(text, start + 1):
         return False
     return text[close + 1 : close + 2] in _ASIDE_SPACES and _capitalised(text, close + 2)
+
+
+def _bullet_opens(text: str, start: int, bullet: int) -> bool:
+    """Whether the spaced bullet at *bullet* opens the next item of a list.
+
+    It does when the sentence in progress (at *start*) opens with the same bullet: "•
+    Lire la notice • Signer" is two items, "Accueil • Contact" and "on y voit • des
+    arbres" (a bullet inside a sentence) stay whole.
+    """
+    return (
+        bullet > start
+        and text[bullet - 1 : bullet] in _ASIDE_SPACES
+        and text[bullet + 1 : bullet + 2] in _ASIDE_SPACES
+    )
 
 
 def _capitalised(text: str, at: int) -> bool:
