@@ -69,9 +69,9 @@ def _candidates(*, lines: bool) -> re.Pattern[str]:
     return re.compile(f"[.!?…;){_BULLETS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
-# whether a list marker ("1.", "12.", "a)") may open the sentence: a "." or ")" among
-# its second and third characters (a compiled search, cheaper than slicing)
-_ITEM_MARK = cast("Callable[[str, int, int], object]", re.compile("[.)]").search)
+# what follows a list marker ("1.", "12.", "a)"): a sentence whose second or third
+# character is one of these may open a list (a character test is cheaper than a call)
+_ITEM_MARKS = ".)"
 _ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next sentence
 _ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
@@ -219,8 +219,10 @@ def _scan(
             elif text[start] == "(" and _aside_ends(text, start, first):
                 yield Sentence(start + offset, end + offset, text[start:end])
                 start = skip_space(text, end).end()
-            elif _ITEM_MARK(text, start + 1, start + 3) and (
-                (item := next_item(text, first, start)) > 0
+            elif (
+                first - start > 3
+                and (text[start + 1] in _ITEM_MARKS or text[start + 2] in _ITEM_MARKS)
+                and (item := next_item(text, first, start)) > 0
             ):
                 body = text[start:item].rstrip()  # "a) Lire b) Signer": before "b)"
                 yield Sentence(start + offset, start + offset + len(body), body)
@@ -255,7 +257,11 @@ def _scan(
                     continue
         elif end - first > 1:
             end = run_end(text, line, start, first, end)
-        if _ITEM_MARK(text, start + 1, start + 3) and (item := next_item(text, first, start)) > 0:
+        if (
+            first - start > 3
+            and (text[start + 1] in _ITEM_MARKS or text[start + 2] in _ITEM_MARKS)
+            and (item := next_item(text, first, start)) > 0
+        ):
             # only a sentence that opens with a list marker looks for the next one
             body = text[start:item].rstrip()  # "1. Lire 2. Signer": before "2."
             yield Sentence(start + offset, start + offset + len(body), body)
