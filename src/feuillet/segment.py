@@ -10,8 +10,9 @@ Conventions (see ``docs/segmentation.md``):
   sentence);
 * every non-space character belongs to exactly one sentence.
 
-The scan is one compiled regular expression over the text that finds line breaks and
-runs of terminal punctuation (``. ! ? …`` plus closing quotes and brackets); a little
+The scan is one compiled regular expression over the text that finds line breaks, runs
+of terminal punctuation (``. ! ? …`` plus closing quotes and brackets), semicolons,
+closing brackets (stage directions, list markers) and bullets; a little
 Python then decides for each candidate, from the word before it and the character after
 it, whether a sentence ends there. The rules live in :mod:`feuillet._segment_rules`, the
 language data in ``feuillet/data/*.txt``.
@@ -58,7 +59,8 @@ _NO_PUNCT = BREAKS + ")" + _BULLETS
 
 
 def _candidates(*, lines: bool) -> re.Pattern[str]:
-    """The candidate scan: a line break, a run of terminal punctuation and closers, or ``;``.
+    """The candidate scan: a line break, a run of terminal punctuation and closers, ``;``,
+    a closing bracket or a bullet.
 
     With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
     character class, which ``re`` searches for quickly, and has no nested repetition:
