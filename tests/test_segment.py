@@ -301,6 +301,11 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
         # the rules of issue 14: lower case after "?", dashes, units, ";", numbers
         "? ", "? a ", "- ", ". - ", "1.", "2027. sa ", "5 °C. ", "; ", "; Il ", ";) ",
         '. " ', ". .. /", "? demanda-t-il ", "! a dit ",
+        # the genre rules: stage directions, years, inverted questions
+        "(Rires) ", "(Aa) b ", "Aa) Bb ", "(A) ", "en 1998. ré ", "? a-t-il ", "? ai-je dit ",
+        "(a). il ", "5 mg/kg. a ", "5 " + "g/" * 30 + "g. a ",
+        # list items run into one line
+        "1. Aa 2. Bb ", "a) Aa b) Bb ", "1. a 5. B ", "1) a 3) B ", "• a ", "a • b ", "•",
     ],
 )  # fmt: skip
 def test_linear_time_on_hostile_input(unit: str) -> None:

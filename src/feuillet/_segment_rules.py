@@ -30,6 +30,7 @@ _NEXT_WORD = re.compile(rf"(?:[«“‘„‹\"'(\[{{—–\-]|[^\S{BREAKS}]){{0
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]{1,2}")
 _ROMAN = re.compile(r"[IVXLC]+")
 _ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|è)")
+_CLOSERS = '»”")]}›'  # closing quotes and brackets
 _HSPACES = " \t\u00a0\u202f\u2009"
 _DASHES = "-–—"
 _JUNK = "/\\|"  # characters of a stray dot run ("/..")
@@ -41,8 +42,12 @@ _WORDS = re.compile(
 # an inverted subject: "demanda-t-elle", "dit-il", "ai-je", "a-t-on"
 _INVERTED = re.compile(r".+-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)")
 _CLITICS = frozenset(["me", "te", "se", "lui", "leur", "nous", "vous", "en", "y", "ne", "le", "la"])
-_AUXILIARIES = frozenset(["a", "avait", "aura", "eut", "ont", "avaient", "auront"])
+_AUXILIARIES = frozenset(
+    ["a", "ai", "as", "avons", "avez", "avait", "avais", "aura", "eut", "ont", "avaient", "auront"]
+)
 _SPEECH = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
+_COORDINATORS = frozenset(["et", "ou"])
+_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
 _NUMBER = re.compile(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
@@ -132,6 +137,41 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     return _dot_ends_sentence(text, start, nxt, sentence, closed, tables)
 
 
+def next_item(text: str, first: int, sentence: int) -> int:
+    """Where the item marker that ends at *first* starts, if it opens the next list item.
+
+    A list run into one line ("1. Ouvrir le capot 2. Vérifier le niveau", "a) Lire b)
+    Signer") ends an item before each marker that follows the marker opening the sentence
+    in progress ("2." after "1.", "b)" after "a)"), spaced and before a capital. Returns
+    the marker's start, or -1. Markers are one or two digits or one letter, followed by
+    ``.`` or ``)`` (the character at *first*).
+    """
+    i = first
+    while first - i < 2 and i > sentence and text[i - 1].isdigit():
+        i -= 1
+    if i == first:
+        if first - 1 <= sentence or not text[first - 1].isalpha():
+            return -1
+        i = first - 1
+        if text[i].lower() == "a":
+            return -1  # "a" opens a list, it never follows a marker
+        previous = chr(ord(text[i]) - 1)
+    else:
+        number = int(text[i:first])
+        if number < 2:
+            return -1
+        previous = str(number - 1)
+    if text[i - 1] not in _HSPACES or not text[first + 1 : first + 2].isspace():
+        return -1
+    marker = text[first]
+    if not text.startswith(previous + marker, sentence):
+        return -1
+    if text[sentence + len(previous) + 1 : sentence + len(previous) + 2] not in _HSPACES:
+        return -1  # "1.5" or "a)b" opens the sentence: no marker
+    after = text[first + 2 : first + 3]
+    return i if after.isupper() else -1
+
+
 def run_end(text: str, line: int, sentence: int, start: int, end: int) -> int:
     """Where the candidate run ``text[start:end]`` really ends.
 
@@ -196,8 +236,10 @@ def _lower_case_next(
     ("demanda-t-elle", "dit le maire"), a quotation or bracket closes ("« Non ! » dit-il",
     "(sic !) et"), an interjection precedes ("Ah ! que c'est beau") or a name with its
     "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
-    très propre."), a unit ("25 °C. à conserver") or a number before an opener word
-    ("jusqu'en 2027. sa révision"); never after an abbreviation or an ellipsis.
+    très propre."), a unit ("25 °C. à conserver", "30 mg/kg. ne pas"), a year ("en 2008.
+    réélu"), and before an opener word after another number ("à 12. sa révision") or a
+    closing bracket or quote ("(voir rubrique 4). en cas"); never after an abbreviation or
+    an ellipsis.
     """
     if "?" in run or "!" in run:
         if closed or "…" in run or "." in run:
@@ -211,10 +253,19 @@ def _lower_case_next(
     if run != "." or closed:
         return False
     word = _word_before(text, start)
+    if word[-1:] in _CLOSERS:
+        # a quotation or a bracket, then the dot: "(voir rubrique 4). en cas d'oubli"
+        return _next_word(text, nxt) in tables.lower_starters
     if word.isdigit():
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
-        return _next_word(text, nxt) in tables.lower_starters
+        following = _next_word(text, nxt)
+        if _YEAR.fullmatch(word):
+            # a year closes a sentence of a date ("élu en 2008. réélu en 2014"); no
+            # abbreviation or enumeration ends in a year and a dot
+            return len(following) > 1
+        # "les points 1. et 2.": a coordinated number is an enumeration
+        return following in tables.lower_starters and following not in _COORDINATORS
     return _lower_case_start(word, tables) or _is_unit(text, start, word, tables)
 
 
@@ -266,8 +317,9 @@ def _next_word(text: str, nxt: int) -> str:
 def _incise(text: str, nxt: int, tables: Tables) -> bool:
     """Whether the words at *nxt* open an incise: "demanda-t-elle", "lui répond le maire".
 
-    An inverted subject or a verb of speech of ``incise_verbs.txt``, possibly after an
-    object pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre").
+    A verb of speech of ``incise_verbs.txt``, inverted or not, possibly after an object
+    pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre", "ai-je répondu"). An
+    inverted subject alone is not enough: "peut-on payer ?" opens the next question.
     """
     m = _WORDS.match(text, nxt)
     if m is None:
@@ -276,12 +328,11 @@ def _incise(text: str, nxt: int, tables: Tables) -> bool:
     for i, word in enumerate(words):
         if "'" in word:  # "s'exclame", "m'interroge"
             word = word.rsplit("'", 1)[1]
-        if _INVERTED.fullmatch(word):
-            return True
         verb = word.split("-", 1)[0]
         if verb in tables.incise_verbs:
-            return True
-        if word in _AUXILIARIES:
+            return True  # "dit le maire", "demanda-t-elle"
+        if word in _AUXILIARIES or (_INVERTED.fullmatch(word) and verb in _AUXILIARIES):
+            # "a lancé le ministre", "a-t-elle répondu"; but "a-t-il augmenté ?" asks again
             return i + 1 < len(words) and words[i + 1].split("-", 1)[0] in tables.incise_verbs
         if word not in _CLITICS:
             return False
@@ -299,6 +350,9 @@ def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
     units = tables.units
     if not word:  # a dot after a space or a symbol (". a"): no word, so no unit
         return False
+    if "/" in word and word not in units:  # "30 mg/kg.", "5 mmol/l.": unit by unit
+        top, _, bottom = word.rpartition("/")
+        return bottom in units and _is_unit(text, start - len(bottom) - 1, top, tables)
     if not word[0].isdigit() and word not in units and "°" + word not in units:
         return False  # most words: two look-ups
     number = _NUMBER.match(word)

@@ -10,8 +10,9 @@ Conventions (see ``docs/segmentation.md``):
   sentence);
 * every non-space character belongs to exactly one sentence.
 
-The scan is one compiled regular expression over the text that finds line breaks and
-runs of terminal punctuation (``. ! ? …`` plus closing quotes and brackets); a little
+The scan is one compiled regular expression over the text that finds line breaks, runs
+of terminal punctuation (``. ! ? …`` plus closing quotes and brackets), semicolons,
+closing brackets (stage directions, list markers) and bullets; a little
 Python then decides for each candidate, from the word before it and the character after
 it, whether a sentence ends there. The rules live in :mod:`feuillet._segment_rules`, the
 language data in ``feuillet/data/*.txt``.
@@ -31,6 +32,7 @@ from ._segment_rules import (
     default_tables,
     is_boundary,
     make_tables,
+    next_item,
     run_end,
 )
 from ._types import ParagraphKind
@@ -49,18 +51,31 @@ _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
 _SEMI = "(?<=;)-?\\)"
 
 
+# Bullets: a list run into one line ("• Lire • Signer") ends an item before each bullet.
+_BULLETS = "•◦▪►"
+# Candidates that end a sentence without punctuation: line breaks, a closing bracket (a
+# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer") and bullets.
+_NO_PUNCT = BREAKS + ")" + _BULLETS
+
+
 def _candidates(*, lines: bool) -> re.Pattern[str]:
-    """The candidate scan: a line break, a run of terminal punctuation and closers, or ``;``.
+    """The candidate scan: a line break, a run of terminal punctuation and closers, ``;``,
+    a closing bracket or a bullet.
 
     With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
     character class, which ``re`` searches for quickly, and has no nested repetition:
     linear time on any input.
     """
     if lines:
-        return re.compile(f"[.!?…;{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
-    return re.compile(f"[.!?…;](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+        return re.compile(f"[.!?…;){_BULLETS}{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    return re.compile(f"[.!?…;){_BULLETS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
 
 
+# what follows a list marker ("1.", "12.", "a)"): a sentence whose second or third
+# character is one of these may open a list (a character test is cheaper than a call)
+_ITEM_MARKS = ".)"
+_ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next sentence
+_ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
 _SCAN_LINES = _candidates(lines=True)
 _SCAN_FLOW = _candidates(lines=False)  # for unwrapped paragraphs
@@ -191,11 +206,29 @@ def _scan(
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
-        if text[first] in BREAKS:
-            body = text[start:first].rstrip()
-            if body:
+        char = text[first]
+        if char in _NO_PUNCT:  # one test sends line breaks, brackets and bullets here
+            if char in BREAKS:
+                body = text[start:first].rstrip()
+                if body:
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                start = line = skip_space(text, end).end()
+            elif char != ")":
+                if text[start] == char and _bullet_opens(text, start, first):
+                    body = text[start:first].rstrip()  # "• Lire • Signer": before "•"
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                    start = first
+            elif text[start] == "(" and _aside_ends(text, start, first):
+                yield Sentence(start + offset, end + offset, text[start:end])
+                start = skip_space(text, end).end()
+            elif (
+                first - start > 3
+                and (text[start + 1] in _ITEM_MARKS or text[start + 2] in _ITEM_MARKS)
+                and (item := next_item(text, first, start)) > 0
+            ):
+                body = text[start:item].rstrip()  # "a) Lire b) Signer": before "b)"
                 yield Sentence(start + offset, start + offset + len(body), body)
-            start = line = skip_space(text, end).end()
+                start = item
             continue
         if end - first == 2 and text[first + 1] == " ":
             end -= 1  # the common ". " needs no call
@@ -205,8 +238,7 @@ def _scan(
                 # every space, so the capital follows. "?" and "!" end a sentence there;
                 # a dot after an abbreviation does not, after a lower-case word of two
                 # letters or more that is no abbreviation it does.
-                punct = text[first]
-                if punct == "." and first and text[first - 1].isalpha():
+                if char == "." and first and text[first - 1].isalpha():
                     space = text.rfind(" ", max(0, first - 40), first)
                     if space >= 0:
                         word = text[space + 1 : first]
@@ -221,12 +253,22 @@ def _scan(
                             yield Sentence(start + offset, end + offset, text[start:end])
                             start = end + 1
                             continue
-                elif punct in "?!":
+                elif char in "?!":
                     yield Sentence(start + offset, end + offset, text[start:end])
                     start = end + 1
                     continue
         elif end - first > 1:
             end = run_end(text, line, start, first, end)
+        if (
+            first - start > 3
+            and (text[start + 1] in _ITEM_MARKS or text[start + 2] in _ITEM_MARKS)
+            and (item := next_item(text, first, start)) > 0
+        ):
+            # only a sentence that opens with a list marker looks for the next one
+            body = text[start:item].rstrip()  # "1. Lire 2. Signer": before "2."
+            yield Sentence(start + offset, start + offset + len(body), body)
+            start = item
+            continue
         nxt = skip_space(text, end).end()
         if nxt >= n or text[nxt] in BREAKS:
             continue  # the line ends here anyway
@@ -236,6 +278,41 @@ def _scan(
     body = text[start:].rstrip()
     if body:
         yield Sentence(start + offset, start + offset + len(body), body)
+
+
+def _aside_ends(text: str, start: int, close: int) -> bool:
+    """Whether the sentence ``text[start:close + 1]`` is a stage direction: "(Rires)".
+
+    It is when the bracket that opens the sentence closes at *close* (at most
+    :data:`_ASIDE_WINDOW` characters on, nothing bracketed inside) around words starting
+    with a capitalised word ("(La séance est levée)", not "(AFP)" or "(1)"), and a
+    capitalised word follows ("Monsieur", not "AFP").
+    """
+    if close - start > _ASIDE_WINDOW:
+        return False
+    if "(" in text[start + 1 : close] or not _capitalised(text, start + 1):
+        return False
+    return text[close + 1 : close + 2] in _ASIDE_SPACES and _capitalised(text, close + 2)
+
+
+def _bullet_opens(text: str, start: int, bullet: int) -> bool:
+    """Whether the spaced bullet at *bullet* opens the next item of a list.
+
+    It does when the sentence in progress (at *start*) opens with the same bullet: "•
+    Lire la notice • Signer" is two items, "Accueil • Contact" and "on y voit • des
+    arbres" (a bullet inside a sentence) stay whole.
+    """
+    return (
+        bullet > start
+        and text[bullet - 1 : bullet] in _ASIDE_SPACES
+        and text[bullet + 1 : bullet + 2] in _ASIDE_SPACES
+    )
+
+
+def _capitalised(text: str, at: int) -> bool:
+    """Whether a capitalised word (a capital, then lower case or an elision) is at *at*."""
+    pair = text[at : at + 2]
+    return len(pair) == 2 and pair[0].isupper() and (pair[1].islower() or pair[1] in "'’")
 
 
 def iter_sentences(text: str, *, abbreviations: Iterable[str] | None = None) -> Iterator[Sentence]:
