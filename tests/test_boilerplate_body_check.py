@@ -90,6 +90,7 @@ def _body_lines(shared: Path) -> list[str]:
     return lines
 
 
+@pytest.mark.slow
 def test_new_rules_match_no_body_line(shared: Path) -> None:
     lines = _body_lines(shared)
     assert len(lines) > 2000

@@ -110,6 +110,7 @@ def assert_same_across_seeds(script: str, texts: list[str]) -> list[str]:
 # --- across processes -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_clean_is_identical_across_hash_seeds_on_examples() -> None:
     texts = example_texts()
     outputs = assert_same_across_seeds(CLEAN_SCRIPT, texts)
@@ -122,6 +123,7 @@ def test_clean_is_identical_across_hash_seeds_on_shared_articles(shared: Path) -
     assert_same_across_seeds(CLEAN_SCRIPT, shared_texts(shared))
 
 
+@pytest.mark.slow
 def test_learn_boilerplate_is_identical_across_hash_seeds() -> None:
     # A synthetic outlet: every article carries the same header and footer lines.
     bodies = example_texts()[:2] + EXTRA[:1]
@@ -147,6 +149,7 @@ def test_clean_many_passes_options_the_same_way_for_any_worker_count() -> None:
         assert dump(list(feuillet.clean_many(texts, workers=workers, **options))) == sequential
 
 
+@pytest.mark.slow
 def test_cli_jsonl_output_same_with_one_or_two_workers(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     with source.open("w", encoding="utf-8") as out:

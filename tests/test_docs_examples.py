@@ -28,8 +28,12 @@ NEEDS = {
 KNOWN_BROKEN: dict[str, str] = {}
 
 
+# Pages whose examples start clusters and pools (seconds each): in the slow layer.
+SLOW = {"pipelines.md"}
+
+
 def _param(path: Path) -> object:
-    marks = []
+    marks = [pytest.mark.slow] if path.name in SLOW else []
     if path.name in KNOWN_BROKEN:
         marks.append(pytest.mark.xfail(reason=KNOWN_BROKEN[path.name], strict=False))
     return pytest.param(path, id=path.name, marks=marks)

@@ -308,6 +308,7 @@ def test_start_of_segment_is_kept_exact() -> None:
 # --- Long and hostile inputs -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_lines_over_ftfys_segment_limit() -> None:
     limit = CONFIG.max_decode_length
     clean = "é" * (limit - 1)

@@ -14,6 +14,10 @@ import pytest
 dask = pytest.importorskip("dask")
 distributed = pytest.importorskip("distributed")
 
+# Loading the engine takes seconds: these run in the slow layer (`pytest -m slow`, run by
+# .ci/run), as the other tests that start a real engine.
+pytestmark = pytest.mark.slow
+
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -69,6 +73,7 @@ def texts(examples: Path) -> list[str]:
     return [*articles, "", "Une phrase. Une autre !"]
 
 
+@pytest.mark.slow
 def test_texts_on_the_cluster(client: Any, texts: list[str]) -> None:
     bag = db.from_sequence(texts, npartitions=2)
     assert map_texts(bag).compute() == [feuillet.clean(text).to_dict() for text in texts]
@@ -146,6 +151,7 @@ def _run_cli(step: str, records: list[dict[str, Any]], tmp_path: Path) -> list[d
     return [json.loads(line) for line in run.stdout.splitlines()]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("step", STEPS)
 def test_every_step_gives_what_the_cli_gives(
     client: Any, records: list[dict[str, Any]], tmp_path: Path, step: str

@@ -78,6 +78,7 @@ def _run(docs: list[dict[str, Any]], tmp_path: Path, **options: Any) -> dict[str
     return {doc["id"]: doc for doc in written}
 
 
+@pytest.mark.slow
 def test_local_executor_cleans_and_filters(documents: list[dict[str, Any]], tmp_path: Path) -> None:
     out = _run(documents, tmp_path)
     # the documents without a body are dropped, all the others are kept

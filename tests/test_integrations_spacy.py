@@ -9,6 +9,10 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
+# Loading the engine takes seconds: these run in the slow layer (`pytest -m slow`, run by
+# .ci/run), as the other tests that start a real engine.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]

@@ -324,6 +324,7 @@ def _big_article(size: int) -> Article:
     return article
 
 
+@pytest.mark.slow
 def test_html_and_dict_run_in_linear_time() -> None:
     def seconds(size: int) -> float:
         article = _big_article(size)
@@ -337,6 +338,7 @@ def test_html_and_dict_run_in_linear_time() -> None:
     assert large / max(small, 0.01) < 25
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", [".", "M. ", "«", "Lire aussi : "])
 def test_clean_runs_in_linear_time(unit: str) -> None:
     # 1 MB lines of punctuation: each step is tested on its own by its module, this checks that

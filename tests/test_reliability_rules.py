@@ -103,7 +103,7 @@ def _prefiltered(pattern: Any, line: str) -> bool:
     return (needs is None or any(n in line for n in needs)) and pattern.search(line) is not None
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.data())
 def test_prefiltered_search_equals_plain_search_on_built_lines(data: st.DataObject) -> None:
     rule = data.draw(st.sampled_from(REGEX_RULES))
@@ -113,6 +113,7 @@ def test_prefiltered_search_equals_plain_search_on_built_lines(data: st.DataObje
     assert _prefiltered(pattern, line) == (pattern.search(line) is not None), rule.id
 
 
+@pytest.mark.slow
 def test_prefiltered_search_equals_plain_search_on_real_lines(shared: Path) -> None:
     lines = {fold(line) for text in dev_texts(shared) for line in text.split("\n")}
     for rule in REGEX_RULES:
@@ -245,6 +246,7 @@ def test_rule_matches_and_the_engine_agree_on_max_words() -> None:
     assert _engine(Rules((agency,)), "Avec AFP", "footer") == agency
 
 
+@pytest.mark.slow
 def test_rule_matches_agrees_with_the_engine_on_real_lines(shared: Path) -> None:
     lines = [line for text in dev_texts(shared)[:30] for line in text.split("\n") if line.strip()]
     for rule in SHIPPED:

@@ -162,7 +162,7 @@ corpora = st.lists(st.lists(lines_of_texts, min_size=1, max_size=6).map("\n".joi
 
 # FEUILLET_FUZZ_EXAMPLES=5000 pytest tests/test_robustness.py -m "not slow" digs deeper.
 ROBUST = settings(
-    max_examples=int(os.environ.get("FEUILLET_FUZZ_EXAMPLES", "60")),
+    max_examples=int(os.environ.get("FEUILLET_FUZZ_EXAMPLES", "30")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

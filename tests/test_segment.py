@@ -318,6 +318,7 @@ def test_linear_time_on_hostile_input(unit: str) -> None:
         assert ratio < 25, f"{call.__name__} on {unit!r}: x{ratio:.1f} for x10 input"
 
 
+@pytest.mark.slow
 def test_iter_sentences_memory_is_flat() -> None:
     text = "M. Dupont arrive. Il pleut ? « Non ! » a-t-il dit.\n" * 10_000  # 0.5 MB
     tracemalloc.start()

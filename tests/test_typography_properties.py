@@ -122,7 +122,7 @@ LETTER_RULES = re.compile(
     r"[0-9IVXLCDM](?:è|e|nd)|\((?:c|C|tm|TM)\)|º|[0-9][ \u00a0\u202f\t][xX][ \u00a0\u202f\t][0-9]"
 )
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _stable_under_ftfy(text: str) -> bool:

@@ -30,7 +30,7 @@ _TRIGGERED = [step for step in STEPS if step.triggers]
 
 
 @pytest.mark.parametrize("step", _TRIGGERED, ids=[f"{s.rule}-{s.stage}" for s in _TRIGGERED])
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_a_step_without_its_triggers_changes_nothing(step: Step, data: st.DataObject) -> None:
     # normalize skips a step when none of its trigger characters occurs: this is only
