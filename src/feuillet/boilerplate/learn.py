@@ -25,12 +25,14 @@ def learn_boilerplate(
     sources: Iterable[str] | None = None,
     min_sources: int = 1,
 ) -> Rules:
-    """Rules extended with the lines that recur across many texts of one source.
+    """Return *base* plus rules for the lines that recur across many texts of one source.
 
-    Lines are normalized as CCNet does (case, digits → 0, punctuation and accents folded);
-    a line found in at least ``min_count`` texts and in at least ``min_share`` of them
-    becomes a strong rule of kind ``"line"`` (applies in every zone). ``base`` (default:
-    :meth:`Rules.default`) is extended; save the result with :meth:`Rules.to_file`.
+    The result holds **the base rules and the learned ones**: ``base`` defaults to
+    :meth:`Rules.default` (the shipped rules); pass ``base=Rules()`` for the learned rules
+    alone. Lines are normalized as CCNet does (case, digits → 0, punctuation and accents
+    folded); a line found in at least ``min_count`` texts and in at least ``min_share`` of
+    them becomes a strong rule of kind ``"line"`` (applies in every zone), in the group
+    *group*. Save the result with :meth:`Rules.to_file`.
 
     ``sources`` names the source (outlet, site) of each text, in the same order as
     ``texts``; with ``min_sources=k`` a line must also occur in texts of at least *k*
