@@ -50,6 +50,7 @@ def scripts() -> list[str]:
     """The suite's scripts, per-module ones first, the whole-pipeline ones last."""
     found = sorted(p.stem for p in HERE.glob("*.py") if not p.stem.startswith("_"))
     found.remove("run_all")
+    found.remove("snapshot")  # a check of outputs, not a benchmark
     order = {name: i for i, name in enumerate(FIRST)} | {
         name: 1000 + i for i, name in enumerate(LAST)
     }
