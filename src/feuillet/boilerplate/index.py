@@ -366,26 +366,32 @@ def _shipped_prefilters() -> dict[str, list[str] | None]:
 
 
 @lru_cache(maxsize=_MAX_PATTERNS)
-def _needs(source: str, combined: bool = False) -> tuple[str, ...] | None:
+def _needs(source: str, always: bool = False) -> tuple[str, ...] | None:
     """Strings one of which a line must hold to match *source*; None: always search.
 
-    Most patterns anchored at the start fail at once on other lines: no prefilter. A
-    *combined* pattern (the keep rules' alternation) is always prefiltered when it can be.
+    The shipped patterns' strings come from the stored table; another pattern's are read
+    (see :func:`_read_needs`; the keep rules' alternation is read *always*).
     """
     known = _shipped_prefilters()
     key = _key(source)
     if key in known:
         found = known[key]
         return None if found is None else tuple(found)
-    return _read_needs(source, combined)
+    return _read_needs(source, always)
 
 
-def _read_needs(source: str, combined: bool) -> tuple[str, ...] | None:
+def _read_needs(source: str, always: bool) -> tuple[str, ...] | None:
+    """Read the strings a match of *source* needs; unless *always*, not for a pattern that
+    fails at once on most lines (anchored at the start), whose search is as cheap.
+
+    The stored table has them *always*: a string test then also spares compiling a
+    pattern that no line of a first article needs.
+    """
     try:  # the structure is read with re's parser, whichever engine runs the pattern
         pattern = re.compile(source)
     except (re.error, ValueError, OverflowError):  # a pattern only ``regex`` reads
         return None
-    if combined:
+    if always:
         return required_literals(pattern)
     return None if quick_to_fail(pattern) else required_literals(pattern)
 
@@ -403,7 +409,7 @@ def prefilter_table() -> dict[str, list[str] | None]:
     table: dict[str, list[str] | None] = {}
     for rule in rules:
         if rule.kind == "regex" and rule.strength != "keep":
-            found = _read_needs(rule.pattern, False)
+            found = _read_needs(rule.pattern, True)
             table[_key(rule.pattern)] = None if found is None else list(found)
     keep = RuleIndex(tuple(rules)).keep_any
     if keep is not None:
