@@ -199,6 +199,7 @@ def test_page_without_main_text_gives_an_empty_article() -> None:
     page = "<html><head><title>Vide</title></head><body></body></html>"
     result = clean_html(page)
     assert result.body == ""
+    assert result.no_body
     assert extract_text(page) == ""
 
 

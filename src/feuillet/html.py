@@ -93,7 +93,8 @@ def clean_html(
     authors, date, site name), each value with its origin. Raises
     :class:`~feuillet.MissingDependencyError` when trafilatura is not installed.
 
-    A page with no main text gives an empty article, with the markup's metadata.
+    A page with no main text gives an empty article with ``no_body`` true, and the markup's
+    metadata.
 
     >>> page = (
     ...     "<html><head><title>Budget voté</title></head><body><article>"
@@ -109,7 +110,10 @@ def clean_html(
     ['Jeanne Martin', 'AFP']
     """
     trafilatura = _trafilatura()
-    article = clean(extract_text(html, url=url), options, **overrides)
+    text = extract_text(html, url=url)
+    article = clean(text, options, **overrides)
+    if not text.strip():  # trafilatura found no main text: say so, as for a cookie wall
+        article = replace(article, no_body=True)
     from_text = article.metadata
     if reference is not None:
         from_text = extract_metadata(article.text, article.removed, reference=reference)
