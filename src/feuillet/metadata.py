@@ -25,7 +25,6 @@ so the cost is linear in the input whatever it holds.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
@@ -34,7 +33,7 @@ from typing import Any
 
 from ._data import read_data
 from .boilerplate.results import Removed
-from .boilerplate.text import stopwords
+from .boilerplate.text import fold_table, stopwords
 
 __all__ = ["MAX_LINE", "Metadata", "Value", "extract_metadata"]
 
@@ -272,26 +271,7 @@ def _fold1(text: str) -> str:
 
 @cache
 def _fold1_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        base = "".join(
-            c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c)
-        )
-        if len(base) == 1 and base.isascii():
-            table[code] = base
-    for char in "’‘ʼ`´":
-        table[ord(char)] = "'"
-    for char in "«»“”„":
-        table[ord(char)] = '"'
-    for char in "‐‑‒–—―−":
-        table[ord(char)] = "-"
-    for char in "\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\t":
-        table[ord(char)] = " "
-    # str.translate is slow on characters missing from the table: map the common ones
-    # to themselves (the same remedy as the boilerplate step's folding).
-    for code in (*range(0x800), *range(0x2000, 0x27C0)):
-        table.setdefault(code, chr(code))
-    return table
+    return fold_table(one_to_one=True)
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ __all__ = [
     "ccnet_key_of_folded",
     "count_words",
     "fold",
+    "fold_table",
     "shape",
     "stopwords",
 ]
@@ -36,7 +37,14 @@ BULLETS = "-•*·▪►▶→>»|+ "
 _IDENTITY = (range(0x800), range(0x2000, 0x27C0))
 
 
-def _build_fold_table() -> dict[int, str]:
+def fold_table(*, one_to_one: bool = False) -> dict[int, str]:
+    """The table of :func:`fold` for ``str.translate`` (before lower case and spaces).
+
+    Letters lose their accents; apostrophes, quotes, dashes and spaces become one kind
+    each. With *one_to_one*, every character maps to exactly one character (``œ`` and ``…``
+    stay, invisible characters too), so that offsets in the folded text are those of the
+    original: the metadata parser needs that.
+    """
     table: dict[int, str] = {}
     # Latin letters with diacritics: keep the base letter.
     for code in range(0xC0, 0x250):
@@ -44,21 +52,22 @@ def _build_fold_table() -> dict[int, str]:
         base = "".join(
             c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
         )
-        if base != char and base.isascii() and base:
+        if base != char and base.isascii() and base and (len(base) == 1 or not one_to_one):
             table[code] = base
-    extra = {
-        "œ": "oe",
-        "Œ": "oe",
-        "æ": "ae",
-        "Æ": "ae",
-        "ß": "ss",
-        "…": "...",
-        "\ufeff": "",
-        "\u200b": "",
-        "\u00ad": "",
-    }
-    for char, repl in extra.items():
-        table[ord(char)] = repl
+    if not one_to_one:
+        extra = {
+            "œ": "oe",
+            "Œ": "oe",
+            "æ": "ae",
+            "Æ": "ae",
+            "ß": "ss",
+            "…": "...",
+            "\ufeff": "",
+            "\u200b": "",
+            "\u00ad": "",
+        }
+        for char, repl in extra.items():
+            table[ord(char)] = repl
     for char in "’‘ʼ`´′‛":
         table[ord(char)] = "'"
     for char in "«»“”„‟″":
@@ -75,7 +84,7 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD_TABLE = _build_fold_table()
+_FOLD_TABLE = fold_table()
 
 
 def fold(line: str) -> str:
