@@ -408,7 +408,9 @@ def _add_command_options(sub: argparse.ArgumentParser, command: str) -> None:
             help="remove boilerplate only in these zones, e.g. header,footer "
             "(default: header,footer,inline)",
         )
-        sub.add_argument("--rules", metavar="FILE.json", help="boilerplate rules file (JSON)")
+        sub.add_argument(
+            "--rules", metavar="FILE", help="boilerplate rules file (JSON, or .rules text)"
+        )
         sub.add_argument(
             "--show-removed",
             action="store_true",
