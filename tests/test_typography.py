@@ -281,3 +281,21 @@ def test_honorific_and_elision_data_files_hold_the_policy_lists() -> None:
 )
 def test_units(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '« le "; ',  # a straight quote glued to a mark that T6 then spaces
+        '« le " .',  # a space T36 then takes away
+        '»"a»"',  # a line-initial » that T31 then spaces
+        '«"”"',  # a mark right after « (T8 then spaces it)
+        "“»“””",  # curly quotes that do not pair: left alone, not half converted
+        "a .;",  # a final point before a mark that T6 then spaces
+    ],
+)
+def test_spacing_rules_do_not_change_a_second_run(text: str) -> None:
+    # Found by the idempotence property: the quote rules judged a mark's neighbours before
+    # the spacing rules ran, and a second run judged them after.
+    once = normalize(text)
+    assert normalize(once) == once

@@ -25,6 +25,8 @@ _BY_LEVEL = (("«", "»"), ("“", "”"))
 _ANY_MARK = re.compile(r"[\"«»“”]|(?<!')''(?!')|(?<!’)’’(?!’)")
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')|(?<!’)’’(?!’)")
 _DIGITS = "0123456789"
+_SPACE_BEFORE = frozenset(_SPACES + "([{«")
+_SPACE_AFTER = frozenset(_SPACES + ";:!?,.)]}»")
 _CURLY_OR_GUILLEMET = re.compile("[«»“”]")
 _CLOSES = {"»": "«", "”": "“"}
 # A `«` opened while another is still open: the only way to a nested pair (T30).
@@ -41,7 +43,15 @@ def _run_kind(line: str, start: int, end: int) -> str | None:
     Raises _Unpairable when the run is neither or both (`" non "`).
     """
     before = line[start - 1] if start else ""
+    # Judged as the text will be spaced: T8 puts a no-break space after `«` and before `»`,
+    # T31 after a line-initial `»` (a second run would classify differently otherwise).
+    if before == "«" or (start == 1 and before == "»"):
+        before = " "
     after = line[end] if end < len(line) else ""
+    if after == "»":
+        after = " "
+    elif after in _SPACES and _space_goes(line, end):
+        after = line[end + 1]  # T36 takes the space before `,` or a final `.` away
     can_open = (not before or before in _OPEN_AFTER) and bool(after) and after not in _SPACES
     can_close = bool(before) and before not in _SPACES and (not after or after in _CLOSE_BEFORE)
     if can_open != can_close:
@@ -49,6 +59,15 @@ def _run_kind(line: str, start: int, end: int) -> str | None:
     if end - start == 2:
         return None  # T29: `""` with nothing between is left alone
     raise _Unpairable
+
+
+def _space_goes(line: str, space: int) -> bool:
+    """Whether T36 removes the space at *space* after a quote: before `,` or a final `.`."""
+    point = line[space + 1 : space + 2]
+    if point == ",":
+        return True
+    following = line[space + 2 : space + 3]
+    return point == "." and (not following or following in _SPACES + "\n»”)];:!?")
 
 
 class _Scan:
@@ -156,7 +175,10 @@ def pair_curly(line: str) -> str:
     """
     if "“" not in line:
         return line
-    return _apply(line, _scan(line, use_straight=False).changes)
+    scan = _scan(line, use_straight=False)
+    # Only in a paragraph whose marks pair cleanly: converting one pair of a muddle
+    # changes the levels of the others, and a second run would pair them differently.
+    return _apply(line, scan.changes) if scan.clean else line
 
 
 def _is_clean(line: str) -> bool:
@@ -184,8 +206,12 @@ def _direction(line: str, start: int, end: int) -> str | None:
         return "open"
     if mark == "»":
         return "close"
-    space_before = start == 0 or line[start - 1] in _SPACES
-    space_after = end == len(line) or line[end] in _SPACES
+    # Judged as the text will stand once spaced: T6/T7 put a space before `; : ! ?`, T36
+    # takes it away before `, .` and T38 inside brackets, T8 puts one inside `« »`, T31
+    # after a line-initial `»`; so these count as a space here
+    # (otherwise a second run could pair what the first left: normalize must be idempotent).
+    space_before = start == 0 or line[start - 1] in _SPACE_BEFORE or line[:start] == "»"
+    space_after = end == len(line) or line[end] in _SPACE_AFTER
     if space_before != space_after:
         return "open" if space_before else "close"
     return None

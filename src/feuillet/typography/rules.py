@@ -590,10 +590,11 @@ def join_marks(text: str) -> str:
     return _rewrite_outside_spans(text, _DOUBLED, lambda t, s, e: (s, e, t[s]))
 
 
-# The space before `,`, or before a `.` that ends a sentence (not `..`); what precedes the
-# space (a letter, a digit or a closing quote/bracket) is checked in Python.
+# The space before `,`, or before a `.` that ends a sentence (not `..`; a `; : ! ?` after
+# it counts as the space T6/T7 will put there); what precedes the space (a letter, a digit
+# or a closing quote/bracket) is checked in Python.
 _SPACE_BEFORE_POINT = re.compile(
-    r"[,.](?<=[ \u00a0\u202f][,.])(?:(?<=,)|(?=[ \u00a0\u202f\n»”)\]]|\Z))"
+    r"[,.](?<=[ \u00a0\u202f][,.])(?:(?<=,)|(?=[ \u00a0\u202f\n»”)\];:!?]|\Z))"
 )
 _CLOSERS = '»”)]}"'
 
