@@ -414,3 +414,9 @@ def test_punctuation_with_no_word_before_it_is_no_error(text: str) -> None:
     # look-up with an empty word and raised IndexError.
     found = sentences(text)
     assert "".join(s.text for s in found).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("text", ['. "\r"', 'Fin. "\n"Oui"', '. "\n"'])
+def test_a_quote_on_the_next_line_does_not_decide_this_one(text: str) -> None:
+    # Found by the property below: the look for a following quote crossed a line break.
+    assert [s for p in paragraphs(text) for s in p.sentences()] == sentences(text)

@@ -189,7 +189,8 @@ def run_end(text: str, line: int, sentence: int, start: int, end: int) -> int:
         return end  # 'fin."' closes
     if text.count('"', max(line, start - _QUOTE_WINDOW), quote) % 2:
         return end
-    if text[end : end + 3].lstrip().startswith('"'):
+    # Spaces only, not a line break: the next line's quote opens another paragraph.
+    if text[end : end + 3].lstrip(" \t\u00a0\u202f").startswith('"'):
         return end  # 'fin. " "Début': the first quote closes, the second opens
     if _stray_closer(text, sentence, start, end):
         return end
