@@ -566,9 +566,10 @@ def test_extract_metadata_is_linear_on_hostile_input(unit: str, mode: str) -> No
     large = _hostile(unit, 1_000_000, mode=mode)
     t_small = best_time(lambda: extract_metadata(*small))
     t_large = best_time(lambda: extract_metadata(*large))
-    # Ten times the input: allow up to twenty times the CPU time (a quadratic cost would
-    # be a hundred times), with a floor so that tiny times do not make a noisy ratio.
-    assert t_large <= 20 * max(t_small, 0.002), (unit, mode, t_small, t_large)
+    # Ten times the input: allow up to twenty-five times the CPU time (a quadratic cost
+    # would be a hundred times), with a floor of 10 ms under which timer and cache noise
+    # make the ratio meaningless (as in the other linear-time tests).
+    assert t_large <= 25 * max(t_small, 0.01), (unit, mode, t_small, t_large)
 
 
 # --- never invent, on any input --------------------------------------------------------------

@@ -210,7 +210,7 @@ def _direction(line: str, start: int, end: int) -> str | None:
     # takes it away before `, .` and T38 inside brackets, T8 puts one inside `« »`, T31
     # after a line-initial `»`; so these count as a space here
     # (otherwise a second run could pair what the first left: normalize must be idempotent).
-    space_before = start == 0 or line[start - 1] in _SPACE_BEFORE or line[:start] == "»"
+    space_before = start == 0 or line[start - 1] in _SPACE_BEFORE or (start == 1 and line[0] == "»")
     space_after = end == len(line) or line[end] in _SPACE_AFTER
     if space_before != space_after:
         return "open" if space_before else "close"
