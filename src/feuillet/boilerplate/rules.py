@@ -384,6 +384,12 @@ class Rules:
         # Built on first use and dropped from pickles (__getstate__).
         return RuleIndex(self.rules)
 
+    @cached_property
+    def _block_index(self) -> RuleIndex:
+        # The rules that open a footer section, alone: the search for a section heading
+        # asks every line above the footer whether one of them matches (few lines do).
+        return RuleIndex(tuple(rule for rule in self.rules if rule.block))
+
     def __getstate__(self) -> dict[str, Any]:
         # Only the rules: the index and its line cache grow with use, and would make the
         # pickle (sent with every chunk to worker processes) and the Hugging Face

@@ -6,15 +6,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape, stopwords
 
 if TYPE_CHECKING:
+    from .index import RuleIndex
     from .rules import Rule, Rules
 
-__all__ = ["Doc", "long_prose", "short_title"]
+__all__ = ["Doc", "long_prose", "plain_text", "short_title"]
 
 _URLISH = re.compile(
     r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w{2,6}"
@@ -30,6 +30,17 @@ _STEM = 6
 _MAX_VOCAB_CHARS = 5000
 # Lines nearer than this are not the article that a line is compared with.
 _NEAR = 3
+_QUOTE_MARKS = re.compile(r"[\"«»“”]")
+
+
+def plain_text(text: str) -> str:
+    """*text* in lower case, quotation marks as spaces, single spaces (pull quotes are
+    compared with the paragraphs in this form).
+
+    >>> plain_text("« La mer  n'est pas un puits »")
+    "la mer n'est pas un puits"
+    """
+    return " ".join(_QUOTE_MARKS.sub(" ", text).split()).lower()
 
 
 def content_words(folded: str) -> frozenset[str]:
@@ -38,13 +49,10 @@ def content_words(folded: str) -> frozenset[str]:
     >>> sorted(content_words("les parcelles de vigne ont ete touchees par la grele"))
     ['grele', 'parcel', 'touche', 'vigne']
     """
-    stop = stopwords()
-    words = set()
-    for token in _TOKEN.findall(folded[:_MAX_VOCAB_CHARS]):
-        token = token.rsplit("'", 1)[-1]
-        if len(token) >= 4 and token not in stop:
-            words.add(token[:_STEM])
-    return frozenset(words)
+    tokens = set(_TOKEN.findall(folded[:_MAX_VOCAB_CHARS]))
+    if "'" in folded:  # an elided article is not part of the word: "l'inondation"
+        tokens = {token.rpartition("'")[2] for token in tokens}
+    return frozenset([token[:_STEM] for token in tokens - stopwords() if len(token) >= 4])
 
 
 class Doc:
@@ -53,6 +61,7 @@ class Doc:
     def __init__(self, lines: list[str], rules: Rules) -> None:
         self.lines = lines
         self.index = rules._index
+        self.blocks = rules._block_index
         self._folded: dict[int, str] = {}
         self._keys: dict[int, str] = {}
         self._shape: dict[int, LineShape] = {}
@@ -65,9 +74,12 @@ class Doc:
         self._last: dict[str, int] | None = None
         self._next_solid: list[int] | None = None
         self._words: dict[int, frozenset[str]] = {}
-        # The article's vocabulary: for each word stem, the core lines holding it.
-        self._core: dict[str, set[int]] | None = None
-        self._core_lines: Callable[[], list[int]] = list
+        self._plain: dict[int, str] = {}
+        # The article's vocabulary (see set_core): the lines it is read from, and for each
+        # word stem the first full paragraph holding it, then the first article paragraph.
+        self._core_span = (0, 0)
+        self._first_solid: dict[str, int] | None = None
+        self._core_first: dict[str, int] | None = None
 
     def blank(self, i: int) -> bool:
         return self._blank[i]
@@ -122,14 +134,24 @@ class Doc:
         """A rule removing line *i* in *zone*; weak rules spare long prose."""
         key = (i, zone, strong_only)
         if key not in self._rules:
-            line_shape = self.shape(i)
-            weak = not long_prose(line_shape)
-            seen = self._seen.setdefault(i, {})
-            line_key = self.key(i) if self.index.lines else ""
-            self._rules[key] = self.index.first(
-                self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen
-            )
+            self._rules[key] = self._ask(self.index, i, zone, strong_only)
         return self._rules[key]
+
+    def block_rule(self, i: int) -> Rule | None:
+        """The first rule opening a footer section ("Commentaires") that removes line *i*.
+
+        When it is None, :meth:`rule` in the footer is no section heading either: the
+        search for a heading asks this of many body lines, far cheaper than all rules.
+        """
+        return self._ask(self.blocks, i, "footer", False)
+
+    def _ask(self, index: RuleIndex, i: int, zone: str, strong_only: bool) -> Rule | None:
+        line_shape = self.shape(i)
+        weak = not long_prose(line_shape)
+        # Each pattern's answer for the line is shared by every zone and index asking.
+        seen = self._seen.setdefault(i, {})
+        line_key = self.key(i) if index.lines else ""
+        return index.first(self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen)
 
     def junk(self, i: int) -> str | None:
         """A shape signal for lines with no text: symbols, counters, lone URLs."""
@@ -148,23 +170,59 @@ class Doc:
             value = self._words[i] = content_words(self.folded(i))
         return value
 
-    def set_core(self, lines: Callable[[], list[int]]) -> None:
-        """Take the article's vocabulary from the paragraphs *lines* gives, when first needed.
+    def plain(self, i: int) -> str:
+        """:func:`plain_text` of line *i* (a paragraph is compared with many short lines)."""
+        value = self._plain.get(i)
+        if value is None:
+            value = self._plain[i] = plain_text(self.lines[i])
+        return value
 
-        Most texts end on lines that rules alone decide, so the vocabulary is often never
-        read.
+    def set_core(self, lo: int, hi: int) -> None:
+        """Take the article's vocabulary from lines *lo* to *hi* (excluded), when first needed.
+
+        The article's paragraphs are the full paragraphs there that no footer rule
+        removes (comments under the footer edge are not). Most texts end on lines that
+        rules alone decide, so the vocabulary is often never read.
         """
-        self._core = None
-        self._core_lines = lines
+        self._core_span = (lo, hi)
+        self._first_solid = None
+        self._core_first = None
 
-    def _core_words(self) -> dict[str, set[int]]:
-        if self._core is None:
-            core: dict[str, set[int]] = {}
-            for i in self._core_lines():
-                for word in self.words(i):
-                    core.setdefault(word, set()).add(i)
-            self._core = core
-        return self._core
+    def _first_solids(self) -> dict[str, int]:
+        """For each word stem, the first full paragraph of the core span holding it."""
+        if self._first_solid is None:
+            first: dict[str, int] = {}
+            lo, hi = self._core_span
+            # Backwards, so that the first paragraph holding a word writes last.
+            for k in range(hi - 1, lo - 1, -1):
+                if not self.blank(k) and self.shape(k).solid:
+                    first.update(dict.fromkeys(self.words(k), k))
+            self._first_solid = first
+        return self._first_solid
+
+    def _core_firsts(self) -> dict[str, int]:
+        """For each word stem, the first article paragraph holding it (see set_core)."""
+        if self._core_first is None:
+            first: dict[str, int] = {}
+            lo, hi = self._core_span
+            for k in range(hi - 1, lo - 1, -1):
+                if not self.blank(k) and self.shape(k).solid and self.rule(k, "footer") is None:
+                    first.update(dict.fromkeys(self.words(k), k))
+            self._core_first = first
+        return self._core_first
+
+    def _in_core_above(self, word: str, limit: int) -> bool:
+        """Whether an article paragraph above line *limit* holds *word*."""
+        k = self._first_solids().get(word)
+        if k is None or k >= limit:
+            return False
+        # The first full paragraph holding the word is nearly always the article's own:
+        # footer rules are only tried on it, not on every paragraph. When a rule removes
+        # it (a comment, a note), all paragraphs are sorted out once.
+        if self.rule(k, "footer") is None:
+            return True
+        k = self._core_firsts().get(word)
+        return k is not None and k < limit
 
     def overlap(self, i: int) -> float:
         """The share of line *i*'s content words found in the article's paragraphs above it.
@@ -175,14 +233,9 @@ class Doc:
         words = self.words(i)
         if not words:
             return 0.0
-        core = self._core_words()
-        shared = 0
-        for word in words:
-            lines = core.get(word)
-            # Only paragraphs well above the line count: the teasers of one link list
-            # share words with each other, not with the article above them.
-            if lines and min(lines) < i - _NEAR:
-                shared += 1
+        # Only paragraphs well above the line count: the teasers of one link list share
+        # words with each other, not with the article above them.
+        shared = sum(self._in_core_above(word, i - _NEAR) for word in words)
         return shared / len(words)
 
     def table_row(self, i: int) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
 from .._data import read_data
@@ -123,8 +122,26 @@ def ccnet_key(line: str) -> str:
 
 def ccnet_key_of_folded(folded: str) -> str:
     """:func:`ccnet_key` of a line already folded with :func:`fold`."""
+    if folded.isascii():  # most folded lines: one table does the three replacements
+        return " ".join(folded.translate(_ASCII_KEY_TABLE).split())
     text = _NOT_WORD.sub(" ", folded)
     return " ".join(_DIGITS.sub("0", text).replace("_", " ").split())
+
+
+def _ascii_key_table() -> dict[int, str]:
+    # What ccnet_key_of_folded does to each ASCII character: digits become 0, characters
+    # other than letters and spaces a space (as the underscore).
+    table = {}
+    for code in range(128):
+        char = chr(code)
+        if _DIGITS.match(char):
+            table[code] = "0"
+        elif char == "_" or _NOT_WORD.match(char):
+            table[code] = " "
+    return table
+
+
+_ASCII_KEY_TABLE = _ascii_key_table()
 
 
 @cache
@@ -138,16 +155,60 @@ _CLOSERS = frozenset("»\"”’')]*")
 _STRIP = "\"'.,;:!?()[]«»“”…-–—*/|>•"
 
 
-@dataclass(frozen=True, slots=True)
 class LineShape:
-    """Cheap shape signals of one line."""
+    """Cheap shape signals of one line.
 
-    words: int
-    terminal: bool
-    stop_share: float
-    letters: int
-    upper_share: float
-    cap_share: float
+    Words, final punctuation and function words are read for every line; letters and
+    capitals only for the few short lines that may be titles, symbols or menus, so they
+    are counted on first use.
+    """
+
+    __slots__ = ("_cap_share", "_letters", "_stripped", "_upper", "stop_share", "terminal", "words")
+
+    def __init__(self, words: int, terminal: bool, stop_share: float, stripped: str) -> None:
+        self.words = words
+        self.terminal = terminal
+        self.stop_share = stop_share
+        self._stripped = stripped  # the line without surrounding spaces, for the counts
+        self._letters = -1  # not counted yet
+        self._upper = 0
+        self._cap_share = -1.0
+
+    def __repr__(self) -> str:
+        return (
+            f"LineShape(words={self.words}, terminal={self.terminal}, "
+            f"stop_share={self.stop_share}, letters={self.letters}, "
+            f"upper_share={self.upper_share}, cap_share={self.cap_share})"
+        )
+
+    def _count(self) -> None:
+        # Counting letters of a 1 MB line is linear; the share only matters for short lines.
+        stripped = self._stripped
+        self._letters, self._upper = _count_letters(
+            stripped if len(stripped) <= 2000 else stripped[:2000]
+        )
+
+    @property
+    def letters(self) -> int:
+        """Letters (``str.isalpha``) among the first 2,000 characters."""
+        if self._letters < 0:
+            self._count()
+        return self._letters
+
+    @property
+    def upper_share(self) -> float:
+        """The share of those letters in upper case."""
+        letters = self.letters
+        return self._upper / letters if letters else 0.0
+
+    @property
+    def cap_share(self) -> float:
+        """The share of words (of the first 200) starting with a capital, at most 1."""
+        if self._cap_share < 0:
+            words = self.words
+            heads = map(_FIRST_CHAR, self._stripped.split(None, 200)[:200])
+            self._cap_share = min(1.0, sum(map(str.isupper, heads)) / words) if words else 0.0
+        return self._cap_share
 
     @property
     def prose(self) -> bool:
@@ -180,18 +241,7 @@ def shape(line: str, folded: str) -> LineShape:
     """
     stripped = line.strip()
     words, hits = count_words((folded or fold(stripped)).split())
-    capitals = sum(map(str.isupper, map(_FIRST_CHAR, stripped.split(None, 200)[:200])))
-    # Counting letters of a 1 MB line is linear; the share only matters for short lines.
-    sample = stripped if len(stripped) <= 2000 else stripped[:2000]
-    letters, upper = _count_letters(sample)
-    return LineShape(
-        words=words,
-        terminal=_ends_sentence(stripped),
-        stop_share=hits / words if words else 0.0,
-        letters=letters,
-        upper_share=upper / letters if letters else 0.0,
-        cap_share=min(1.0, capitals / words) if words else 0.0,
-    )
+    return LineShape(words, _ends_sentence(stripped), hits / words if words else 0.0, stripped)
 
 
 _FIRST_CHAR = operator.itemgetter(slice(0, 1))

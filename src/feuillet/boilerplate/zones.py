@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .signals import Doc, long_prose, short_title
+from .signals import Doc, long_prose, plain_text, short_title
 from .text import LineShape
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     n = len(doc.lines)
     start = n
     i = n - 1
-    doc.set_core(lambda: _core_lines(doc, lo, n))
+    doc.set_core(lo, n)
     start, i = _strict_footer(doc, marks, i, lo, start)
     start = _require_evidence(doc, marks, start, n)
     start = _keep_article_runs(doc, marks, start, n)
@@ -263,7 +263,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
-    doc.set_core(lambda: _core_lines(doc, lo, start))
+    doc.set_core(lo, start)
     start = _extend_footer(doc, marks, lo, start)
     return _give_back_run_on(doc, marks, start, n)
 
@@ -590,40 +590,64 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
     "Réactions" in the body thus keeps the paragraphs below it. A bare "Lire aussi" opens
     a section too when only titles and boilerplate follow it (no full paragraph, no note).
     """
-    run = 0
-    in_a_row = False
-    comment_signs = False
-    paragraph = False
     for j in range(start - 1, lo - 1, -1):
         if doc.blank(j):
             continue
-        rule = doc.rule(j, "footer")
-        if rule is not None and _opens_block(doc, j, rule) and not _in_share_bar(doc, j, lo):
-            if not doc.solid_before(j, lo, 2):
-                return None
-            note = not rule.block and any(
-                doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
-            )
-            if not rule.block and (note or paragraph):
-                # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
-                # link whose title was lost, not a section.
-                return None
-            if in_a_row:
-                counted = any(char.isdigit() for char in doc.lines[j])
-                if rule.group != "comments" or not (counted or comment_signs):
-                    return None
-            return j, rule
-        comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(j)))
+        if _may_open(doc, j):
+            rule = doc.rule(j, "footer")
+            if rule is not None and _opens_block(doc, j, rule) and not _in_share_bar(doc, j, lo):
+                return _section(doc, j, rule, start, lo)
+        if start - j > _MAX_BLOCK_LINES:
+            return None
+    return None
+
+
+def _may_open(doc: Doc, j: int) -> bool:
+    """Whether line *j* can open a footer section (see :func:`_opens_block`).
+
+    Only a block rule or a bare "Lire aussi" opens one, and most lines above the footer
+    (body paragraphs) match neither: all the footer rules are tried only on the others.
+    """
+    return doc.block_rule(j) is not None or _BARE_READ_ALSO.match(doc.folded(j)) is not None
+
+
+def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Rule] | None:
+    """The heading at *j* with its *rule*, unless the lines down to *start* read as body."""
+    if not doc.solid_before(j, lo, 2):
+        return None
+    paragraph, in_a_row, comment_signs = _section_signs(doc, j, start)
+    note = not rule.block and any(
+        doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
+    )
+    if not rule.block and (note or paragraph):
+        # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
+        # link whose title was lost, not a section.
+        return None
+    if in_a_row:
+        counted = any(char.isdigit() for char in doc.lines[j])
+        if rule.group != "comments" or not (counted or comment_signs):
+            return None
+    return j, rule
+
+
+def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool]:
+    """Whether the lines between the heading *j* and *start* hold a full paragraph, two
+    in a row, and signs of comments (a rule matched, a date or time)."""
+    paragraph = in_a_row = comment_signs = False
+    run = 0
+    for k in range(start - 1, j, -1):
+        if doc.blank(k):
+            continue
+        rule = doc.rule(k, "footer")
+        comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(k)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
-        paragraph = paragraph or (doc.shape(j).solid and rule is None)
-        if doc.shape(j).solid and rule is None and not doc.folded(j).endswith("?"):
+        paragraph = paragraph or (doc.shape(k).solid and rule is None)
+        if doc.shape(k).solid and rule is None and not doc.folded(k).endswith("?"):
             run += 1
             in_a_row = in_a_row or run >= 2
         else:
             run = 0
-        if start - j > _MAX_BLOCK_LINES:
-            return None
-    return None
+    return paragraph, in_a_row, comment_signs
 
 
 def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
@@ -681,7 +705,6 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
 _QUOTE_MIN_WORDS = 6
 _QUOTE_WINDOW = 40
 _ELISION = re.compile(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
-_QUOTE_MARKS = re.compile(r"[\"«»“”]")
 
 
 def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -700,17 +723,14 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
             return False
-    parts = [
-        " ".join(_QUOTE_MARKS.sub(" ", part).split()).rstrip(" .…").lower()
-        for part in _ELISION.split(raw)
-    ]
+    parts = [plain_text(part).rstrip(" .…") for part in _ELISION.split(raw)]
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
         return False
     for j in range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1)):
         if j == i or doc.blank(j) or doc.shape(j).words < line_shape.words * 1.3:
             continue
-        text = " ".join(_QUOTE_MARKS.sub(" ", doc.lines[j]).split()).lower()
+        text = doc.plain(j)
         if all(part in text for part in parts):
             return True
     return False
@@ -748,18 +768,6 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
-
-
-def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
-    """The full paragraphs between the header and the footer that no rule matches.
-
-    They give the article's vocabulary (comments under the footer edge do not).
-    """
-    return [
-        i
-        for i in range(lo, hi)
-        if not doc.blank(i) and doc.shape(i).solid and doc.rule(i, "footer") is None
-    ]
 
 
 def _sentence(line_shape: LineShape) -> bool:
