@@ -27,6 +27,7 @@ import regex
 
 from ..errors import RulesError
 from .prefilter import quick_to_fail, required_literals
+from .starts import first_chars
 from .text import BULLETS, ccnet_key_of_folded, count_words, fold
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ _MAX_CACHED_LINES = 50_000
 # loads many users' rule files over its life without growing without bound.
 _MAX_PATTERNS = 4096
 _NOT_CACHED = object()  # sentinel: a cached answer may be None
+# First characters whose rule order a search keeps (see _Combined).
+_MAX_ORDERS = 512
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
@@ -323,13 +326,31 @@ class _Combined:
         # Compiled on first use: a pattern whose strings no line holds is never compiled,
         # which keeps the first call of a process cheap.
         self.patterns: list[Pattern | None] = [None] * len(self.rules)
+        # A pattern anchored at the line's start matches only lines starting with one of a
+        # few characters (see starts.py): per first character, the rules worth trying.
+        self.starts = [_starts(rule.pattern) for rule in self.rules]
+        self._orders: dict[str, tuple[int, ...]] = {}
+
+    def _order(self, first: str) -> tuple[int, ...]:
+        """The indices, in rule order, of the rules a line starting with *first* may match."""
+        order = self._orders.get(first)
+        if order is None:
+            order = tuple(
+                i for i, chars in enumerate(self.starts) if chars is None or first in chars
+            )
+            # Bounded: hostile text may start its lines with many characters.
+            if len(self._orders) < _MAX_ORDERS:
+                self._orders[first] = order
+        return order
 
     def search(self, folded: str, seen: dict[str, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
-        for i, (rule, needs) in enumerate(zip(self.rules, self.needs, strict=True)):
+        for i in self._order(folded[:1]):
+            rule = self.rules[i]
             hit = seen.get(rule.pattern)
             if hit is None:
                 # A line without any of the pattern's required strings cannot match.
+                needs = self.needs[i]
                 hit = needs is None or any(map(folded.__contains__, needs))
                 if hit:
                     pattern = self.patterns[i]
@@ -363,6 +384,27 @@ def _shipped_prefilters() -> dict[str, list[str] | None]:
         return {}
     table: dict[str, list[str] | None] = json.loads(data)["prefilters"]
     return table
+
+
+@cache
+def _shipped_starts() -> dict[str, str]:
+    try:
+        data = resources.files("feuillet.data").joinpath(PREFILTER_FILE).read_text("utf-8")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        return {}
+    table: dict[str, str] = json.loads(data).get("starts", {})
+    return table
+
+
+def _starts(source: str) -> frozenset[str] | None:
+    """The characters a line must start with to match the shipped pattern *source*.
+
+    None (any line) for a pattern not anchored on a few characters, and for any pattern
+    the stored table lacks: a user's pattern, or a shipped one edited since the table was
+    written, which is then only tried on more lines.
+    """
+    chars = _shipped_starts().get(_key(source))
+    return None if chars is None else frozenset(chars)
 
 
 @lru_cache(maxsize=_MAX_PATTERNS)
@@ -418,6 +460,20 @@ def prefilter_table() -> dict[str, list[str] | None]:
     return dict(sorted(table.items()))
 
 
+def start_table() -> dict[str, str]:
+    """The first characters of the shipped anchored patterns (:func:`first_chars`), as
+    stored under ``"starts"`` in ``data/boilerplate.prefilters.json``."""
+    from .rules import Rules  # here: the rules module imports this one
+
+    table = {}
+    for rule in Rules.default():
+        if rule.kind == "regex" and rule.strength != "keep":
+            chars = first_chars(rule.pattern)
+            if chars is not None:
+                table[_key(rule.pattern)] = chars
+    return dict(sorted(table.items()))
+
+
 def write_prefilter_table(path: str | Path | None = None) -> Path:
     """Write :func:`prefilter_table` to the package's data file (or to *path*)."""
     target = Path(path) if path is not None else Path(__file__).parent.parent / "data"
@@ -425,6 +481,7 @@ def write_prefilter_table(path: str | Path | None = None) -> Path:
         target = target / PREFILTER_FILE
     document = {"about": "written by feuillet.boilerplate.index.write_prefilter_table"}
     document["prefilters"] = prefilter_table()  # type: ignore[assignment]
+    document["starts"] = start_table()  # type: ignore[assignment]
     target.write_text(json.dumps(document, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     return target
 

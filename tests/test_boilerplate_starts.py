@@ -1,0 +1,117 @@
+"""The first characters of anchored rule patterns: a search skips a rule only for lines that
+cannot match it."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from feuillet import Rule, Rules, split_boilerplate
+from feuillet.boilerplate import index
+from feuillet.boilerplate.starts import first_chars
+from feuillet.boilerplate.text import BULLETS, fold
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^(?:lire|voir) aussi", "lv"),
+        (r"\Apar ", "p"),
+        (r"^(?:a|)b", "ab"),  # an empty alternative lets the next character start
+        (r"^a*b", "ab"),
+        (r"^a+b", "a"),
+        (r"^(?=x)y", "y"),  # lookarounds match no character
+        (r"^(?!.*\.$)[(\[]?photo", "([p"),
+        (r"^[a-c]x", "abc"),
+        (r"^(?:[>»-]+ ?)?a lire", "->a»"),
+    ],
+)
+def test_first_characters_of_anchored_patterns(pattern: str, expected: str) -> None:
+    assert first_chars(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"lire aussi",  # not anchored
+        r"^a|b",  # one alternative not anchored
+        r"^$",  # the match may be empty
+        r"^(?:abc)?",
+        r"^\d+ commentaires",  # a category: any digit of any script
+        r"^\s*photo",
+        r"^[^a]b",  # a negated class
+        r"^.b",
+        r"(?i)^a",  # upper case would match too
+        r"^(?i:a)b",
+        r"(?m)^a",  # after any line break
+        r"^(a)?\1b",  # a back reference
+        r"^[\u0000-\uffff]",  # too wide to list
+        r"^(",  # unreadable
+    ],
+)
+def test_no_first_characters_when_unsure(pattern: str) -> None:
+    assert first_chars(pattern) is None
+
+
+def _lines() -> list[str]:
+    """Folded lines as rules see them: the labelled corpora when present, plus noise."""
+    lines = [
+        "lire aussi : le dossier",
+        "(photo afp)",
+        "[video] le reportage",
+        "» a lire",
+        "",
+        "12 commentaires",
+    ]
+    for name in ("boilerplate-dev.jsonl", "boilerplate-dev2.jsonl"):
+        path = SHARED / name
+        if path.exists():
+            for record in path.read_text(encoding="utf-8").splitlines():
+                lines.extend(json.loads(record)["text"].split("\n"))
+    rng = random.Random(7)
+    alphabet = "abcdeiloprstuv ()[]-»>|/:.'0123456789©"
+    lines += ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3000)]
+    return [fold(line).lstrip(BULLETS) for line in lines]
+
+
+def test_no_line_a_shipped_pattern_matches_starts_elsewhere() -> None:
+    lines = _lines()
+    for rule in Rules.default():
+        chars = first_chars(rule.pattern) if rule.kind == "regex" else None
+        if chars is None:
+            continue
+        pattern = re.compile(rule.pattern)
+        for line in lines:
+            if pattern.search(line):
+                assert line[:1] in chars, (rule.id, line)
+
+
+def test_the_stored_first_characters_are_those_of_the_shipped_rules() -> None:
+    # After an edit of boilerplate.rules, rewrite the file with
+    # feuillet.boilerplate.index.write_prefilter_table(); a missing entry only makes a
+    # rule tried on more lines, but a wrong one would hide it.
+    stored = json.loads(
+        (Path(index.__file__).parent.parent / "data" / index.PREFILTER_FILE).read_text("utf-8")
+    )["starts"]
+    assert stored == index.start_table()
+
+
+def test_a_search_skips_a_rule_only_when_the_first_character_rules_it_out() -> None:
+    shipped = next(r for r in Rules.default() if r.id == "recirc.read-also")
+    combined = index._Combined([shipped])
+    assert combined.starts[0] is not None
+    assert "l" in combined.starts[0]
+    assert combined.search("lire aussi : le dossier", {}) is shipped
+    assert combined.search("le dossier", {}) is None
+    assert combined.search("", {}) is None
+    # A user's pattern has no stored characters: it is tried on every line.
+    user = Rule("site.read", "custom", r"^lire la suite")
+    assert index._Combined([user]).starts == [None]
+    text = "Titre\nUn paragraphe de texte suivi, assez long pour compter.\nLire la suite"
+    assert split_boilerplate(text, rules=Rules.default() + Rules((user,))).removed
