@@ -27,7 +27,7 @@ import regex
 
 from ..errors import RulesError
 from .prefilter import quick_to_fail, required_literals
-from .starts import first_chars
+from .starts import first_chars, lookup_char
 from .text import BULLETS, ccnet_key_of_folded, count_words, fold
 
 if TYPE_CHECKING:
@@ -203,6 +203,16 @@ class RuleIndex:
             self.keep_any = _combined(keep_regex)
         # Most lines hold none of the strings the keep rules need (see _Combined).
         self.keep_needs = None if self.keep_any is None else _needs(self.keep_any.pattern, True)
+        # The keep patterns anchored at the line's start only match lines starting with one
+        # of their first characters (see starts.py); other lines need only the search of
+        # the rest, which most lines holding a needed string ("(") then skip.
+        starts = [_starts(r.pattern) for r in keep_regex]
+        self.keep_first = frozenset().union(*(chars for chars in starts if chars is not None))
+        loose = [r for r, chars in zip(keep_regex, starts, strict=True) if chars is None]
+        self.keep_loose = _combined(loose)
+        self.keep_loose_needs = (
+            None if self.keep_loose is None else _needs(self.keep_loose.pattern, True)
+        )
         self.regex = [r for r in rules if r.kind == "regex" and r.strength != "keep"]
         # Every line rule for a key, in rule order: two rules for one line (in different
         # zones, say) must not hide each other.
@@ -290,7 +300,7 @@ class RuleIndex:
                 return None
             if self.keep_needs is not None and not any(map(folded.__contains__, self.keep_needs)):
                 return None
-            if self.keep_any is not None and self.keep_any.search(folded) is None:
+            if self.keep_any is not None and not self._may_keep(folded):
                 return None
         for rule in self.keep:
             if rule.max_words is not None and words > rule.max_words:
@@ -303,6 +313,19 @@ class RuleIndex:
             ):
                 return rule
         return None
+
+    def _may_keep(self, folded: str) -> bool:
+        """Whether a keep pattern (of the shipped kind) can match the line *folded*."""
+        if lookup_char(folded[:1]) in self.keep_first:
+            return self.keep_any is not None and self.keep_any.search(folded) is not None
+        # No anchored keep pattern can match: only the others.
+        loose = self.keep_loose
+        if loose is None:
+            return False
+        needs = self.keep_loose_needs
+        if needs is not None and not any(map(folded.__contains__, needs)):
+            return False
+        return loose.search(folded) is not None
 
 
 def _allowed(rule: Rule, strong_only: bool, weak: bool) -> bool:
@@ -335,8 +358,9 @@ class _Combined:
         """The indices, in rule order, of the rules a line starting with *first* may match."""
         order = self._orders.get(first)
         if order is None:
+            probe = lookup_char(first)
             order = tuple(
-                i for i, chars in enumerate(self.starts) if chars is None or first in chars
+                i for i, chars in enumerate(self.starts) if chars is None or probe in chars
             )
             # Bounded: hostile text may start its lines with many characters.
             if len(self._orders) < _MAX_ORDERS:
@@ -453,10 +477,14 @@ def prefilter_table() -> dict[str, list[str] | None]:
         if rule.kind == "regex" and rule.strength != "keep":
             found = _read_needs(rule.pattern, True)
             table[_key(rule.pattern)] = None if found is None else list(found)
-    keep = RuleIndex(tuple(rules)).keep_any
-    if keep is not None:
-        found = _read_needs(keep.pattern, True)
-        table[_key(keep.pattern)] = None if found is None else list(found)
+    # The keep patterns searched together, all of them and those not anchored (as
+    # RuleIndex builds them once the first characters below are stored).
+    keep_regex = [rule for rule in rules if rule.strength == "keep" and rule.kind == "regex"]
+    loose = [rule for rule in keep_regex if first_chars(rule.pattern) is None]
+    for keep in (_combined(keep_regex), _combined(loose)):
+        if keep is not None:
+            found = _read_needs(keep.pattern, True)
+            table[_key(keep.pattern)] = None if found is None else list(found)
     return dict(sorted(table.items()))
 
 
@@ -467,7 +495,7 @@ def start_table() -> dict[str, str]:
 
     table = {}
     for rule in Rules.default():
-        if rule.kind == "regex" and rule.strength != "keep":
+        if rule.kind == "regex":
             chars = first_chars(rule.pattern)
             if chars is not None:
                 table[_key(rule.pattern)] = chars

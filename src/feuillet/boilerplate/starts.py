@@ -7,8 +7,10 @@ first character rules out most patterns without testing their prefilter strings 
 largest cost of matching short lines such as titles, menus and credits.
 
 The answer must never rule out a line the pattern matches: anything this module does not
-read with certainty (a negated class, a category such as ``\\d``, ``.``, a match that may be
-empty, case-insensitive parts) gives ``None``, "any character".
+read with certainty (a negated class, ``\\w``, ``.``, a match that may be empty,
+case-insensitive parts) gives ``None``, "any character". Digits of every script stand for
+one another: ``\\d`` gives the ASCII digits, and a search looks a line starting with
+another script's digit up as ``0`` (see :func:`lookup_char`).
 """
 
 from __future__ import annotations
@@ -19,11 +21,20 @@ from typing import Any
 
 from . import prefilter
 
-__all__ = ["first_chars"]
+__all__ = ["first_chars", "lookup_char"]
 
 # A class range wider than this is not worth listing: the pattern is tried on every line.
 _MAX_RANGE = 256
 _UNSURE_FLAGS = re.IGNORECASE | re.MULTILINE
+_DIGITS = frozenset("0123456789")
+# What \s matches in a str pattern: str.isspace (29 characters).
+_SPACES = frozenset(chr(code) for code in range(0x3100) if chr(code).isspace())
+
+
+def lookup_char(first: str) -> str:
+    """The character to look a line starting with *first* up with: ``0`` for any digit
+    outside ASCII (``\\d`` matches 660 of them; the table lists ASCII digits)."""
+    return "0" if first.isdecimal() and not first.isascii() else first
 
 
 def first_chars(pattern: str) -> str | None:
@@ -34,8 +45,8 @@ def first_chars(pattern: str) -> str | None:
 
     >>> first_chars(r"^(?:lire|voir) aussi"), first_chars(r"^[(\\[]?photo")
     ('lv', '([p')
-    >>> first_chars(r"lire aussi") is None, first_chars(r"^\\d+ commentaires") is None
-    (True, True)
+    >>> first_chars(r"lire aussi") is None, first_chars(r"^\\d+ commentaires")
+    (True, '0123456789')
     >>> first_chars(r"^(?:les )?commentaires") is None  # not anchored on one character
     False
     """
@@ -49,6 +60,8 @@ def first_chars(pattern: str) -> str | None:
     chars, empty = _starts(parser, items[1:])
     if chars is None or empty:
         return None
+    if any(lookup_char(char) != char for char in chars):
+        chars |= {"0"}  # another script's digit: looked up as 0
     return "".join(sorted(chars))
 
 
@@ -99,6 +112,10 @@ def _class(parser: Any, members: Sequence[tuple[Any, Any]]) -> set[str] | None:
             chars.add(chr(value))
         elif kind == parser.RANGE and value[1] - value[0] < _MAX_RANGE:
             chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:  # a negation, a category (\\d, \\w), a wide range
+        elif kind == parser.CATEGORY and value == parser.CATEGORY_DIGIT:
+            chars.update(_DIGITS)
+        elif kind == parser.CATEGORY and value == parser.CATEGORY_SPACE:
+            chars.update(_SPACES)
+        else:  # a negation, another category (\\w), a wide range
             return None
     return chars
