@@ -204,6 +204,16 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _press_roles() -> frozenset[str]:
+    return frozenset(read_data("metadata-press-roles.txt"))
+
+
+@cache
+def _widget_headings() -> frozenset[str]:
+    return frozenset(read_data("metadata-widgets.txt"))
+
+
+@cache
 def _byline_openings() -> tuple[str, ...]:
     # Longest first, so "propos recueillis par" wins over "par".
     return tuple(sorted(read_data("metadata-bylines.txt"), key=len, reverse=True))
@@ -593,6 +603,7 @@ def extract_metadata(
     by_line = {r.line: r for r in removed if 0 <= r.line < len(lines)}
     kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
     date_lines: set[int] = set()
+    widget = _widget_lines(lines, by_line)
     tag_section_open = False
 
     for item in sorted(by_line.values(), key=lambda r: r.line):
@@ -639,7 +650,7 @@ def extract_metadata(
             # "Avec AFP" removed for its shape rather than by an agency rule.
             _agency_line(found, item, plain)
             continue
-        if _date_line(found, item, folded, reference):
+        if _date_line(found, item, folded, reference, bare_ok=item.line not in widget):
             date_lines.add(item.line)
         if group in ("byline", "date") or _strip_opening(plain)[1]:
             _byline(found, item, plain, folded)
@@ -658,7 +669,8 @@ def extract_metadata(
                 found.add("authors", name, index)
         elif len(line) <= _KEPT_BYLINE:
             _kept_byline(found, index, line, reference)
-    _sign_off(found, lines, by_line)
+    _sign_off(found, lines, by_line, kept)
+    _edges(found, lines, kept, reference)
     # The dateline opens the first paragraph, which may come after a kept headline and
     # standfirst: the first three body lines are looked at.
     for index in kept[:3]:
@@ -741,13 +753,26 @@ def _before_date(plain: str, folded: str) -> str:
     return head.rstrip(" ,-|\u2014\u2013(")
 
 
-def _date_line(found: _Found, item: Removed, folded: str, reference: datetime | None) -> bool:
-    """Read published/updated dates from one removed line; say whether it gave one."""
+def _date_line(
+    found: _Found,
+    item: Removed,
+    folded: str,
+    reference: datetime | None,
+    *,
+    bare_ok: bool = True,
+) -> bool:
+    """Read published/updated dates from one removed line; say whether it gave one.
+
+    With *bare_ok* false (a line of a news-ticker widget), a date needs "publié" or "mis
+    à jour" before it.
+    """
     group = _group(item.rule)
     dates = _classify_dates(folded, _find_dates(folded))
     got = False
     for kind, found_date in dates:
         if not kind:
+            if not bare_ok:
+                continue
             # A date with no "publié"/"mis à jour" before it counts only on a dated line
             # of the header (a stamp, a byline with its date, a line that is only a date):
             # footers carry other articles' dates, captions the date of the photo.
@@ -969,7 +994,9 @@ _SIGNED_AT = re.compile(
 _SIGN_OFF_AFTER = frozenset({"credit", "agency", "source", "copyright", "social", "date"})
 
 
-def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> None:
+def _sign_off(
+    found: _Found, lines: list[str], by_line: dict[int, Removed], kept: list[int]
+) -> None:
     """A name alone on a footer line right after body text: the author signing off.
 
     Credits and share buttons may come between the body and the name. The name is not
@@ -988,8 +1015,15 @@ def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> N
             (i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), None
         )
         nxt = by_line.get(after) if after is not None else None
-        if nxt is not None and len(nxt.text.split()) <= 3 and _group(nxt.rule) == "shape":
+        if (
+            nxt is not None
+            and len(nxt.text.split()) <= 3
+            and _group(nxt.rule) == "shape"
+            and not _is_role(nxt.text)  # "Jeanne Martin" / "La rédac'": a signature
+        ):
             continue
+        if _mentioned(name, lines, kept, index):
+            continue  # a caption or a tag naming someone the article speaks of
         found.add("authors", name, index)
         return
 
@@ -1026,3 +1060,224 @@ def _drop_prefix_names(authors: list[Value]) -> list[Value]:
         if not merged:
             kept.append(value)
     return kept
+
+
+def _is_role(text: str) -> bool:
+    """Whether a short line is a role or a newsroom ("Journaliste", "La rédac'")."""
+    folded = _fold1(" ".join(text.split())).strip(" .'")
+    return folded in _roles() or folded in _press_roles()
+
+
+def _widget_lines(lines: list[str], by_line: dict[int, Removed]) -> set[int]:
+    """The removed lines next to a news-ticker heading ("Flash infos"), in its run.
+
+    Up to two removed lines on each side of the heading, stopping at a kept line: a
+    ticker's time stamps and names are other articles'.
+    """
+    out: set[int] = set()
+    for index, item in by_line.items():
+        if len(item.text) > 40 or _fold1(" ".join(item.text.split())).strip(" :.") not in (
+            _widget_headings()
+        ):
+            continue
+        for step in (-1, 1):
+            near, seen = index + step, 0
+            while 0 <= near < len(lines) and seen < 2:
+                if near in by_line:
+                    out.add(near)
+                    seen += 1
+                elif lines[near].strip():
+                    break  # a kept line ends the widget
+                near += step
+    return out
+
+
+# --- the article's edges: kept lines that are bylines, dates or credits -----------------------
+
+#: How many kept lines are read at the top of the text and at its end.
+_TOP = 6
+_BOTTOM = 3
+#: A kept line longer than this is a paragraph, not a byline or a date stamp.
+_SHORT = 80
+_PARAGRAPH = 150
+# Words that may stand around the dates of a kept line that is a date stamp and nothing
+# else ("Publié le mardi 14 mars 2026 à 7h12 | Mis à jour le …").
+_STAMP_WORDS = frozenset(
+    {"publie", "publiee", "mis", "mise", "en", "ligne", "a", "jour", "le", "du", "modifie"}
+    | {"modifiee", "actualise", "actualisee", "derniere", "maj", "et", "lundi", "mardi"}
+    | {"mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)
+_STAMP_TOKEN = re.compile(r"[^\s,;:|/\\.–—-]{1,40}")
+# "Par Jeanne Martin – Le conseil municipal a voté…": a byline run into the first paragraph.
+_LEAD_DASH = re.compile(r" [-–—|] ")
+
+
+def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | None) -> bool:
+    """Read a kept line that is a date stamp and nothing else; say whether it was one."""
+    if len(plain) > _SHORT:
+        return False
+    folded = _fold1(plain)
+    dates = _find_dates(folded)
+    if not dates:
+        return False
+    rest, cut = [], 0
+    for found_date in dates:
+        rest.append(folded[cut : found_date.start])
+        cut = found_date.end
+    rest.append(folded[cut:])
+    words = _STAMP_TOKEN.findall(" ".join(rest))
+    if any(word not in _STAMP_WORDS for word in words):
+        return False  # "Le rapport publié le 3 mars 2020 montre…": prose with a date
+    item = Removed(index, plain, 0, len(plain), "header", "date.kept")
+    return _date_line(found, item, folded, reference)
+
+
+def _role_byline(plain: str) -> list[str]:
+    """The names of "Jeanne Martin, envoyée spéciale à Kiev" (a name, a comma, a press role).
+
+    >>> _role_byline("Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev")
+    ['Jeanne Martin', 'Paul Durand']
+    >>> _role_byline("Jeanne Martin, directrice de l'école, a ouvert la séance.")
+    []
+    """
+    head, comma, role = plain.partition(",")
+    if not comma or len(plain) > _SHORT or re.search(r"[.!?;:\d]", role.rstrip(". ")):
+        return []
+    words = _fold1(role).split()
+    if not words or len(words) > 7:
+        return []
+    if not any(" ".join(words[:size]) in _press_roles() for size in (1, 2, 3)):
+        return []
+    names = [_as_name(piece, single_ok=False) for piece in _AND.split(head)]
+    if not names or any(name is None for name in names):
+        return []
+    return [name for name in names if name is not None]
+
+
+def _byline_lead(plain: str) -> list[str]:
+    """The names of "Par Jeanne Martin – Le conseil…": a byline run into a paragraph.
+
+    Only "Par" (or another byline opening), names, then a dash: "Par ailleurs, …" or "Par
+    Jeanne, la ville…" are prose.
+    """
+    rest, opened = _strip_opening(plain[:120])
+    dash = _LEAD_DASH.search(rest)
+    if not opened or dash is None or dash.start() > 60:
+        return []
+    names = []
+    for part in _NAME_PARTS.split(rest[: dash.start()]):
+        for piece in _AND.split(part):
+            name = _as_name(piece, single_ok=False)
+            if name is None:
+                return []
+            names.append(name)
+    return names
+
+
+def _mentioned(name: str, lines: list[str], kept: list[int], index: int) -> bool:
+    """Whether the family name of *name* (written on line *index*) is written in the body.
+
+    A caption naming the person in the news ("Jeanne Martin" above "Jeanne Martin a
+    annoncé…") names someone the article speaks of; its author is not spoken of. Lines
+    that open with the whole name (the same signature repeated) do not count.
+    """
+    family = name.split()[-1]
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(family)}|{re.escape(family.upper())})(?!\w)")
+    whole = _fold1(name)
+    for i in kept:
+        line = lines[i]
+        if i == index or pattern.search(line) is None:
+            continue
+        # "Jeanne Martin Radio Exemple" repeats the signature; "Jeanne Martin a dit" is prose.
+        short = " ".join(line.split()) if len(line) <= 60 else ""
+        if not short or not _fold1(short).startswith(whole) or re.search(r"[.!?;:,(]", short):
+            return True
+    return False
+
+
+def _edges(found: _Found, lines: list[str], kept: list[int], reference: datetime | None) -> None:
+    """Bylines, date stamps and agency credits the boilerplate step kept at the text's edges.
+
+    Only the first :data:`_TOP` and last :data:`_BOTTOM` kept lines are read, and only
+    whole-line shapes: a line that is a date stamp and nothing else; "(avec AFP)"; "Jeanne
+    Martin, envoyée spéciale à Kiev"; "Par Jeanne Martin – " opening the first paragraph;
+    a name alone ("Jeanne Martin", "Jeanne MARTIN") before the first paragraph or after
+    the last, when the body never names that person (a caption or a subheading does).
+    """
+    # Position in *kept* of each edge line (its kept neighbours are next to it there).
+    where = {index: pos for pos, index in enumerate(kept) if pos < _TOP}
+    where.update({kept[pos]: pos for pos in range(max(_TOP, len(kept) - _BOTTOM), len(kept))})
+    top = kept[:_TOP]
+    plain = {
+        i: " ".join(lines[i].replace("\u00a0", " ").split())
+        for i in where
+        if len(lines[i]) <= MAX_LINE
+    }
+    stamps = {i for i in top if i in plain and _date_stamp(found, i, plain[i], reference)}
+    paragraphs = 0
+    for index, pos in where.items():
+        line = plain.get(index, "")
+        if not line or len(line) > _PARAGRAPH:
+            paragraphs += 1
+            continue
+        if index in stamps:
+            continue
+        folded = _fold1(line)
+        if _agency_only(folded):
+            for agency in _agencies_in(folded):
+                found.add("agencies", agency, index)
+            continue
+        names = _role_byline(line)
+        if not names and pos < 3:
+            names = _byline_lead(line)
+        for name in names:
+            found.add("authors", name, index)
+        if names:
+            continue
+        neighbours = (
+            kept[pos - 1] if pos > 0 else None,
+            kept[pos + 1] if pos + 1 < len(kept) else None,
+        )
+        alone = _edge_name(lines, kept, index, neighbours, stamps, at_top=pos < _TOP)
+        if alone is not None and (pos >= _TOP or paragraphs <= 1):
+            found.add("authors", alone, index)
+
+
+def _edge_name(
+    lines: list[str],
+    kept: list[int],
+    index: int,
+    neighbours: tuple[int | None, int | None],
+    stamps: set[int],
+    *,
+    at_top: bool,
+) -> str | None:
+    """A kept edge line that is a person's name alone, with the checks of :func:`_edges`.
+
+    *neighbours* are the kept lines before and after it (``None`` at the text's ends).
+    """
+    line = " ".join(lines[index].split())
+    line = _SIGNED_AT.sub("", line) if not at_top else line
+    name = _bare_name(line)
+    if name is None or len(name.split()) > 3:
+        return None
+    for token in name.split():
+        # "Déclaration d'intérêts": an elided particle is followed by a capital in a name.
+        if token[:2].lower() in ("d'", "d\u2019") and not token[2:3].isupper():
+            return None
+    before, after = neighbours
+    if line.isupper() and not ({before, after} & stamps):
+        return None  # "VIE LOCALE": a rubric, unless a date stamp goes with it
+    if not at_top:
+        # A signature follows prose, and is not the first of a run of short lines (tags).
+        if before is None or len(lines[before]) <= _SHORT:
+            return None
+        following = next(
+            (lines[i] for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()),
+            None,
+        )
+        if following and len(following[:80].split()) <= 3 and not _is_role(following):
+            return None
+    if _mentioned(name, lines, kept, index):
+        return None
+    return name
