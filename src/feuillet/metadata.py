@@ -994,6 +994,10 @@ _SIGNED_AT = re.compile(
 _SIGN_OFF_AFTER = frozenset({"credit", "agency", "source", "copyright", "social", "date"})
 
 
+# How many sign-off candidates are checked against the body (each check reads it all).
+_MENTION_CHECKS = 3
+
+
 def _sign_off(
     found: _Found, lines: list[str], by_line: dict[int, Removed], kept: list[int]
 ) -> None:
@@ -1002,8 +1006,10 @@ def _sign_off(
     Credits and share buttons may come between the body and the name. The name is not
     taken when the next line is another short line removed for its shape: a run of short
     capitalised lines after the body is a tag list ("Elon Musk", "Twitter"), not a
-    signature.
+    signature. Nor is it taken when the body names that person: then it is a caption or a
+    tag. That check reads the whole body, so it is made for the first few candidates only.
     """
+    checks = _MENTION_CHECKS
     for index in sorted(by_line):
         item = by_line[index]
         if item.zone != "footer" or _group(item.rule) in _SIGN_OFF_AFTER:
@@ -1022,6 +1028,9 @@ def _sign_off(
             and not _is_role(nxt.text)  # "Jeanne Martin" / "La rédac'": a signature
         ):
             continue
+        if checks == 0:
+            return
+        checks -= 1
         if _mentioned(name, lines, kept, index):
             continue  # a caption or a tag naming someone the article speaks of
         found.add("authors", name, index)
@@ -1181,7 +1190,7 @@ def _mentioned(name: str, lines: list[str], kept: list[int], index: int) -> bool
     annoncé…") names someone the article speaks of; its author is not spoken of. Lines
     that open with the whole name (the same signature repeated) do not count.
     """
-    family = name.split()[-1]
+    family = re.sub(r"^[dDlL]['\u2019]", "", name.split()[-1])  # "d'Estaing": "Estaing"
     pattern = re.compile(rf"(?<!\w)(?:{re.escape(family)}|{re.escape(family.upper())})(?!\w)")
     whole = _fold1(name)
     for i in kept:
@@ -1195,41 +1204,57 @@ def _mentioned(name: str, lines: list[str], kept: list[int], index: int) -> bool
     return False
 
 
+def _is_prose(line: str) -> bool:
+    """Whether a kept line reads as a paragraph: long, or a sentence of eight words or more.
+
+    A question is not counted: headlines are often questions.
+    """
+    if len(line) > _PARAGRAPH:
+        return True
+    line = line.rstrip()
+    return len(line.split()) >= 8 and line.endswith((".", "!", "\u2026", "»", '"', "\u201d"))
+
+
 def _edges(found: _Found, lines: list[str], kept: list[int], reference: datetime | None) -> None:
     """Bylines, date stamps and agency credits the boilerplate step kept at the text's edges.
 
-    Only the first :data:`_TOP` and last :data:`_BOTTOM` kept lines are read, and only
-    whole-line shapes: a line that is a date stamp and nothing else; "(avec AFP)"; "Jeanne
-    Martin, envoyée spéciale à Kiev"; "Par Jeanne Martin – " opening the first paragraph;
-    a name alone ("Jeanne Martin", "Jeanne MARTIN") before the first paragraph or after
-    the last, when the body never names that person (a caption or a subheading does).
+    The head is the first :data:`_TOP` kept lines, up to the second paragraph (a title, a
+    standfirst, a byline and a date stamp come before it); the tail is the last
+    :data:`_BOTTOM` kept lines. Only whole-line shapes are read: in the head, a line that
+    is a date stamp and nothing else and "Par Jeanne Martin – " opening a paragraph; at
+    both edges, "(avec AFP)", "Jeanne Martin, envoyée spéciale à Kiev" and a name alone
+    ("Jeanne Martin", "Jeanne MARTIN") when the body never names that person (a caption or
+    a subheading does).
     """
-    # Position in *kept* of each edge line (its kept neighbours are next to it there).
-    where = {index: pos for pos, index in enumerate(kept) if pos < _TOP}
-    where.update({kept[pos]: pos for pos in range(max(_TOP, len(kept) - _BOTTOM), len(kept))})
-    top = kept[:_TOP]
+    head: dict[int, int] = {}  # line index -> position in *kept*
+    prose = 0
+    for pos, index in enumerate(kept[:_TOP]):
+        if prose > 1:
+            break
+        head[index] = pos
+        prose += _is_prose(lines[index])
+    tail = {kept[pos]: pos for pos in range(max(0, len(kept) - _BOTTOM), len(kept))}
     plain = {
         i: " ".join(lines[i].replace("\u00a0", " ").split())
-        for i in where
+        for i in head.keys() | tail.keys()
         if len(lines[i]) <= MAX_LINE
     }
-    stamps = {i for i in top if i in plain and _date_stamp(found, i, plain[i], reference)}
-    paragraphs = 0
-    for index, pos in where.items():
-        line = plain.get(index, "")
-        if not line or len(line) > _PARAGRAPH:
-            paragraphs += 1
+    stamps = {i for i in head if i in plain and _date_stamp(found, i, plain[i], reference)}
+    for index in sorted(plain):
+        line, pos = plain[index], head.get(index, tail.get(index, 0))
+        if not line or index in stamps:
             continue
-        if index in stamps:
+        if _is_prose(line):
+            # Only "Par Jeanne Martin – Le conseil…" at the very top is read in a paragraph.
+            for name in _byline_lead(line) if index in head and pos < 3 else []:
+                found.add("authors", name, index)
             continue
         folded = _fold1(line)
         if _agency_only(folded):
             for agency in _agencies_in(folded):
                 found.add("agencies", agency, index)
             continue
-        names = _role_byline(line)
-        if not names and pos < 3:
-            names = _byline_lead(line)
+        names = _role_byline(line) or (_byline_lead(line) if index in head and pos < 3 else [])
         for name in names:
             found.add("authors", name, index)
         if names:
@@ -1238,8 +1263,8 @@ def _edges(found: _Found, lines: list[str], kept: list[int], reference: datetime
             kept[pos - 1] if pos > 0 else None,
             kept[pos + 1] if pos + 1 < len(kept) else None,
         )
-        alone = _edge_name(lines, kept, index, neighbours, stamps, at_top=pos < _TOP)
-        if alone is not None and (pos >= _TOP or paragraphs <= 1):
+        alone = _edge_name(lines, kept, index, neighbours, stamps, at_top=index in head)
+        if alone is not None:
             found.add("authors", alone, index)
 
 
