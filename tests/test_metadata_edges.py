@@ -40,8 +40,8 @@ def removed(index: int, text: str, rule: str, zone: str = "header") -> Removed:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
-        ("Jeanne Martin", ["Jeanne Martin"]),
         ("Jeanne MARTIN", ["Jeanne Martin"]),
+        ("Marie-Claire DUBOIS", ["Marie-Claire Dubois"]),
         ("Jeanne Martin, envoyée spéciale à Kiev", ["Jeanne Martin"]),
         ("Paul Durand, correspondant à Bruxelles", ["Paul Durand"]),
         ("Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev", ["Jeanne Martin", "Paul Durand"]),
@@ -54,10 +54,18 @@ def test_a_byline_kept_under_the_title(line: str, authors: list[str]) -> None:
     assert meta.authors[0].line == 1
 
 
-def test_a_name_between_the_title_and_the_first_paragraph_next_to_a_station() -> None:
-    meta = kept_only(TITLE, "Radio Exemple Pays Basque", "Paul Durand", *BODY)
+def test_a_name_under_the_title_signed_again_at_the_end() -> None:
+    end = "Paul Durand Radio Exemple Pays Basque"
+    meta = kept_only(TITLE, "Radio Exemple Pays Basque", "Paul Durand", *BODY, end)
     assert names(meta) == ["Paul Durand"]
     assert meta.authors[0].line == 2
+
+
+@pytest.mark.parametrize("line", ["Paul Durand", "Rénovation Urbaine", "Marché Couvert"])
+def test_two_capitalised_words_alone_under_the_title_need_a_second_sign(line: str) -> None:
+    # A rubric, a place or a name: without a date stamp next to it, the family name in
+    # capitals or the same name signing again, it is not read.
+    assert kept_only(TITLE, "Radio Exemple Pays Basque", line, *BODY).authors == ()
 
 
 def test_a_byline_run_into_the_first_paragraph() -> None:
@@ -97,7 +105,14 @@ def test_a_signature_kept_after_the_last_paragraph() -> None:
 
 def test_a_signature_followed_by_a_note() -> None:
     note = "Ce texte a été écrit dans le cadre d'un cours de journalisme à l'université."
-    meta = kept_only(TITLE, *BODY, "Jeanne Martin", note)
+    meta = kept_only(TITLE, *BODY, "Jeanne MARTIN", note)
+    assert names(meta) == ["Jeanne Martin"]
+    # Written "Jeanne Martin" and followed by more text, it may be a subheading.
+    assert kept_only(TITLE, *BODY, "Jeanne Martin", note).authors == ()
+
+
+def test_a_name_as_the_last_kept_line() -> None:
+    meta = kept_only(TITLE, *BODY, "Jeanne Martin")
     assert names(meta) == ["Jeanne Martin"]
 
 
@@ -139,6 +154,7 @@ def test_a_removed_signature_followed_by_the_newsroom() -> None:
         "MARCHÉ COUVERT",
         "Déclaration d'intérêts",
         "Sur le même sujet",
+        "Saint Exemple",
     ],
 )
 def test_prose_and_captions_at_the_top_are_not_bylines(line: str) -> None:
@@ -151,7 +167,7 @@ def test_a_caption_naming_the_person_the_article_speaks_of() -> None:
     assert kept_only(TITLE, "Jeanne MARTIN", *body).authors == ()
     # Named by the family name only in the prose: still a caption.
     later = [*BODY, "Pour Mme Martin, la ville doit réduire sa dette."]
-    assert kept_only(TITLE, "Jeanne Martin", *later).authors == ()
+    assert kept_only(TITLE, "Jeanne MARTIN", *later).authors == ()
 
 
 def test_a_person_named_in_the_last_sentence_is_not_the_author() -> None:

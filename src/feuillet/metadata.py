@@ -1204,6 +1204,29 @@ def _mentioned(name: str, lines: list[str], kept: list[int], index: int) -> bool
     return False
 
 
+def _repeated(name: str, lines: list[str], index: int) -> bool:
+    """Whether another short line opens with the whole *name* ("Jeanne Martin Radio Exemple"
+    at the end of a text whose head has "Jeanne Martin"): a signature written twice."""
+    whole = _fold1(name)
+    for i, line in enumerate(lines):
+        if i == index or len(line) > 60 or re.search(r"[.!?;:,(]", line):
+            continue
+        if _fold1(" ".join(line.split())).startswith(whole):
+            return True
+    return False
+
+
+def _family_in_capitals(line: str) -> bool:
+    """ "Jeanne MARTIN": the family name in capitals after a given name that is not."""
+    tokens = line.split()
+    return (
+        len(tokens) >= 2
+        and len(tokens[-1]) > 1
+        and tokens[-1].isupper()
+        and not (tokens[0].isupper())
+    )
+
+
 def _is_prose(line: str) -> bool:
     """Whether a kept line reads as a paragraph: long, or a sentence of eight words or more.
 
@@ -1293,6 +1316,17 @@ def _edge_name(
     before, after = neighbours
     if line.isupper() and not ({before, after} & stamps):
         return None  # "VIE LOCALE": a rubric, unless a date stamp goes with it
+    # Two capitalised words may be a rubric or a place ("Rénovation Urbaine"): a name
+    # alone needs a second sign that it signs the text. A date stamp next to it, the
+    # family name in capitals, the same name opening another short line, or (at the end)
+    # being the text's last kept line.
+    if not (
+        {before, after} & stamps
+        or _family_in_capitals(line)
+        or (not at_top and after is None)
+        or _repeated(name, lines, index)
+    ):
+        return None
     if not at_top:
         # A signature follows prose, and is not the first of a run of short lines (tags).
         if before is None or len(lines[before]) <= _SHORT:
