@@ -46,6 +46,11 @@ def removed(index: int, text: str, rule: str, zone: str = "header") -> Removed:
         ("Paul Durand, correspondant à Bruxelles", ["Paul Durand"]),
         ("Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev", ["Jeanne Martin", "Paul Durand"]),
         ("Jeanne Martin, journaliste", ["Jeanne Martin"]),
+        (
+            "Par Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev",
+            ["Jeanne Martin", "Paul Durand"],
+        ),
+        ("De notre correspondante à Bruxelles, Jeanne Martin", ["Jeanne Martin"]),
     ],
 )
 def test_a_byline_kept_under_the_title(line: str, authors: list[str]) -> None:
@@ -155,6 +160,8 @@ def test_a_removed_signature_followed_by_the_newsroom() -> None:
         "Déclaration d'intérêts",
         "Sur le même sujet",
         "Saint Exemple",
+        "De notre correspondant à Kiev, la guerre",
+        "Jeanne Martin, photographe",
     ],
 )
 def test_prose_and_captions_at_the_top_are_not_bylines(line: str) -> None:

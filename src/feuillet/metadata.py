@@ -1141,26 +1141,44 @@ def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | Non
     return _date_line(found, item, folded, reference)
 
 
-def _role_byline(plain: str) -> list[str]:
-    """The names of "Jeanne Martin, envoyée spéciale à Kiev" (a name, a comma, a press role).
-
-    >>> _role_byline("Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev")
-    ['Jeanne Martin', 'Paul Durand']
-    >>> _role_byline("Jeanne Martin, directrice de l'école, a ouvert la séance.")
-    []
-    """
-    head, comma, role = plain.partition(",")
-    if not comma or len(plain) > _SHORT or re.search(r"[.!?;:\d]", role.rstrip(". ")):
-        return []
-    words = _fold1(role).split()
+def _press_role(part: str) -> bool:
+    """Whether *part* is a press role and a few words ("envoyés spéciaux à Kiev")."""
+    if re.search(r"[.!?;:\d]", part.rstrip(". ")):
+        return False
+    words = _fold1(part).split()
+    if words and words[0] in ("de", "par"):  # "De nos envoyés spéciaux à Kiev"
+        words = words[1:]
     if not words or len(words) > 7:
-        return []
-    if not any(" ".join(words[:size]) in _press_roles() for size in (1, 2, 3)):
-        return []
-    names = [_as_name(piece, single_ok=False) for piece in _AND.split(head)]
+        return False
+    return any(" ".join(words[:size]) in _press_roles() for size in (1, 2, 3))
+
+
+def _names_only(part: str) -> list[str]:
+    """The names of "Jeanne Martin et Paul Durand", or ``[]`` if any piece is not a name."""
+    names = [_as_name(piece, single_ok=False) for piece in _AND.split(part.strip())]
     if not names or any(name is None for name in names):
         return []
     return [name for name in names if name is not None]
+
+
+def _role_byline(plain: str) -> list[str]:
+    """The names of a line made of names and a press role, around one comma.
+
+    >>> _role_byline("Par Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev")
+    ['Jeanne Martin', 'Paul Durand']
+    >>> _role_byline("De notre correspondante à Bruxelles, Jeanne Martin")
+    ['Jeanne Martin']
+    >>> _role_byline("Jeanne Martin, directrice de l'école, a ouvert la séance.")
+    []
+    """
+    head, comma, rest = plain.partition(",")
+    if not comma or len(plain) > _SHORT:
+        return []
+    if _press_role(rest):  # "Jeanne Martin, envoyée spéciale à Kiev"
+        return _names_only(_strip_opening(head)[0])
+    if _press_role(head):  # "De notre correspondante à Bruxelles, Jeanne Martin"
+        return _names_only(rest)
+    return []
 
 
 def _byline_lead(plain: str) -> list[str]:
