@@ -4,9 +4,11 @@ Bylines, dates, agency credits, photo credits, source lines, tags and reading ti
 boilerplate to a reader of the body, but they are the facts a corpus builder wants back.
 :func:`extract_metadata` parses them from the :class:`~feuillet.Removed` lines of a
 :class:`~feuillet.Split` (each line's rule id says what the line is), from a dateline run
-into the first paragraph (``PARIS (AFP) -``) and from a "Propos recueillis par" note, which
-the boilerplate step keeps as body. Every value keeps the index of the line it came from,
-so it can be checked; a field without evidence is absent, never guessed.
+into the first paragraph (``PARIS (AFP) -``), from a "Propos recueillis par" note, which
+the boilerplate step keeps as body, and from whole-line bylines, date stamps and agency
+credits it kept at the article's edges (its first and last few kept lines). Every value
+keeps the index of the line it came from, so it can be checked; a field without evidence
+is absent, never guessed.
 
 >>> from feuillet import split_boilerplate
 >>> text = "Par Jeanne Martin\\nPublié le 14 mars 2026 à 7h12\\nLe texte.\\nUne phrase.\\nAvec AFP"
