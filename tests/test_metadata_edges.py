@@ -273,3 +273,17 @@ def test_split_and_edges_together() -> None:
 def test_a_subheading_near_the_end_whose_word_the_body_uses() -> None:
     last = "Les ONG ont dénoncé un budget qui réduit les aides aux associations."
     assert kept_only(TITLE, *BODY, "Colère d'ONG", last, BODY[0]).authors == ()
+
+
+def test_a_name_next_to_a_photo_credit_is_a_caption() -> None:
+    lines = [TITLE, "Gaspard VERNIOLLE", "© Paul Durand / Agence Exemple", *BODY]
+    rem = [removed(2, lines[2], "credit.copyright")]
+    assert extract_metadata("\n".join(lines), rem).authors == ()
+    # The same lines without the credit: a byline in its usual typography.
+    assert names(kept_only(TITLE, "Gaspard VERNIOLLE", *BODY)) == ["Gaspard Verniolle"]
+
+
+def test_a_signature_before_the_sites_copyright_line() -> None:
+    lines = [TITLE, *BODY, "Gaspard VERNIOLLE", "© 2026 Journal Exemple"]
+    rem = [removed(5, lines[5], "copyright.sign", "footer")]
+    assert names(extract_metadata("\n".join(lines), rem)) == ["Gaspard Verniolle"]

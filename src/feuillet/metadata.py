@@ -672,7 +672,7 @@ def extract_metadata(
         elif len(line) <= _KEPT_BYLINE:
             _kept_byline(found, index, line, reference)
     _sign_off(found, lines, by_line, kept)
-    _edges(found, lines, kept, reference)
+    _edges(found, lines, kept, by_line, reference)
     # The dateline opens the first paragraph, which may come after a kept headline and
     # standfirst: the first three body lines are looked at.
     for index in kept[:3]:
@@ -1247,6 +1247,23 @@ def _family_in_capitals(line: str) -> bool:
     )
 
 
+def _next_to_credit(
+    lines: list[str], by_line: dict[int, Removed], index: int, *, at_top: bool
+) -> bool:
+    """Whether the nearest line before or after *index* was removed as a photo credit: a
+    name next to "Photo : Jeanne Martin" is the caption of a picture. In the head a "©"
+    line is a photo credit too; at the end it is the site's, which a signature precedes."""
+    groups = ("credit", "copyright") if at_top else ("credit",)
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and abs(near - index) <= 3 and not lines[near].strip():
+            near += step
+        item = by_line.get(near)
+        if item is not None and _group(item.rule) in groups:
+            return True
+    return False
+
+
 def _is_prose(line: str) -> bool:
     """Whether a kept line reads as a paragraph: long, or a sentence of eight words or more.
 
@@ -1258,7 +1275,13 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= 8 and line.endswith((".", "!", "\u2026", "»", '"', "\u201d"))
 
 
-def _edges(found: _Found, lines: list[str], kept: list[int], reference: datetime | None) -> None:
+def _edges(
+    found: _Found,
+    lines: list[str],
+    kept: list[int],
+    by_line: dict[int, Removed],
+    reference: datetime | None,
+) -> None:
     """Bylines, date stamps and agency credits the boilerplate step kept at the text's edges.
 
     The head is the first :data:`_TOP` kept lines, up to the second paragraph (a title, a
@@ -1307,7 +1330,7 @@ def _edges(found: _Found, lines: list[str], kept: list[int], reference: datetime
             kept[pos + 1] if pos + 1 < len(kept) else None,
         )
         alone = _edge_name(lines, kept, index, neighbours, stamps, at_top=index in head)
-        if alone is not None:
+        if alone is not None and not _next_to_credit(lines, by_line, index, at_top=index in head):
             found.add("authors", alone, index)
 
 
