@@ -287,7 +287,13 @@ def test_agency_with_editor_initials() -> None:
 
 @pytest.mark.parametrize(
     ("line", "agency"),
-    [("(Belga)", "Belga"), ("ats", "ATS"), ("Avec l'Agence France-Presse", "AFP")],
+    [
+        ("(Belga)", "Belga"),
+        ("ats", "ATS"),
+        ("Avec l'Agence France-Presse", "AFP"),
+        ("L’Associated Press a contribué à cet article.", "AP"),
+        ("Avec l'Associated Press", "AP"),
+    ],
 )
 def test_agency_credit_forms(line: str, agency: str) -> None:
     assert values(meta_of(BODY + "\n" + line).agencies) == [agency]

@@ -456,7 +456,11 @@ def _names_in_byline(plain: str) -> list[str]:
 def _agencies_in(folded: str) -> list[str]:
     """Agency names in a folded credit line, as whole words, in order, without repeats."""
     found: list[str] = []
-    words = re.findall(r"[a-z][a-z.'-]{0,40}", folded)
+    # "l'associated press", "d'anadolu": the elided article is not part of the name.
+    words = [
+        word[2:] if word[1:2] == "'" and word[:1] in "ld" and len(word) > 2 else word
+        for word in re.findall(r"[a-z][a-z.'-]{0,40}", folded)
+    ]
     i = 0
     while i < len(words):
         for size in (3, 2, 1):  # longest spelling first: "agence france-presse"
