@@ -50,19 +50,9 @@ NEW_RULES = (
     "tags.match-sheet",
     "appeal.donate.2",
     "source.team",
-    "recirc.heading.2",
-    "newsletter.inbox",
-    "credit.caption-date",
-    "source.disclaimer",
-    "byline.heading",
-    "date.stamp",
-    "comments.count",
-    "credit.cc",
-    "social.download",
-    "newsletter.contact",
-    "date.byline",
-    "recirc.media-link",
-    "credit.suffix",
+    "comments.thread",
+    "account.topics",
+    "date.bare",
 )
 
 

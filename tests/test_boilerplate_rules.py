@@ -274,6 +274,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "5 réponses à ce questionnaire ont été retenues.",
     ),
     "credit.cc": ("Photo (cc) : Lucie Ferrand", "La photo a circulé sur les réseaux."),
+    "comments.thread": (
+        "Vous souhaitez suivre ce fil de discussion ?",
+        "Il a choisi de suivre ce fil de discussion avec les syndicats jusqu'au bout.",
+    ),
+    "account.topics": (
+        "Sélectionnez les thèmes qui vous intéressent :",
+        "Sélectionnez les thèmes qui vous intéressent le plus, conseille le guide.",
+    ),
     "social.download": ("Télécharger au format PDF", "Il faut télécharger le formulaire."),
     "newsletter.contact": ("Gardons le contact", "Les élus gardent le contact avec Paris."),
     "date.byline": ("Lucie Ferrand, le 12 juin 2021", "Attentat de Nice, le 14 juillet 2016"),

@@ -162,8 +162,14 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         )
         if previous in found or next_is_boilerplate:
             return "shape.menu"
-    if _NAMES.match(doc.lines[i].strip()) and _next_to_byline(doc, i, stop):
+    raw = doc.lines[i].strip()
+    # Below a kicker stands the headline, which may be two names; below other furniture
+    # (a video's duration, a share bar), names are the signatures.
+    after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
+    if _NAMES.match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
         return "byline.names"
+    if _ONE_NAME.match(raw) and _next_to_byline(doc, i, stop):
+        return "byline.name"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
         # A caption above its credit line; a full paragraph there is the standfirst.
@@ -181,6 +187,12 @@ _NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zé
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
 # Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
 _NAMES = re.compile(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
+# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND".
+_UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
+_ONE_NAME = re.compile(
+    rf"^(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
+    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})$"
+)
 
 
 def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
@@ -737,9 +749,12 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     previous = i - 1
     while previous >= 0 and doc.blank(previous):
         previous -= 1
-    after_read_also = previous >= 0 and marks.get(previous, ("", ""))[1].startswith("recirc.")
-    if after_read_also and _BARE_READ_ALSO.match(doc.folded(previous)) and line_shape.words <= 25:
-        return "recirc.title"
+    above = marks.get(previous, ("", ""))[1] if previous >= 0 else ""
+    if above.startswith("recirc.") and line_shape.words <= 25:
+        if _BARE_READ_ALSO.match(doc.folded(previous)):
+            return "recirc.title"
+        if _link_list_item(doc, previous, i):
+            return "recirc.title"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
         rule_id = marks[following][1]
@@ -748,6 +763,23 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
+
+
+_LINK_BULLET = re.compile(r"^\s*(>>|►|▶|→|•|-)\s*\S")
+
+
+def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
+    """Whether line *i* is the next link of a list that line *previous* belongs to.
+
+    Links led by the same arrow or bullet as the link above (">> Lire aussi : …",
+    ">> Mon voisin est-il … ?") are one list. A subheading right below a link (no bullet,
+    or another one) cannot be told from a second title, so it stays.
+    """
+    if doc.shape(i).terminal and not doc.folded(i).endswith("?"):
+        return False
+    bullet = _LINK_BULLET.match(doc.lines[i])
+    before = _LINK_BULLET.match(doc.lines[previous])
+    return bullet is not None and before is not None and bullet.group(1) == before.group(1)
 
 
 def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:

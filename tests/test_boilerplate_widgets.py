@@ -1,0 +1,114 @@
+"""Page furniture found on outlets the rules were not written for (issue #13, third round).
+
+A discussion thread opened by its form's microcopy, link lists led by one arrow, dates
+with unusual separators and the signature beside them, personalised-feed widgets and
+share-bar buttons. Every line is invented; each case has a body that must stay.
+"""
+
+from __future__ import annotations
+
+from feuillet import split_boilerplate
+
+PARAGRAPHS = [
+    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
+    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
+    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
+    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
+    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
+    "adapter leurs itinéraires vers le port de commerce.",
+]
+
+
+def _removed(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def test_a_discussion_thread_goes_even_when_comments_reuse_the_articles_words() -> None:
+    comments = [
+        "Vous souhaitez suivre ce fil de discussion ?",
+        "Souhaitez-vous recevoir une notification lors de la réponse à votre commentaire ?",
+        "Les bateaux de croisière polluent moins que les camions du port, il faudrait le "
+        "dire aussi au conseil municipal.",
+        "Gribouille34 Entièrement d'accord, les riverains du quartier attendaient cette "
+        "décision depuis des années.",
+        "Signaler un abus",
+    ]
+    lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *comments]
+    removed = _removed(lines)
+    assert set(removed) == set(range(4, len(lines)))
+    assert removed[4] == "comments.thread"
+
+
+def test_the_thread_heading_is_a_whole_line_not_a_sentence_about_comments() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        *PARAGRAPHS,
+        "Les commentaires des lecteurs ont afflué après la publication du rapport, a "
+        "reconnu la mairie, qui promet une réunion publique en mai.",
+    ]
+    assert _removed(lines) == {}
+
+
+def test_links_led_by_the_same_arrow_form_one_list() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        ">> Lire aussi : Les fumées des navires mesurées pendant un an",
+        ">> Faut-il interdire les paquebots dans les ports ?",
+        PARAGRAPHS[2],
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {3, 4}
+    assert removed[4] == "recirc.title"
+
+
+def test_a_subheading_after_a_link_stays_body() -> None:
+    # The subheading has another bullet, or none: it opens the next part of the article.
+    for subheading in ("- Une décision attendue", "Une décision attendue", ">> Une décision."):
+        lines = [
+            "Le quai des Tanneurs fermé aux bateaux de croisière",
+            PARAGRAPHS[0],
+            PARAGRAPHS[1],
+            ">> Lire aussi : Les fumées des navires mesurées pendant un an",
+            subheading,
+            PARAGRAPHS[2],
+        ]
+        assert set(_removed(lines)) == {3}, subheading
+
+
+def test_a_backslashed_date_and_the_signature_beside_it_go() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        "LUCIE FERRAND",
+        "17 Mars 2025 \\ 15h45",
+        *PARAGRAPHS,
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {1, 2}
+    assert removed[2] == "date.bare"
+
+
+def test_a_name_alone_is_not_a_byline_without_a_date_or_byline_beside_it() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        PARAGRAPHS[0],
+        "Lucie Ferrand",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+    ]
+    assert 2 not in _removed(lines)
+
+
+def test_personalised_feed_widgets_and_share_buttons_go() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        "Favori",
+        "Recommander",
+        "Mon actualité personnalisable",
+        "Sélectionnez les thèmes qui vous intéressent :",
+        *PARAGRAPHS,
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {1, 2, 3, 4}
+    assert removed[3] == removed[4] == "account.topics"
