@@ -53,6 +53,16 @@ NEW_RULES = (
     "comments.thread",
     "account.topics",
     "date.bare",
+    "nav.interface",
+    "social.feedback",
+    "app.store",
+    "ad.widget",
+    "newsletter.join",
+    "newsletter.thanks",
+    "recirc.more-heading",
+    "tags.heading",
+    "comments.widget",
+    "byline.par",
 )
 
 

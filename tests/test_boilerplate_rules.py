@@ -278,6 +278,23 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Vous souhaitez suivre ce fil de discussion ?",
         "Il a choisi de suivre ce fil de discussion avec les syndicats jusqu'au bout.",
     ),
+    "nav.interface": (
+        "Cette vidéo n'est plus disponible",
+        "La vidéo n'est plus disponible depuis que la plateforme a fermé, a regretté l'auteur.",
+    ),
+    "social.feedback": (
+        "Avez-vous trouvé cet article utile ?",
+        "Avez-vous trouvé cet article utile pour votre travail, demande l'enquête aux élèves ?",
+    ),
+    "app.store": (
+        "Disponible sur l'App Store et Google Play",
+        "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
+    ),
+    "ad.widget": ("Recommandé par Outbrain", "Le site est recommandé par les enseignants."),
+    "newsletter.join": (
+        "S'inscrire à la newsletter",
+        "S'inscrire à la newsletter de la mairie permet de suivre les travaux du quai.",
+    ),
     "account.topics": (
         "Sélectionnez les thèmes qui vous intéressent :",
         "Sélectionnez les thèmes qui vous intéressent le plus, conseille le guide.",

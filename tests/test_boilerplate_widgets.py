@@ -7,6 +7,8 @@ share-bar buttons. Every line is invented; each case has a body that must stay.
 
 from __future__ import annotations
 
+import pytest
+
 from feuillet import split_boilerplate
 
 PARAGRAPHS = [
@@ -112,3 +114,69 @@ def test_personalised_feed_widgets_and_share_buttons_go() -> None:
     removed = _removed(lines)
     assert set(removed) == {1, 2, 3, 4}
     assert removed[3] == removed[4] == "account.topics"
+
+
+# Interface strings any French news page may carry, invented from the genre (not from a
+# corpus): each goes wherever it stands, the paragraphs around it stay.
+ANYWHERE = [
+    "Cette vidéo n'est plus disponible",
+    "La vidéo va démarrer dans 5 secondes",
+    "Passer la publicité",
+    "Vous devez activer JavaScript pour lire ce contenu.",
+    "Votre navigateur n'est pas à jour.",
+    "Lire dans l'application",
+    "Suivre ce sujet",
+    "Avez-vous trouvé cet article utile ?",
+    "Merci pour votre retour",
+    "Disponible sur l'App Store et Google Play",
+    "Recommandé par Outbrain",
+    "Contenu proposé par notre partenaire",
+    "S'inscrire à la newsletter",
+    "Vous êtes bien inscrit à la newsletter.",
+    "VIDÉO. Le quai des Tanneurs vu du ciel",
+    "PODCAST. Écoutez notre épisode sur les ports",
+    "Continuer la lecture",
+]
+# Navigation and section headings that stand in the header as well as the footer.
+HEADER_AND_FOOTER = [
+    "Le fil info",
+    "Toutes les infos",
+    "Espace abonné",
+    "Service client",
+    "Les plus lus",
+    "Sur le même sujet",
+    "Dernières actualités",
+    "Sujets associés",
+    "Voir les commentaires",
+    "Ajouter un commentaire",
+    "Article rédigé par Lucie Ferrand",
+]
+TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
+
+
+def _pages(line: str) -> dict[str, tuple[list[str], int]]:
+    return {
+        "header": ([TITLE, line, *PARAGRAPHS], 1),
+        "inline": ([TITLE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2]], 3),
+        "footer": ([TITLE, *PARAGRAPHS, line], 4),
+    }
+
+
+@pytest.mark.parametrize("line", ANYWHERE)
+def test_interface_strings_go_in_every_zone(line: str) -> None:
+    for zone, (page, at) in _pages(line).items():
+        assert set(_removed(page)) == {at}, zone
+
+
+@pytest.mark.parametrize("line", HEADER_AND_FOOTER)
+def test_navigation_goes_in_the_header_and_the_footer(line: str) -> None:
+    for zone in ("header", "footer"):
+        page, at = _pages(line)[zone]
+        assert set(_removed(page)) == {at}, zone
+
+
+def test_a_comment_count_between_paragraphs_takes_no_paragraph() -> None:
+    # A share bar's "Commentaires (12)" above the last paragraphs opens no comments
+    # section: nothing below it shows a comment (no date, no "Répondre").
+    page = [TITLE, PARAGRAPHS[0], "Commentaires (12)", PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert set(_removed(page)) <= {2}

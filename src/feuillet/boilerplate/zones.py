@@ -597,8 +597,8 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
 
     Related-article lists alternate titles and one-paragraph teasers; body text has runs
     of full paragraphs. A section with two full paragraphs in a row is only opened under
-    a comments heading that shows it is one: a count ("Commentaires (6)"), or a dated or
-    rule-matched line ("Répondre", "Signaler") in the section. A subheading such as
+    a comments heading whose section shows it holds comments: a dated or rule-matched
+    line ("Répondre", "Signaler"). A subheading such as
     "Réactions" in the body thus keeps the paragraphs below it. A bare "Lire aussi" opens
     a section too when only titles and boilerplate follow it (no full paragraph, no note).
     """
@@ -620,10 +620,11 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
                 # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
                 # link whose title was lost, not a section.
                 return None
-            if in_a_row:
-                counted = any(char.isdigit() for char in doc.lines[j])
-                if rule.group != "comments" or not (counted or comment_signs):
-                    return None
+            if in_a_row and (rule.group != "comments" or not comment_signs):
+                # Full paragraphs under a comments heading are comments only when the
+                # section shows it (a date, "Répondre"): a count alone ("Commentaires
+                # (12)") may be a share-bar link above the article's last paragraphs.
+                return None
             return j, rule
         comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(j)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
