@@ -180,3 +180,30 @@ def test_a_comment_count_between_paragraphs_takes_no_paragraph() -> None:
     # section: nothing below it shows a comment (no date, no "Répondre").
     page = [TITLE, PARAGRAPHS[0], "Commentaires (12)", PARAGRAPHS[1], PARAGRAPHS[2]]
     assert set(_removed(page)) <= {2}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le quai des Tanneurs, un soir de juin. DDM, Lucie Ferrand",
+        "Les paquebots devront accoster au port de commerce. MAXPPP - Marc Aubel",
+        "Le quai des Tanneurs vu depuis la passerelleJMD",
+    ],
+)
+def test_a_caption_ending_with_its_credit_goes_in_the_header_and_inline(caption: str) -> None:
+    for zone in ("header", "inline"):
+        page, at = _pages(caption)[zone]
+        removed = _removed(page)
+        assert set(removed) == {at}, zone
+        assert removed[at].startswith("credit.")
+
+
+def test_sentences_ending_with_initials_in_running_text_stay() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        "Le maire a saisi l'ONU, puis la préfecture a écrit à la SNCF.",
+        "La décision, a-t-il dit, « sera appliquée dès juin ».",
+        PARAGRAPHS[1],
+    ]
+    assert _removed(lines) == {}

@@ -32,6 +32,14 @@ _ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
 _GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
 # A row of tags: four or more capitalized terms separated by commas, no final stop.
 _TAG_ROW = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
+# A caption's credit after its last word: an agency's or paper's initials, alone or with
+# the photographer ("… à loisir. DDM, Lucie Ferrand", "… la cérémonie. MAXPPP - Marc
+# Aubel"), or initials glued to the caption by the scraper ("… devoir de mémoireJMD").
+_CREDIT_TAIL = re.compile(
+    r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
+    r"|[a-zéèàç]{3}[A-Z]{2,4}$"
+)
+_CAPTION_WORDS = 40
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -163,6 +171,8 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         if previous in found or next_is_boilerplate:
             return "shape.menu"
     raw = doc.lines[i].strip()
+    if _credited_caption(line_shape, raw):
+        return "credit.tail"
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
     after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
@@ -743,8 +753,10 @@ def _attribution(doc: Doc, i: int) -> bool:
 
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
-    """Lines that are boilerplate because of their neighbour: a teaser title, a caption."""
+    """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
+    if _credited_caption(line_shape, doc.lines[i].strip()):
+        return "credit.tail"
     if line_shape.solid:
         return None
     previous = i - 1
@@ -781,6 +793,11 @@ def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
     bullet = _LINK_BULLET.match(doc.lines[i])
     before = _LINK_BULLET.match(doc.lines[previous])
     return bullet is not None and before is not None and bullet.group(1) == before.group(1)
+
+
+def _credited_caption(line_shape: LineShape, raw: str) -> bool:
+    """A caption (a sentence or a title of a few dozen words) ending with its credit."""
+    return line_shape.words <= _CAPTION_WORDS and _CREDIT_TAIL.search(raw[-200:]) is not None
 
 
 def _core_lines(doc: Doc, lo: int, hi: int) -> list[int]:
