@@ -207,3 +207,38 @@ def test_sentences_ending_with_initials_in_running_text_stay() -> None:
         PARAGRAPHS[1],
     ]
     assert _removed(lines) == {}
+
+
+def test_link_cards_under_lone_bullets_go_after_the_body() -> None:
+    # Teasers of the same newspaper's other stories: long sentences that share a few of
+    # the article's words (the port, the council), as related stories do.
+    cards = [
+        "Urbanisme Le conseil municipal vote le budget du nouveau tramway qui desservira "
+        "le port de commerce, la gare, le stade, l'université et les quartiers nord en 2027.",
+        "Santé Une enquête de l'agence régionale mesure la qualité de l'air près du port, "
+        "des écoles, des crèches et des hôpitaux pendant toute une année de relevés.",
+        "Culture Les riverains du quartier organisent un festival de musique sur les "
+        "anciens docks, avec trois scènes, quarante concerts et une fête foraine en juillet.",
+    ]
+    lines = [TITLE, *PARAGRAPHS]
+    for card in cards:
+        lines += ["- ", "", "          " + card]
+    removed = _removed(lines)
+    assert set(removed) == {i for i in range(len(PARAGRAPHS) + 1, len(lines)) if lines[i]}
+
+
+def test_the_articles_own_list_under_lone_bullets_stays() -> None:
+    # The same rendering for the article's list of measures: its items use its words.
+    items = [
+        "Les bateaux de croisière de plus de cent mètres ne pourront plus accoster au quai "
+        "des Tanneurs à partir de juin.",
+        "Les armateurs des bateaux de croisière auront trois ans pour adapter leurs "
+        "itinéraires vers le port de commerce.",
+        "Les riverains du quartier seront consultés sur les fumées des navires et le "
+        "dragage du port de commerce.",
+    ]
+    lines = [TITLE, *PARAGRAPHS]
+    for item in items:
+        lines += ["- ", "", item]
+    kept = set(range(len(lines))) - set(_removed(lines))
+    assert {i for i, line in enumerate(lines) if line in items} <= kept

@@ -371,6 +371,11 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # A paragraph inside a comment form or a subscription box: its words prove little.
         return -2.0, ""
     share = doc.overlap(i)
+    if share < _ITEM_SHARE and _after_empty_bullet(doc, i):
+        # An item of a list whose bullets stand alone on their line (an extractor's
+        # rendering of link cards): a teaser, however long, that shares little of the
+        # article's words.
+        return _SHAPE_EVIDENCE, "shape.list-item"
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
         return None
     if line_shape.solid and (_prose_next_to(doc, i, -1, share) or _prose_next_to(doc, i, 1, share)):
@@ -441,6 +446,19 @@ def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
     if max(share, doc.overlap(j)) < _PAIR_SHARE:
         return False
     return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+
+_EMPTY_BULLET = re.compile(r"^\s*[-•*·▪]\s*$")
+# A list item sharing more than this of the article's words may be the article's own list.
+_ITEM_SHARE = 0.3
+
+
+def _after_empty_bullet(doc: Doc, i: int) -> bool:
+    """Whether the line above *i* is a bullet alone ("- "), as extractors write card lists."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and _EMPTY_BULLET.match(doc.lines[above]) is not None
 
 
 def _after_title(doc: Doc, i: int) -> bool:
