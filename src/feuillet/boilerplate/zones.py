@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .signals import Doc, long_prose, short_title
@@ -170,7 +171,7 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         )
         if previous in found or next_is_boilerplate:
             return "shape.menu"
-    raw = doc.lines[i].strip()
+    raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
         return "credit.tail"
     # Below a kicker stands the headline, which may be two names; below other furniture
@@ -773,7 +774,7 @@ def _attribution(doc: Doc, i: int) -> bool:
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
-    if _credited_caption(line_shape, doc.lines[i].strip()):
+    if _credited_caption(line_shape, _composed(doc.lines[i].strip())):
         return "credit.tail"
     if line_shape.solid:
         return None
@@ -811,6 +812,11 @@ def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
     bullet = _LINK_BULLET.match(doc.lines[i])
     before = _LINK_BULLET.match(doc.lines[previous])
     return bullet is not None and before is not None and bullet.group(1) == before.group(1)
+
+
+def _composed(raw: str) -> str:
+    """The line in NFC: the name and credit patterns spell accented capitals composed."""
+    return raw if raw.isascii() else unicodedata.normalize("NFC", raw)
 
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
