@@ -54,6 +54,8 @@ NEW_RULES = (
     "account.topics",
     "date.bare",
     "nav.interface",
+    "recirc.box",
+    "paywall.offer",
     "social.feedback",
     "app.store",
     "ad.widget",

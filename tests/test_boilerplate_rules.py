@@ -290,6 +290,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Disponible sur l'App Store et Google Play",
         "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
     ),
+    "recirc.box": ("Sur le même sujet", "Sur le même sujet, le maire n'a rien dit."),
     "ad.widget": ("Recommandé par Outbrain", "Le site est recommandé par les enseignants."),
     "newsletter.join": (
         "S'inscrire à la newsletter",

@@ -136,6 +136,11 @@ ANYWHERE = [
     "VIDÉO. Le quai des Tanneurs vu du ciel",
     "PODCAST. Écoutez notre épisode sur les ports",
     "Continuer la lecture",
+    "Voir plus d'articles",
+    "Cet article vous a plu ?",
+    "Découvrez nos offres",
+    "Les plus lus",
+    "Vous aimerez aussi",
 ]
 # Navigation and section headings that stand in the header as well as the footer.
 HEADER_AND_FOOTER = [
@@ -152,12 +157,18 @@ HEADER_AND_FOOTER = [
     "Article rédigé par Lucie Ferrand",
 ]
 TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
+# Between paragraphs means two of them below: above one last paragraph, a section heading
+# such as "Les plus lus" opens the footer, and the paragraph is its teaser.
+LAST = (
+    "Le maire assure que le port de commerce pourra accueillir les plus gros navires dès "
+    "l'an prochain, après des travaux de dragage."
+)
 
 
 def _pages(line: str) -> dict[str, tuple[list[str], int]]:
     return {
         "header": ([TITLE, line, *PARAGRAPHS], 1),
-        "inline": ([TITLE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2]], 3),
+        "inline": ([TITLE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], LAST], 3),
         "footer": ([TITLE, *PARAGRAPHS, line], 4),
     }
 
@@ -242,3 +253,17 @@ def test_the_articles_own_list_under_lone_bullets_stays() -> None:
         lines += ["- ", "", item]
     kept = set(range(len(lines))) - set(_removed(lines))
     assert {i for i, line in enumerate(lines) if line in items} <= kept
+
+
+def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Sur le même sujet",
+        "Les paquebots bannis de la lagune de Venise",
+        PARAGRAPHS[2],
+        LAST,
+    ]
+    removed = _removed(lines)
+    assert removed == {3: "recirc.box", 4: "recirc.title"}

@@ -783,7 +783,7 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         previous -= 1
     above = marks.get(previous, ("", ""))[1] if previous >= 0 else ""
     if above.startswith("recirc.") and line_shape.words <= 25:
-        if _BARE_READ_ALSO.match(doc.folded(previous)):
+        if above == "recirc.box" or _BARE_READ_ALSO.match(doc.folded(previous)):
             return "recirc.title"
         if _link_list_item(doc, previous, i):
             return "recirc.title"
