@@ -274,6 +274,32 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "5 réponses à ce questionnaire ont été retenues.",
     ),
     "credit.cc": ("Photo (cc) : Lucie Ferrand", "La photo a circulé sur les réseaux."),
+    "comments.thread": (
+        "Vous souhaitez suivre ce fil de discussion ?",
+        "Il a choisi de suivre ce fil de discussion avec les syndicats jusqu'au bout.",
+    ),
+    "nav.interface": (
+        "Cette vidéo n'est plus disponible",
+        "La vidéo n'est plus disponible depuis que la plateforme a fermé, a regretté l'auteur.",
+    ),
+    "social.feedback": (
+        "Avez-vous trouvé cet article utile ?",
+        "Avez-vous trouvé cet article utile pour votre travail, demande l'enquête aux élèves ?",
+    ),
+    "app.store": (
+        "Disponible sur l'App Store et Google Play",
+        "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
+    ),
+    "recirc.box": ("Sur le même sujet", "Sur le même sujet, le maire n'a rien dit."),
+    "ad.widget": ("Recommandé par Outbrain", "Le site est recommandé par les enseignants."),
+    "newsletter.join": (
+        "S'inscrire à la newsletter",
+        "S'inscrire à la newsletter de la mairie permet de suivre les travaux du quai.",
+    ),
+    "account.topics": (
+        "Sélectionnez les thèmes qui vous intéressent :",
+        "Sélectionnez les thèmes qui vous intéressent le plus, conseille le guide.",
+    ),
     "social.download": ("Télécharger au format PDF", "Il faut télécharger le formulaire."),
     "newsletter.contact": ("Gardons le contact", "Les élus gardent le contact avec Paris."),
     "date.byline": ("Lucie Ferrand, le 12 juin 2021", "Attentat de Nice, le 14 juillet 2016"),

@@ -287,7 +287,13 @@ def test_agency_with_editor_initials() -> None:
 
 @pytest.mark.parametrize(
     ("line", "agency"),
-    [("(Belga)", "Belga"), ("ats", "ATS"), ("Avec l'Agence France-Presse", "AFP")],
+    [
+        ("(Belga)", "Belga"),
+        ("ats", "ATS"),
+        ("Avec l'Agence France-Presse", "AFP"),
+        ("L’Associated Press a contribué à cet article.", "AP"),
+        ("Avec l'Associated Press", "AP"),
+    ],
 )
 def test_agency_credit_forms(line: str, agency: str) -> None:
     assert values(meta_of(BODY + "\n" + line).agencies) == [agency]
@@ -512,9 +518,9 @@ def test_precision_on_the_shared_corpus_stays_at_the_target(shared: Path) -> Non
             counts[1] += len(got_values)
     for name, (right, total) in found.items():
         assert total > 0, name
-        # About 20-30 values a field: one wrong value is already 0.95-0.96. The one now read
-        # is a "name - date time" stamp and a name above a news-flash widget, which the
-        # labeller left out as uncertain (gold note of dev2 #39).
+        # About 20-30 values a field: one wrong value is already 0.95-0.96. None is wrong
+        # now, on texts that were read while the rules were written; one is allowed so that
+        # a boilerplate change that keeps one more line does not fail this test alone.
         assert total - right <= 1, (name, right, total)
 
 
@@ -531,6 +537,10 @@ HOSTILE = {
     "interview": "Propos recueillis par ",
     "agency-credit": "avec afp et ",
     "update-time": "mis à jour à 9h",
+    "name-lines": "Jeanne Martin\n",
+    "stamp-lines": "14 Mars 2026 \\ 15h45\n",
+    "role-bylines": "Jeanne Martin, envoyée spéciale à Kiev\n",
+    "ticker": "Flash infos\nLYON - 3 janvier 2026 16:28\n",
 }
 RULES = (
     "byline.par",

@@ -17,7 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _timing import best_time
-from feuillet import Paragraph, Sentence, iter_paragraphs, iter_sentences, paragraphs, sentences
+from feuillet import (
+    Paragraph,
+    Sentence,
+    clean,
+    iter_paragraphs,
+    iter_sentences,
+    paragraphs,
+    sentences,
+)
 
 CASE_FILES = sorted((Path(__file__).parent / "cases").glob("sentences*.json"))
 GOLDEN = [
@@ -420,3 +428,13 @@ def test_punctuation_with_no_word_before_it_is_no_error(text: str) -> None:
 def test_a_quote_on_the_next_line_does_not_decide_this_one(text: str) -> None:
     # Found by the property below: the look for a following quote crossed a line break.
     assert [s for p in paragraphs(text) for s in p.sentences()] == sentences(text)
+
+
+def test_a_superscript_digit_before_a_list_marker_is_no_number() -> None:
+    # "²" is a digit for str.isdigit() but not a number for int(): it used to crash.
+    text = "J. K. Rowling ²... La suite."
+    spans = [(s.start, s.end) for s in sentences(text)]
+    assert spans
+    assert spans[0][0] == 0
+    assert spans[-1][1] <= len(text)
+    assert clean(text).text

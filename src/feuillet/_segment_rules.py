@@ -147,7 +147,7 @@ def next_item(text: str, first: int, sentence: int) -> int:
     ``.`` or ``)`` (the character at *first*).
     """
     i = first
-    while first - i < 2 and i > sentence and text[i - 1].isdigit():
+    while first - i < 2 and i > sentence and text[i - 1].isdecimal():
         i -= 1
     if i == first:
         if first - 1 <= sentence or not text[first - 1].isalpha():

@@ -4,9 +4,11 @@ Bylines, dates, agency credits, photo credits, source lines, tags and reading ti
 boilerplate to a reader of the body, but they are the facts a corpus builder wants back.
 :func:`extract_metadata` parses them from the :class:`~feuillet.Removed` lines of a
 :class:`~feuillet.Split` (each line's rule id says what the line is), from a dateline run
-into the first paragraph (``PARIS (AFP) -``) and from a "Propos recueillis par" note, which
-the boilerplate step keeps as body. Every value keeps the index of the line it came from,
-so it can be checked; a field without evidence is absent, never guessed.
+into the first paragraph (``PARIS (AFP) -``), from a "Propos recueillis par" note, which
+the boilerplate step keeps as body, and from whole-line bylines, date stamps and agency
+credits it kept at the article's edges (its first and last few kept lines). Every value
+keeps the index of the line it came from, so it can be checked; a field without evidence
+is absent, never guessed.
 
 >>> from feuillet import split_boilerplate
 >>> text = "Par Jeanne Martin\\nPublié le 14 mars 2026 à 7h12\\nLe texte.\\nUne phrase.\\nAvec AFP"
@@ -201,6 +203,16 @@ def _not_names() -> frozenset[str]:
 @cache
 def _roles() -> frozenset[str]:
     return frozenset(read_data("metadata-roles.txt"))
+
+
+@cache
+def _press_roles() -> frozenset[str]:
+    return frozenset(read_data("metadata-press-roles.txt"))
+
+
+@cache
+def _widget_headings() -> frozenset[str]:
+    return frozenset(read_data("metadata-widgets.txt"))
 
 
 @cache
@@ -444,7 +456,11 @@ def _names_in_byline(plain: str) -> list[str]:
 def _agencies_in(folded: str) -> list[str]:
     """Agency names in a folded credit line, as whole words, in order, without repeats."""
     found: list[str] = []
-    words = re.findall(r"[a-z][a-z.'-]{0,40}", folded)
+    # "l'associated press", "d'anadolu": the elided article is not part of the name.
+    words = [
+        word[2:] if word[1:2] == "'" and word[:1] in "ld" and len(word) > 2 else word
+        for word in re.findall(r"[a-z][a-z.'-]{0,40}", folded)
+    ]
     i = 0
     while i < len(words):
         for size in (3, 2, 1):  # longest spelling first: "agence france-presse"
@@ -593,6 +609,7 @@ def extract_metadata(
     by_line = {r.line: r for r in removed if 0 <= r.line < len(lines)}
     kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
     date_lines: set[int] = set()
+    widget = _widget_lines(lines, by_line)
     tag_section_open = False
 
     for item in sorted(by_line.values(), key=lambda r: r.line):
@@ -639,7 +656,7 @@ def extract_metadata(
             # "Avec AFP" removed for its shape rather than by an agency rule.
             _agency_line(found, item, plain)
             continue
-        if _date_line(found, item, folded, reference):
+        if _date_line(found, item, folded, reference, bare_ok=item.line not in widget):
             date_lines.add(item.line)
         if group in ("byline", "date") or _strip_opening(plain)[1]:
             _byline(found, item, plain, folded)
@@ -658,7 +675,8 @@ def extract_metadata(
                 found.add("authors", name, index)
         elif len(line) <= _KEPT_BYLINE:
             _kept_byline(found, index, line, reference)
-    _sign_off(found, lines, by_line)
+    _sign_off(found, lines, by_line, kept)
+    _edges(found, lines, kept, by_line, reference)
     # The dateline opens the first paragraph, which may come after a kept headline and
     # standfirst: the first three body lines are looked at.
     for index in kept[:3]:
@@ -741,13 +759,26 @@ def _before_date(plain: str, folded: str) -> str:
     return head.rstrip(" ,-|\u2014\u2013(")
 
 
-def _date_line(found: _Found, item: Removed, folded: str, reference: datetime | None) -> bool:
-    """Read published/updated dates from one removed line; say whether it gave one."""
+def _date_line(
+    found: _Found,
+    item: Removed,
+    folded: str,
+    reference: datetime | None,
+    *,
+    bare_ok: bool = True,
+) -> bool:
+    """Read published/updated dates from one removed line; say whether it gave one.
+
+    With *bare_ok* false (a line of a news-ticker widget), a date needs "publié" or "mis
+    à jour" before it.
+    """
     group = _group(item.rule)
     dates = _classify_dates(folded, _find_dates(folded))
     got = False
     for kind, found_date in dates:
         if not kind:
+            if not bare_ok:
+                continue
             # A date with no "publié"/"mis à jour" before it counts only on a dated line
             # of the header (a stamp, a byline with its date, a line that is only a date):
             # footers carry other articles' dates, captions the date of the photo.
@@ -969,14 +1000,22 @@ _SIGNED_AT = re.compile(
 _SIGN_OFF_AFTER = frozenset({"credit", "agency", "source", "copyright", "social", "date"})
 
 
-def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> None:
+# How many sign-off candidates are checked against the body (each check reads it all).
+_MENTION_CHECKS = 3
+
+
+def _sign_off(
+    found: _Found, lines: list[str], by_line: dict[int, Removed], kept: list[int]
+) -> None:
     """A name alone on a footer line right after body text: the author signing off.
 
     Credits and share buttons may come between the body and the name. The name is not
     taken when the next line is another short line removed for its shape: a run of short
     capitalised lines after the body is a tag list ("Elon Musk", "Twitter"), not a
-    signature.
+    signature. Nor is it taken when the body names that person: then it is a caption or a
+    tag. That check reads the whole body, so it is made for the first few candidates only.
     """
+    checks = _MENTION_CHECKS
     for index in sorted(by_line):
         item = by_line[index]
         if item.zone != "footer" or _group(item.rule) in _SIGN_OFF_AFTER:
@@ -988,8 +1027,18 @@ def _sign_off(found: _Found, lines: list[str], by_line: dict[int, Removed]) -> N
             (i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), None
         )
         nxt = by_line.get(after) if after is not None else None
-        if nxt is not None and len(nxt.text.split()) <= 3 and _group(nxt.rule) == "shape":
+        if (
+            nxt is not None
+            and len(nxt.text.split()) <= 3
+            and _group(nxt.rule) == "shape"
+            and not _is_role(nxt.text)  # "Jeanne Martin" / "La rédac'": a signature
+        ):
             continue
+        if checks == 0:
+            return
+        checks -= 1
+        if _mentioned(name, lines, kept, index):
+            continue  # a caption or a tag naming someone the article speaks of
         found.add("authors", name, index)
         return
 
@@ -1026,3 +1075,315 @@ def _drop_prefix_names(authors: list[Value]) -> list[Value]:
         if not merged:
             kept.append(value)
     return kept
+
+
+def _is_role(text: str) -> bool:
+    """Whether a short line is a role or a newsroom ("Journaliste", "La rédac'")."""
+    folded = _fold1(" ".join(text.split())).strip(" .'")
+    return folded in _roles() or folded in _press_roles()
+
+
+def _widget_lines(lines: list[str], by_line: dict[int, Removed]) -> set[int]:
+    """The removed lines next to a news-ticker heading ("Flash infos"), in its run.
+
+    Up to two removed lines on each side of the heading, stopping at a kept line: a
+    ticker's time stamps and names are other articles'.
+    """
+    out: set[int] = set()
+    for index, item in by_line.items():
+        if len(item.text) > 40 or _fold1(" ".join(item.text.split())).strip(" :.") not in (
+            _widget_headings()
+        ):
+            continue
+        for step in (-1, 1):
+            near, seen = index + step, 0
+            while 0 <= near < len(lines) and seen < 2:
+                if near in by_line:
+                    out.add(near)
+                    seen += 1
+                elif lines[near].strip():
+                    break  # a kept line ends the widget
+                near += step
+    return out
+
+
+# --- the article's edges: kept lines that are bylines, dates or credits -----------------------
+
+#: How many kept lines are read at the top of the text and at its end.
+_TOP = 6
+_BOTTOM = 3
+#: A kept line longer than this is a paragraph, not a byline or a date stamp.
+_SHORT = 80
+_PARAGRAPH = 150
+# Words that may stand around the dates of a kept line that is a date stamp and nothing
+# else ("Publié le mardi 14 mars 2026 à 7h12 | Mis à jour le …").
+_STAMP_WORDS = frozenset(
+    {"publie", "publiee", "mis", "mise", "en", "ligne", "a", "jour", "le", "du", "modifie"}
+    | {"modifiee", "actualise", "actualisee", "derniere", "maj", "et", "lundi", "mardi"}
+    | {"mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)
+_STAMP_TOKEN = re.compile(r"[^\s,;:|/\\.–—-]{1,40}")
+# "Par Jeanne Martin – Le conseil municipal a voté…": a byline run into the first paragraph.
+_LEAD_DASH = re.compile(r" [-–—|] ")
+
+
+def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | None) -> bool:
+    """Read a kept line that is a date stamp and nothing else; say whether it was one."""
+    if len(plain) > _SHORT:
+        return False
+    folded = _fold1(plain)
+    dates = _find_dates(folded)
+    if not dates:
+        return False
+    rest, cut = [], 0
+    for found_date in dates:
+        rest.append(folded[cut : found_date.start])
+        cut = found_date.end
+    rest.append(folded[cut:])
+    words = _STAMP_TOKEN.findall(" ".join(rest))
+    if any(word not in _STAMP_WORDS for word in words):
+        return False  # "Le rapport publié le 3 mars 2020 montre…": prose with a date
+    item = Removed(index, plain, 0, len(plain), "header", "date.kept")
+    return _date_line(found, item, folded, reference)
+
+
+def _press_role(part: str) -> bool:
+    """Whether *part* is a press role and a few words ("envoyés spéciaux à Kiev")."""
+    if re.search(r"[.!?;:\d]", part.rstrip(". ")):
+        return False
+    words = _fold1(part).split()
+    if words and words[0] in ("de", "par"):  # "De nos envoyés spéciaux à Kiev"
+        words = words[1:]
+    if not words or len(words) > 7:
+        return False
+    return any(" ".join(words[:size]) in _press_roles() for size in (1, 2, 3))
+
+
+def _names_only(part: str) -> list[str]:
+    """The names of "Jeanne Martin et Paul Durand", or ``[]`` if any piece is not a name."""
+    names = [_as_name(piece, single_ok=False) for piece in _AND.split(part.strip())]
+    if not names or any(name is None for name in names):
+        return []
+    return [name for name in names if name is not None]
+
+
+def _role_byline(plain: str) -> list[str]:
+    """The names of a line made of names and a press role, around one comma.
+
+    >>> _role_byline("Par Jeanne Martin et Paul Durand, envoyés spéciaux à Kiev")
+    ['Jeanne Martin', 'Paul Durand']
+    >>> _role_byline("De notre correspondante à Bruxelles, Jeanne Martin")
+    ['Jeanne Martin']
+    >>> _role_byline("Jeanne Martin, directrice de l'école, a ouvert la séance.")
+    []
+    """
+    head, comma, rest = plain.partition(",")
+    if not comma or len(plain) > _SHORT:
+        return []
+    if _press_role(rest):  # "Jeanne Martin, envoyée spéciale à Kiev"
+        return _names_only(_strip_opening(head)[0])
+    if _press_role(head):  # "De notre correspondante à Bruxelles, Jeanne Martin"
+        return _names_only(rest)
+    return []
+
+
+def _byline_lead(plain: str) -> list[str]:
+    """The names of "Par Jeanne Martin – Le conseil…": a byline run into a paragraph.
+
+    Only "Par" (or another byline opening), names, then a dash: "Par ailleurs, …" or "Par
+    Jeanne, la ville…" are prose.
+    """
+    rest, opened = _strip_opening(plain[:120])
+    dash = _LEAD_DASH.search(rest)
+    if not opened or dash is None or dash.start() > 60:
+        return []
+    names = []
+    for part in _NAME_PARTS.split(rest[: dash.start()]):
+        for piece in _AND.split(part):
+            name = _as_name(piece, single_ok=False)
+            if name is None:
+                return []
+            names.append(name)
+    return names
+
+
+def _mentioned(name: str, lines: list[str], kept: list[int], index: int) -> bool:
+    """Whether the family name of *name* (written on line *index*) is written in the body.
+
+    A caption naming the person in the news ("Jeanne Martin" above "Jeanne Martin a
+    annoncé…") names someone the article speaks of; its author is not spoken of. Lines
+    that open with the whole name (the same signature repeated) do not count.
+    """
+    family = re.sub(r"^[dDlL]['\u2019]", "", name.split()[-1])  # "d'Estaing": "Estaing"
+    pattern = re.compile(rf"(?<!\w)(?:{re.escape(family)}|{re.escape(family.upper())})(?!\w)")
+    whole = _fold1(name)
+    for i in kept:
+        line = lines[i]
+        if i == index or pattern.search(line) is None:
+            continue
+        # "Jeanne Martin Radio Exemple" repeats the signature; "Jeanne Martin a dit" is prose.
+        short = " ".join(line.split()) if len(line) <= 60 else ""
+        if not short or not _fold1(short).startswith(whole) or re.search(r"[.!?;:,(]", short):
+            return True
+    return False
+
+
+def _repeated(name: str, lines: list[str], index: int) -> bool:
+    """Whether another short line opens with the whole *name* ("Jeanne Martin Radio Exemple"
+    at the end of a text whose head has "Jeanne Martin"): a signature written twice."""
+    whole = _fold1(name)
+    for i, line in enumerate(lines):
+        if i == index or len(line) > 60 or re.search(r"[.!?;:,(]", line):
+            continue
+        if _fold1(" ".join(line.split())).startswith(whole):
+            return True
+    return False
+
+
+def _family_in_capitals(line: str) -> bool:
+    """ "Jeanne MARTIN": the family name in capitals after a given name that is not."""
+    tokens = line.split()
+    return (
+        len(tokens) >= 2
+        and len(tokens[-1]) > 1
+        and tokens[-1].isupper()
+        and not (tokens[0].isupper())
+    )
+
+
+def _next_to_credit(
+    lines: list[str], by_line: dict[int, Removed], index: int, *, at_top: bool
+) -> bool:
+    """Whether the nearest line before or after *index* was removed as a photo credit: a
+    name next to "Photo : Jeanne Martin" is the caption of a picture. In the head a "©"
+    line is a photo credit too; at the end it is the site's, which a signature precedes."""
+    groups = ("credit", "copyright") if at_top else ("credit",)
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(lines) and abs(near - index) <= 3 and not lines[near].strip():
+            near += step
+        item = by_line.get(near)
+        if item is not None and _group(item.rule) in groups:
+            return True
+    return False
+
+
+def _is_prose(line: str) -> bool:
+    """Whether a kept line reads as a paragraph: long, or a sentence of eight words or more.
+
+    A question is not counted: headlines are often questions.
+    """
+    if len(line) > _PARAGRAPH:
+        return True
+    line = line.rstrip()
+    return len(line.split()) >= 8 and line.endswith((".", "!", "\u2026", "»", '"', "\u201d"))
+
+
+def _edges(
+    found: _Found,
+    lines: list[str],
+    kept: list[int],
+    by_line: dict[int, Removed],
+    reference: datetime | None,
+) -> None:
+    """Bylines, date stamps and agency credits the boilerplate step kept at the text's edges.
+
+    The head is the first :data:`_TOP` kept lines, up to the second paragraph (a title, a
+    standfirst, a byline and a date stamp come before it); the tail is the last
+    :data:`_BOTTOM` kept lines. Only whole-line shapes are read: in the head, a line that
+    is a date stamp and nothing else and "Par Jeanne Martin – " opening a paragraph; at
+    both edges, "(avec AFP)", "Jeanne Martin, envoyée spéciale à Kiev" and a name alone
+    ("Jeanne Martin", "Jeanne MARTIN") when the body never names that person (a caption or
+    a subheading does).
+    """
+    head: dict[int, int] = {}  # line index -> position in *kept*
+    prose = 0
+    for pos, index in enumerate(kept[:_TOP]):
+        if prose > 1:
+            break
+        head[index] = pos
+        prose += _is_prose(lines[index])
+    tail = {kept[pos]: pos for pos in range(max(0, len(kept) - _BOTTOM), len(kept))}
+    plain = {
+        i: " ".join(lines[i].replace("\u00a0", " ").split())
+        for i in head.keys() | tail.keys()
+        if len(lines[i]) <= MAX_LINE
+    }
+    stamps = {i for i in head if i in plain and _date_stamp(found, i, plain[i], reference)}
+    for index in sorted(plain):
+        line, pos = plain[index], head.get(index, tail.get(index, 0))
+        if not line or index in stamps:
+            continue
+        if _is_prose(line):
+            # Only "Par Jeanne Martin – Le conseil…" at the very top is read in a paragraph.
+            for name in _byline_lead(line) if index in head and pos < 3 else []:
+                found.add("authors", name, index)
+            continue
+        folded = _fold1(line)
+        if _agency_only(folded):
+            for agency in _agencies_in(folded):
+                found.add("agencies", agency, index)
+            continue
+        names = _role_byline(line) or (_byline_lead(line) if index in head and pos < 3 else [])
+        for name in names:
+            found.add("authors", name, index)
+        if names:
+            continue
+        neighbours = (
+            kept[pos - 1] if pos > 0 else None,
+            kept[pos + 1] if pos + 1 < len(kept) else None,
+        )
+        alone = _edge_name(lines, kept, index, neighbours, stamps, at_top=index in head)
+        if alone is not None and not _next_to_credit(lines, by_line, index, at_top=index in head):
+            found.add("authors", alone, index)
+
+
+def _edge_name(
+    lines: list[str],
+    kept: list[int],
+    index: int,
+    neighbours: tuple[int | None, int | None],
+    stamps: set[int],
+    *,
+    at_top: bool,
+) -> str | None:
+    """A kept edge line that is a person's name alone, with the checks of :func:`_edges`.
+
+    *neighbours* are the kept lines before and after it (``None`` at the text's ends).
+    """
+    line = " ".join(lines[index].split())
+    line = _SIGNED_AT.sub("", line) if not at_top else line
+    name = _bare_name(line)
+    if name is None or len(name.split()) > 3:
+        return None
+    for token in name.split():
+        # "Déclaration d'intérêts": an elided particle is followed by a capital in a name.
+        if token[:2].lower() in ("d'", "d\u2019") and not token[2:3].isupper():
+            return None
+    before, after = neighbours
+    if line.isupper() and not ({before, after} & stamps):
+        return None  # "VIE LOCALE": a rubric, unless a date stamp goes with it
+    # Two capitalised words may be a rubric or a place ("Rénovation Urbaine"): a name
+    # alone needs a second sign that it signs the text. A date stamp next to it, the
+    # family name in capitals, the same name opening another short line, or (at the end)
+    # being the text's last kept line.
+    if not (
+        {before, after} & stamps
+        or _family_in_capitals(line)
+        or (not at_top and after is None)
+        or _repeated(name, lines, index)
+    ):
+        return None
+    if not at_top:
+        # A signature follows prose, and is not the first of a run of short lines (tags).
+        if before is None or len(lines[before]) <= _SHORT:
+            return None
+        following = next(
+            (lines[i] for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()),
+            None,
+        )
+        if following and len(following[:80].split()) <= 3 and not _is_role(following):
+            return None
+    if _mentioned(name, lines, kept, index):
+        return None
+    return name

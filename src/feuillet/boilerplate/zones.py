@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .signals import Doc, long_prose, plain_text, short_title
@@ -32,6 +33,14 @@ _ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
 _GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
 # A row of tags: four or more capitalized terms separated by commas, no final stop.
 _TAG_ROW = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
+# A caption's credit after its last word: an agency's or paper's initials, alone or with
+# the photographer ("… à loisir. DDM, Lucie Ferrand", "… la cérémonie. MAXPPP - Marc
+# Aubel"), or initials glued to the caption by the scraper ("… devoir de mémoireJMD").
+_CREDIT_TAIL = re.compile(
+    r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
+    r"|[a-zéèàç]{3}[A-Z]{2,4}$"
+)
+_CAPTION_WORDS = 40
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -162,8 +171,16 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         )
         if previous in found or next_is_boilerplate:
             return "shape.menu"
-    if _NAMES.match(doc.lines[i].strip()) and _next_to_byline(doc, i, stop):
+    raw = _composed(doc.lines[i].strip())
+    if _credited_caption(line_shape, raw):
+        return "credit.tail"
+    # Below a kicker stands the headline, which may be two names; below other furniture
+    # (a video's duration, a share bar), names are the signatures.
+    after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
+    if _NAMES.match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
         return "byline.names"
+    if _ONE_NAME.match(raw) and _next_to_byline(doc, i, stop):
+        return "byline.name"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
         # A caption above its credit line; a full paragraph there is the standfirst.
@@ -181,6 +198,12 @@ _NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zé
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
 # Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
 _NAMES = re.compile(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
+# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND".
+_UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
+_ONE_NAME = re.compile(
+    rf"^(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
+    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})$"
+)
 
 
 def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
@@ -349,6 +372,11 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # A paragraph inside a comment form or a subscription box: its words prove little.
         return -2.0, ""
     share = doc.overlap(i)
+    if share < _ITEM_SHARE and _after_empty_bullet(doc, i):
+        # An item of a list whose bullets stand alone on their line (an extractor's
+        # rendering of link cards): a teaser, however long, that shares little of the
+        # article's words.
+        return _SHAPE_EVIDENCE, "shape.list-item"
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
         return None
     if line_shape.solid and (_prose_next_to(doc, i, -1, share) or _prose_next_to(doc, i, 1, share)):
@@ -419,6 +447,19 @@ def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
     if max(share, doc.overlap(j)) < _PAIR_SHARE:
         return False
     return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+
+_EMPTY_BULLET = re.compile(r"^\s*[-•*·▪]\s*$")
+# A list item sharing more than this of the article's words may be the article's own list.
+_ITEM_SHARE = 0.3
+
+
+def _after_empty_bullet(doc: Doc, i: int) -> bool:
+    """Whether the line above *i* is a bullet alone ("- "), as extractors write card lists."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and _EMPTY_BULLET.match(doc.lines[above]) is not None
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -585,8 +626,8 @@ def _find_block(doc: Doc, start: int, lo: int) -> tuple[int, Rule] | None:
 
     Related-article lists alternate titles and one-paragraph teasers; body text has runs
     of full paragraphs. A section with two full paragraphs in a row is only opened under
-    a comments heading that shows it is one: a count ("Commentaires (6)"), or a dated or
-    rule-matched line ("Répondre", "Signaler") in the section. A subheading such as
+    a comments heading whose section shows it holds comments: a dated or rule-matched
+    line ("Répondre", "Signaler"). A subheading such as
     "Réactions" in the body thus keeps the paragraphs below it. A bare "Lire aussi" opens
     a section too when only titles and boilerplate follow it (no full paragraph, no note).
     """
@@ -623,10 +664,11 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
         return None
-    if in_a_row:
-        counted = any(char.isdigit() for char in doc.lines[j])
-        if rule.group != "comments" or not (counted or comment_signs):
-            return None
+    if in_a_row and (rule.group != "comments" or not comment_signs):
+        # Full paragraphs under a comments heading are comments only when the
+        # section shows it (a date, "Répondre"): a count alone ("Commentaires
+        # (12)") may be a share-bar link above the article's last paragraphs.
+        return None
     return j, rule
 
 
@@ -750,16 +792,21 @@ def _attribution(doc: Doc, i: int) -> bool:
 
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
-    """Lines that are boilerplate because of their neighbour: a teaser title, a caption."""
+    """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
+    if _credited_caption(line_shape, _composed(doc.lines[i].strip())):
+        return "credit.tail"
     if line_shape.solid:
         return None
     previous = i - 1
     while previous >= 0 and doc.blank(previous):
         previous -= 1
-    after_read_also = previous >= 0 and marks.get(previous, ("", ""))[1].startswith("recirc.")
-    if after_read_also and _BARE_READ_ALSO.match(doc.folded(previous)) and line_shape.words <= 25:
-        return "recirc.title"
+    above = marks.get(previous, ("", ""))[1] if previous >= 0 else ""
+    if above.startswith("recirc.") and line_shape.words <= 25:
+        if above == "recirc.box" or _BARE_READ_ALSO.match(doc.folded(previous)):
+            return "recirc.title"
+        if _link_list_item(doc, previous, i):
+            return "recirc.title"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
         rule_id = marks[following][1]
@@ -768,6 +815,33 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
+
+
+_LINK_BULLET = re.compile(r"^\s*(>>|►|▶|→|•|-)\s*\S")
+
+
+def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
+    """Whether line *i* is the next link of a list that line *previous* belongs to.
+
+    Links led by the same arrow or bullet as the link above (">> Lire aussi : …",
+    ">> Mon voisin est-il … ?") are one list. A subheading right below a link (no bullet,
+    or another one) cannot be told from a second title, so it stays.
+    """
+    if doc.shape(i).terminal and not doc.folded(i).endswith("?"):
+        return False
+    bullet = _LINK_BULLET.match(doc.lines[i])
+    before = _LINK_BULLET.match(doc.lines[previous])
+    return bullet is not None and before is not None and bullet.group(1) == before.group(1)
+
+
+def _composed(raw: str) -> str:
+    """The line in NFC: the name and credit patterns spell accented capitals composed."""
+    return raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+
+
+def _credited_caption(line_shape: LineShape, raw: str) -> bool:
+    """A caption (a sentence or a title of a few dozen words) ending with its credit."""
+    return line_shape.words <= _CAPTION_WORDS and _CREDIT_TAIL.search(raw[-200:]) is not None
 
 
 def _sentence(line_shape: LineShape) -> bool:

@@ -1,0 +1,269 @@
+"""Page furniture found on outlets the rules were not written for (issue #13, third round).
+
+A discussion thread opened by its form's microcopy, link lists led by one arrow, dates
+with unusual separators and the signature beside them, personalised-feed widgets and
+share-bar buttons. Every line is invented; each case has a body that must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feuillet import split_boilerplate
+
+PARAGRAPHS = [
+    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
+    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
+    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
+    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
+    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
+    "adapter leurs itinéraires vers le port de commerce.",
+]
+
+
+def _removed(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def test_a_discussion_thread_goes_even_when_comments_reuse_the_articles_words() -> None:
+    comments = [
+        "Vous souhaitez suivre ce fil de discussion ?",
+        "Souhaitez-vous recevoir une notification lors de la réponse à votre commentaire ?",
+        "Les bateaux de croisière polluent moins que les camions du port, il faudrait le "
+        "dire aussi au conseil municipal.",
+        "Gribouille34 Entièrement d'accord, les riverains du quartier attendaient cette "
+        "décision depuis des années.",
+        "Signaler un abus",
+    ]
+    lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *comments]
+    removed = _removed(lines)
+    assert set(removed) == set(range(4, len(lines)))
+    assert removed[4] == "comments.thread"
+
+
+def test_the_thread_heading_is_a_whole_line_not_a_sentence_about_comments() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        *PARAGRAPHS,
+        "Les commentaires des lecteurs ont afflué après la publication du rapport, a "
+        "reconnu la mairie, qui promet une réunion publique en mai.",
+    ]
+    assert _removed(lines) == {}
+
+
+def test_links_led_by_the_same_arrow_form_one_list() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        ">> Lire aussi : Les fumées des navires mesurées pendant un an",
+        ">> Faut-il interdire les paquebots dans les ports ?",
+        PARAGRAPHS[2],
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {3, 4}
+    assert removed[4] == "recirc.title"
+
+
+def test_a_subheading_after_a_link_stays_body() -> None:
+    # The subheading has another bullet, or none: it opens the next part of the article.
+    for subheading in ("- Une décision attendue", "Une décision attendue", ">> Une décision."):
+        lines = [
+            "Le quai des Tanneurs fermé aux bateaux de croisière",
+            PARAGRAPHS[0],
+            PARAGRAPHS[1],
+            ">> Lire aussi : Les fumées des navires mesurées pendant un an",
+            subheading,
+            PARAGRAPHS[2],
+        ]
+        assert set(_removed(lines)) == {3}, subheading
+
+
+def test_a_backslashed_date_and_the_signature_beside_it_go() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        "LUCIE FERRAND",
+        "17 Mars 2025 \\ 15h45",
+        *PARAGRAPHS,
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {1, 2}
+    assert removed[2] == "date.bare"
+
+
+def test_a_name_alone_is_not_a_byline_without_a_date_or_byline_beside_it() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        PARAGRAPHS[0],
+        "Lucie Ferrand",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+    ]
+    assert 2 not in _removed(lines)
+
+
+def test_personalised_feed_widgets_and_share_buttons_go() -> None:
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        "Favori",
+        "Recommander",
+        "Mon actualité personnalisable",
+        "Sélectionnez les thèmes qui vous intéressent :",
+        *PARAGRAPHS,
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {1, 2, 3, 4}
+    assert removed[3] == removed[4] == "account.topics"
+
+
+# Interface strings any French news page may carry, invented from the genre (not from a
+# corpus): each goes wherever it stands, the paragraphs around it stay.
+ANYWHERE = [
+    "Cette vidéo n'est plus disponible",
+    "La vidéo va démarrer dans 5 secondes",
+    "Passer la publicité",
+    "Vous devez activer JavaScript pour lire ce contenu.",
+    "Votre navigateur n'est pas à jour.",
+    "Lire dans l'application",
+    "Suivre ce sujet",
+    "Avez-vous trouvé cet article utile ?",
+    "Merci pour votre retour",
+    "Disponible sur l'App Store et Google Play",
+    "Recommandé par Outbrain",
+    "Contenu proposé par notre partenaire",
+    "S'inscrire à la newsletter",
+    "Vous êtes bien inscrit à la newsletter.",
+    "VIDÉO. Le quai des Tanneurs vu du ciel",
+    "PODCAST. Écoutez notre épisode sur les ports",
+    "Continuer la lecture",
+    "Voir plus d'articles",
+    "Cet article vous a plu ?",
+    "Découvrez nos offres",
+    "Les plus lus",
+    "Vous aimerez aussi",
+]
+# Navigation and section headings that stand in the header as well as the footer.
+HEADER_AND_FOOTER = [
+    "Le fil info",
+    "Toutes les infos",
+    "Espace abonné",
+    "Service client",
+    "Les plus lus",
+    "Sur le même sujet",
+    "Dernières actualités",
+    "Sujets associés",
+    "Voir les commentaires",
+    "Ajouter un commentaire",
+    "Article rédigé par Lucie Ferrand",
+]
+TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
+# Between paragraphs means two of them below: above one last paragraph, a section heading
+# such as "Les plus lus" opens the footer, and the paragraph is its teaser.
+LAST = (
+    "Le maire assure que le port de commerce pourra accueillir les plus gros navires dès "
+    "l'an prochain, après des travaux de dragage."
+)
+
+
+def _pages(line: str) -> dict[str, tuple[list[str], int]]:
+    return {
+        "header": ([TITLE, line, *PARAGRAPHS], 1),
+        "inline": ([TITLE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], LAST], 3),
+        "footer": ([TITLE, *PARAGRAPHS, line], 4),
+    }
+
+
+@pytest.mark.parametrize("line", ANYWHERE)
+def test_interface_strings_go_in_every_zone(line: str) -> None:
+    for zone, (page, at) in _pages(line).items():
+        assert set(_removed(page)) == {at}, zone
+
+
+@pytest.mark.parametrize("line", HEADER_AND_FOOTER)
+def test_navigation_goes_in_the_header_and_the_footer(line: str) -> None:
+    for zone in ("header", "footer"):
+        page, at = _pages(line)[zone]
+        assert set(_removed(page)) == {at}, zone
+
+
+def test_a_comment_count_between_paragraphs_takes_no_paragraph() -> None:
+    # A share bar's "Commentaires (12)" above the last paragraphs opens no comments
+    # section: nothing below it shows a comment (no date, no "Répondre").
+    page = [TITLE, PARAGRAPHS[0], "Commentaires (12)", PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert set(_removed(page)) <= {2}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le quai des Tanneurs, un soir de juin. DDM, Lucie Ferrand",
+        "Les paquebots devront accoster au port de commerce. MAXPPP - Marc Aubel",
+        "Le quai des Tanneurs vu depuis la passerelleJMD",
+    ],
+)
+def test_a_caption_ending_with_its_credit_goes_in_the_header_and_inline(caption: str) -> None:
+    for zone in ("header", "inline"):
+        page, at = _pages(caption)[zone]
+        removed = _removed(page)
+        assert set(removed) == {at}, zone
+        assert removed[at].startswith("credit.")
+
+
+def test_sentences_ending_with_initials_in_running_text_stay() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        "Le maire a saisi l'ONU, puis la préfecture a écrit à la SNCF.",
+        "La décision, a-t-il dit, « sera appliquée dès juin ».",
+        PARAGRAPHS[1],
+    ]
+    assert _removed(lines) == {}
+
+
+def test_link_cards_under_lone_bullets_go_after_the_body() -> None:
+    # Teasers of the same newspaper's other stories: long sentences that share a few of
+    # the article's words (the port, the council), as related stories do.
+    cards = [
+        "Urbanisme Le conseil municipal vote le budget du nouveau tramway qui desservira "
+        "le port de commerce, la gare, le stade, l'université et les quartiers nord en 2027.",
+        "Santé Une enquête de l'agence régionale mesure la qualité de l'air près du port, "
+        "des écoles, des crèches et des hôpitaux pendant toute une année de relevés.",
+        "Culture Les riverains du quartier organisent un festival de musique sur les "
+        "anciens docks, avec trois scènes, quarante concerts et une fête foraine en juillet.",
+    ]
+    lines = [TITLE, *PARAGRAPHS]
+    for card in cards:
+        lines += ["- ", "", "          " + card]
+    removed = _removed(lines)
+    assert set(removed) == {i for i in range(len(PARAGRAPHS) + 1, len(lines)) if lines[i]}
+
+
+def test_the_articles_own_list_under_lone_bullets_stays() -> None:
+    # The same rendering for the article's list of measures: its items use its words.
+    items = [
+        "Les bateaux de croisière de plus de cent mètres ne pourront plus accoster au quai "
+        "des Tanneurs à partir de juin.",
+        "Les armateurs des bateaux de croisière auront trois ans pour adapter leurs "
+        "itinéraires vers le port de commerce.",
+        "Les riverains du quartier seront consultés sur les fumées des navires et le "
+        "dragage du port de commerce.",
+    ]
+    lines = [TITLE, *PARAGRAPHS]
+    for item in items:
+        lines += ["- ", "", item]
+    kept = set(range(len(lines))) - set(_removed(lines))
+    assert {i for i, line in enumerate(lines) if line in items} <= kept
+
+
+def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Sur le même sujet",
+        "Les paquebots bannis de la lagune de Venise",
+        PARAGRAPHS[2],
+        LAST,
+    ]
+    removed = _removed(lines)
+    assert removed == {3: "recirc.box", 4: "recirc.title"}
