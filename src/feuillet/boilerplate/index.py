@@ -352,15 +352,20 @@ class _Combined:
         # A pattern anchored at the line's start matches only lines starting with one of a
         # few characters (see starts.py): per first character, the rules worth trying.
         self.starts = [_starts(rule.pattern) for rule in self.rules]
-        self._orders: dict[str, tuple[int, ...]] = {}
+        self._orders: dict[str, tuple[tuple[int, str, tuple[str, ...] | None], ...]] = {}
 
-    def _order(self, first: str) -> tuple[int, ...]:
-        """The indices, in rule order, of the rules a line starting with *first* may match."""
+    def _order(self, first: str) -> tuple[tuple[int, str, tuple[str, ...] | None], ...]:
+        """The rules a line starting with *first* may match, in order: (index, pattern,
+        needed strings)."""
         order = self._orders.get(first)
         if order is None:
             probe = lookup_char(first)
             order = tuple(
-                i for i, chars in enumerate(self.starts) if chars is None or probe in chars
+                (i, rule.pattern, needs)
+                for i, (rule, needs, chars) in enumerate(
+                    zip(self.rules, self.needs, self.starts, strict=True)
+                )
+                if chars is None or probe in chars
             )
             # Bounded: hostile text may start its lines with many characters.
             if len(self._orders) < _MAX_ORDERS:
@@ -369,26 +374,26 @@ class _Combined:
 
     def search(self, folded: str, seen: dict[str, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
-        for i in self._order(folded[:1]):
-            rule = self.rules[i]
-            hit = seen.get(rule.pattern)
+        contains = folded.__contains__
+        for i, source, needs in self._order(folded[:1]):
+            hit = seen.get(source)
             if hit is None:
                 # A line without any of the pattern's required strings cannot match.
-                needs = self.needs[i]
-                hit = needs is None or any(map(folded.__contains__, needs))
-                if hit:
-                    pattern = self.patterns[i]
-                    if pattern is None:
-                        pattern = self.patterns[i] = compile_pattern(rule.pattern)
-                    # Shipped patterns are searched directly; a user's with a time limit.
-                    if type(pattern) is re.Pattern:
-                        hit = pattern.search(folded) is not None
-                    else:
-                        hit = search(rule, pattern, folded)
-                seen[rule.pattern] = hit
+                hit = needs is None or any(map(contains, needs))
+                hit = seen[source] = hit and self._match(i, folded)
             if hit:
-                return rule
+                return self.rules[i]
         return None
+
+    def _match(self, i: int, folded: str) -> bool:
+        """Whether the pattern of rule *i* is found in *folded* (compiled on first use)."""
+        pattern = self.patterns[i]
+        if pattern is None:
+            pattern = self.patterns[i] = compile_pattern(self.rules[i].pattern)
+        # Shipped patterns are searched directly; a user's with a time limit.
+        if type(pattern) is re.Pattern:
+            return pattern.search(folded) is not None
+        return search(self.rules[i], pattern, folded)
 
 
 #: The prefilters of the shipped patterns, computed ahead (reading a pattern's structure

@@ -794,7 +794,10 @@ def _attribution(doc: Doc, i: int) -> bool:
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
-    if _credited_caption(line_shape, _composed(doc.lines[i].strip())):
+    # (Most body paragraphs are longer than a caption: they are not composed to NFC.)
+    if line_shape.words <= _CAPTION_WORDS and _credited_caption(
+        line_shape, _composed(doc.lines[i].strip())
+    ):
         return "credit.tail"
     if line_shape.solid:
         return None
