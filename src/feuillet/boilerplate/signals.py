@@ -79,6 +79,7 @@ class Doc:
         # word stem the first full paragraph holding it, then the first article paragraph.
         self._core_span = (0, 0)
         self._first_solid: dict[str, int] | None = None
+        self._first_solid_span: tuple[int, int] | None = None
         self._core_first: dict[str, int] | None = None
 
     def blank(self, i: int) -> bool:
@@ -185,14 +186,19 @@ class Doc:
         rules alone decide, so the vocabulary is often never read.
         """
         self._core_span = (lo, hi)
-        self._first_solid = None
         self._core_first = None
+        # The footer scan narrows the span: the index of a wider span from the same line
+        # answers too (a word first met below *hi* is not in the span).
+        indexed = self._first_solid_span
+        if indexed is None or indexed[0] != lo or indexed[1] < hi:
+            self._first_solid = None
 
     def _first_solids(self) -> dict[str, int]:
-        """For each word stem, the first full paragraph of the core span holding it."""
+        """For each word stem, the first full paragraph holding it, from the first line of
+        the core span (maybe past its end: see set_core)."""
         if self._first_solid is None:
             first: dict[str, int] = {}
-            lo, hi = self._core_span
+            lo, hi = self._first_solid_span = self._core_span
             # Backwards, so that the first paragraph holding a word writes last.
             for k in range(hi - 1, lo - 1, -1):
                 if not self.blank(k) and self.shape(k).solid:
@@ -213,6 +219,7 @@ class Doc:
 
     def _in_core_above(self, word: str, limit: int) -> bool:
         """Whether an article paragraph above line *limit* holds *word*."""
+        limit = min(limit, self._core_span[1])
         k = self._first_solids().get(word)
         if k is None or k >= limit:
             return False
