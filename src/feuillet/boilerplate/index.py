@@ -298,8 +298,6 @@ class RuleIndex:
         if key not in self.keep_lines:  # only a pattern can answer
             if len(folded) > MAX_RULE_CHARS:
                 return None
-            if self.keep_needs is not None and not any(map(folded.__contains__, self.keep_needs)):
-                return None
             if self.keep_any is not None and not self._may_keep(folded):
                 return None
         for rule in self.keep:
@@ -317,6 +315,9 @@ class RuleIndex:
     def _may_keep(self, folded: str) -> bool:
         """Whether a keep pattern (of the shipped kind) can match the line *folded*."""
         if lookup_char(folded[:1]) in self.keep_first:
+            needs = self.keep_needs
+            if needs is not None and not any(map(folded.__contains__, needs)):
+                return False
             return self.keep_any is not None and self.keep_any.search(folded) is not None
         # No anchored keep pattern can match: only the others.
         loose = self.keep_loose
