@@ -49,10 +49,32 @@ def content_words(folded: str) -> frozenset[str]:
     >>> sorted(content_words("les parcelles de vigne ont ete touchees par la grele"))
     ['grele', 'parcel', 'touche', 'vigne']
     """
-    tokens = set(_TOKEN.findall(folded[:_MAX_VOCAB_CHARS]))
-    if "'" in folded:  # an elided article is not part of the word: "l'inondation"
-        tokens = {token.rpartition("'")[2] for token in tokens}
-    return frozenset([token[:_STEM] for token in tokens - stopwords() if len(token) >= 4])
+    tokens = _TOKEN.findall(folded[:_MAX_VOCAB_CHARS])
+    # Words recur from line to line: each token's stem is worked out once (see _stem).
+    stems = set(map(_STEMS.get, tokens))
+    if None in stems:
+        stems = set(map(_stem, tokens))
+    stems.discard("")
+    return frozenset(stems)
+
+
+# The stem of each token seen so far ("" for none). Shared by threads, with single lookups;
+# a token's stem never changes, so a lost or repeated store is harmless.
+_STEMS: dict[str, str] = {}
+_MAX_STEMS = 100_000
+
+
+def _stem(token: str) -> str:
+    """The stem of a token of :data:`_TOKEN`, or "" for a function word or a short word."""
+    stem = _STEMS.get(token)
+    if stem is None:
+        # An elided article is not part of the word: "l'inondation".
+        word = token.rpartition("'")[2]
+        stem = word[:_STEM] if len(word) >= 4 and word not in stopwords() else ""
+        if len(_STEMS) >= _MAX_STEMS:
+            _STEMS.clear()
+        _STEMS[token] = stem
+    return stem
 
 
 class Doc:
