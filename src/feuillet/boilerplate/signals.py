@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape, stopwords
@@ -52,10 +54,9 @@ def content_words(folded: str) -> frozenset[str]:
     tokens = _TOKEN.findall(folded[:_MAX_VOCAB_CHARS])
     # Words recur from line to line: each token's stem is worked out once (see _stem).
     stems = set(map(_STEMS.get, tokens))
-    if None in stems:
+    if None in stems:  # a token not seen yet
         stems = set(map(_stem, tokens))
-    stems.discard("")
-    return frozenset(stems)
+    return frozenset(filter(None, stems))  # without "", a token with no stem
 
 
 # The stem of each token seen so far ("" for none). Shared by threads, with single lookups;
@@ -93,7 +94,9 @@ class Doc:
         self._seen: dict[int, dict[str, bool]] = {}
         self._blank = [not line or line.isspace() for line in lines]
         self._first: dict[str, int] | None = None
-        self._last: dict[str, int] | None = None
+        self._last: dict[str, int] = {}
+        self._joined_lines: tuple[str, list[int], list[int]] | None = None
+        self._key_budget = len(lines)
         self._next_solid: list[int] | None = None
         self._words: dict[int, frozenset[str]] = {}
         self._plain: dict[int, str] = {}
@@ -129,18 +132,63 @@ class Doc:
 
     def copy(self, i: int, *, later: bool) -> int | None:
         """The last (later) or first (earlier) other line with the text of line *i*."""
+        key = self.key(i)
+        tokens = key.split()
+        if len(tokens) < 4:
+            return None
+        same = self._same_key(key, tokens)
+        if same is None:  # looked up in the index of every line's key
+            same = [j for j in (self._first_index()[key], self._last[key]) if j != i]
+        if later:
+            return max((j for j in same if j > i), default=None)
+        return min((j for j in same if j < i), default=None)
+
+    def _first_index(self) -> dict[str, int]:
+        """The first line of each key (and in ``_last`` the last): every line's key."""
         if self._first is None:
-            self._first, self._last = {}, {}
+            first: dict[str, int] = {}
+            last: dict[str, int] = {}
             for j in range(len(self.lines)):
                 if not self.blank(j):
                     key = self.key(j)
-                    self._first.setdefault(key, j)
-                    self._last[key] = j
-        key = self.key(i)
-        if len(key.split()) < 4 or self._last is None:
+                    first.setdefault(key, j)
+                    last[key] = j
+            self._first, self._last = first, last
+        return self._first
+
+    def _same_key(self, key: str, tokens: list[str]) -> list[int] | None:
+        """The lines whose key is *key*, found through one of its words; None: ask the index.
+
+        Only the lines holding the key's longest word (one without digits, which the key
+        writes as 0) get a key: most lines, body paragraphs, never need one. Lines holding
+        the word without the key are counted; past a budget of one look per line, the
+        index of every line's key answers instead (hostile text repeats a word everywhere).
+        """
+        words = [token for token in tokens if "0" not in token]
+        if self._first is not None or not words or self._key_budget <= 0:
             return None
-        j = self._last[key] if later else self._first[key]
-        return j if (j > i if later else j < i) else None
+        word = max(words, key=len)
+        text, starts, numbers = self._joined()
+        found = []
+        at = text.find(word)
+        while at >= 0:
+            self._key_budget -= 1
+            if self._key_budget < 0:
+                return None
+            k = bisect_right(starts, at) - 1
+            if self.key(numbers[k]) == key:
+                found.append(numbers[k])
+            at = text.find(word, starts[k + 1]) if k + 1 < len(starts) else -1
+        return found
+
+    def _joined(self) -> tuple[str, list[int], list[int]]:
+        """The folded non-blank lines joined by line breaks, where each starts, their numbers."""
+        if self._joined_lines is None:
+            numbers = [j for j in range(len(self.lines)) if not self.blank(j)]
+            folded = [self.folded(j) for j in numbers]
+            starts = list(accumulate((len(line) + 1 for line in folded[:-1]), initial=0))
+            self._joined_lines = ("\n".join(folded), starts, numbers)
+        return self._joined_lines
 
     def shape(self, i: int) -> LineShape:
         value = self._shape.get(i)
