@@ -21,8 +21,8 @@ The package's modules, in the order the data flows through them:
 
 * :mod:`~feuillet.boilerplate.rules` — :class:`Rule`, :class:`Rules` and the rule files;
 * :mod:`~feuillet.boilerplate.text` — line folding and shape signals;
-* :mod:`~feuillet.boilerplate.prefilter` and :mod:`~feuillet.boilerplate.index` — the
-  compiled rules and the search of a line;
+* :mod:`~feuillet.boilerplate.prefilter`, :mod:`~feuillet.boilerplate.starts` and
+  :mod:`~feuillet.boilerplate.index` — the compiled rules and the search of a line;
 * :mod:`~feuillet.boilerplate.signals` — per-line evidence of one text;
 * :mod:`~feuillet.boilerplate.zones` — the header, footer and inline scans;
 * :mod:`~feuillet.boilerplate.split` — :func:`split_boilerplate` and its :class:`Split`;
