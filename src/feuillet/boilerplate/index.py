@@ -84,12 +84,13 @@ class LruCache(Generic[K, V]):
 
     def get(self, key: K, default: V) -> V:
         """The value of *key* (now the most recently used), or *default*."""
-        try:
-            value = self._data[key]
-            self._data.move_to_end(key)
-        except KeyError:
+        # A miss is the common case of a first reading: no exception raised for it.
+        value = self._data.get(key, _NOT_CACHED)
+        if value is _NOT_CACHED:
             return default
-        return value
+        with contextlib.suppress(KeyError):  # removed by another thread meanwhile
+            self._data.move_to_end(key)
+        return value  # type: ignore[return-value]
 
     def put(self, key: K, value: V) -> None:
         """Store *value*, dropping the least recently used entry when full."""
@@ -223,6 +224,11 @@ class RuleIndex:
         limits = [r.max_words for r in self.regex]
         self.max_words = None if None in limits else max((m or 0 for m in limits), default=0)
         self.thresholds = sorted({r.max_words for r in self.regex if r.max_words is not None})
+        # For each word count up to the largest threshold, the threshold that applies.
+        self._limits = [
+            next(t for t in self.thresholds if t >= words)
+            for words in range(self.thresholds[-1] + 1 if self.thresholds else 0)
+        ]
         self._patterns: dict[tuple[str, bool, bool, int | None], _Combined] = {}
         self._cache: LruCache[tuple[str, str, bool, bool], Rule | None] = LruCache(
             _MAX_CACHED_LINES
@@ -277,7 +283,8 @@ class RuleIndex:
         weak: bool,
         seen: dict[str, bool] | None,
     ) -> Rule | None:
-        limit = next((t for t in self.thresholds if t >= words), None)
+        limits = self._limits
+        limit = limits[words] if words < len(limits) else None
         combined = self._patterns.get((zone, strong_only, weak, limit))
         if combined is None:
             members = [
