@@ -52,7 +52,9 @@ def split_boilerplate(
     lines = text.split("\n")
     marks: dict[int, tuple[str, str]] = {}
     no_body = False
-    if sum(1 for line in lines if line.strip()) > 1:
+    # Two non-blank lines are enough to look for boilerplate (no copy of each line made).
+    filled = (line for line in lines if line and not line.isspace())
+    if next(filled, None) is not None and next(filled, None) is not None:
         marks, no_body = find_marks(lines, rules, inline=inline, zones=wanted)
     return _build(lines, marks, no_body=no_body)
 
