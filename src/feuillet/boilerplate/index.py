@@ -210,7 +210,8 @@ class RuleIndex:
         starts = [_starts(r.pattern) for r in keep_regex]
         self.keep_first = frozenset().union(*(chars for chars in starts if chars is not None))
         loose = [r for r, chars in zip(keep_regex, starts, strict=True) if chars is None]
-        self.keep_loose = _combined(loose)
+        # Only with the combined search (shipped patterns, all read by ``re``).
+        self.keep_loose = _combined(loose) if self.keep_any is not None else None
         self.keep_loose_needs = (
             None if self.keep_loose is None else _needs(self.keep_loose.pattern, True)
         )
