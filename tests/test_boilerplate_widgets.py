@@ -267,3 +267,22 @@ def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
     ]
     removed = _removed(lines)
     assert removed == {3: "recirc.box", 4: "recirc.title"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sophie Marchetti et Yannick Brun",
+        "► Les digues de la Sorne seront rehaussées",
+        "Un centre de dialyse ouvre à Port-Clarin. Plus…",
+        "| DR",
+    ],
+)
+def test_a_lone_signature_link_or_credit_after_the_body_goes(line: str) -> None:
+    page, at = _pages(line)["footer"]
+    assert set(_removed(page)) == {at}
+
+
+def test_a_last_paragraph_led_by_an_arrow_stays() -> None:
+    lines = [TITLE, *PARAGRAPHS, "► Pratique : le quai reste ouvert aux piétons tout l'été."]
+    assert _removed(lines) == {}

@@ -240,19 +240,26 @@ def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
 def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
+    raw = doc.lines[i].strip()
+    if line_shape.words <= 30 and not line_shape.terminal:
+        # A link led by an arrow and the signatures of the article are boilerplate by
+        # their form, not only by their length: they stand at the end on their own.
+        if _ARROW_LED.match(raw):
+            return "recirc.arrow"
+        if _NAMES.match(_composed(raw)):
+            return "byline.names"
     if short_title(line_shape, 18):
         return "shape.title"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
-    if _TAG_ROW.match(doc.lines[i].strip()):
+    if _TAG_ROW.match(raw):
         return "shape.tags"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
     if _TIME_LED.match(folded):
         return "shape.timeline"
-    raw = doc.lines[i].strip()
-    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw) or _ARROW_LED.match(raw)
+    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw)
     if titled and line_shape.words <= 30 and not line_shape.terminal:
         return "shape.title"
     if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
