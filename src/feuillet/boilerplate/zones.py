@@ -74,6 +74,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             reason = _header_shape(doc, i, stop, found)
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
+        elif reason is None and _menu_row_above_title(doc, i, stop):
+            reason = "shape.menu"
         if reason is not None:
             found[i] = reason
             last = i
@@ -140,6 +142,22 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
         nxt = doc.next_nonblank(following, stop)
         return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
     return after.words <= 25
+
+
+def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
+    """Whether the first line is a row of rubric names above the headline.
+
+    Four or more words, each capitalized, no function word and no punctuation
+    ("Environnement Économie Politique Sport"), with a title (no final stop) below: a
+    French headline is not written in title case.
+    """
+    line_shape = doc.shape(first)
+    if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share > 0:
+        return False
+    if line_shape.cap_share < 1.0 or any(not word.isalpha() for word in doc.lines[first].split()):
+        return False
+    following = doc.next_nonblank(first, stop)
+    return following is not None and short_title(doc.shape(following), 25)
 
 
 def _lower_label(doc: Doc, i: int) -> bool:
