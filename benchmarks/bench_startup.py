@@ -67,7 +67,9 @@ def best_child(code: str, rounds: int) -> float:
 
 def main(argv: list[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=7, help="fresh processes (best kept)")
+    parser.add_argument(
+        "--rounds", type=int, default=7, help="fresh processes per measure (best kept)"
+    )
     parser.add_argument("--json", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
 
@@ -79,7 +81,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         times["feuillet"] = min(times["feuillet"], child_cpu("import feuillet")[0])
     ftfy_import, feuillet_import = times["ftfy"] - bare, times["feuillet"] - bare
     import_ratio = feuillet_import / ftfy_import
-    calls = [json.loads(child_cpu(_FIRST_CALL)[1]) for _ in range(3)]
+    calls = [json.loads(child_cpu(_FIRST_CALL)[1]) for _ in range(args.rounds)]
     first = min(call["first"] for call in calls)
     warm = min(call["warm"] for call in calls)
     call_ratio = first / warm
