@@ -1131,9 +1131,9 @@ _STAMP_WORDS = frozenset(
     | {"modifiee", "actualise", "actualisee", "derniere", "maj", "et", "lundi", "mardi"}
     | {"mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )
-_STAMP_TOKEN = re.compile(r"[^\s,;:|/\\.–—-]{1,40}")
+_STAMP_TOKEN = lazy_pattern(r"[^\s,;:|/\\.–—-]{1,40}")
 # "Par Jeanne Martin – Le conseil municipal a voté…": a byline run into the first paragraph.
-_LEAD_DASH = re.compile(r" [-–—|] ")
+_LEAD_DASH = lazy_pattern(r" [-–—|] ")
 
 
 def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | None) -> bool:
@@ -1149,7 +1149,7 @@ def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | Non
         rest.append(folded[cut : found_date.start])
         cut = found_date.end
     rest.append(folded[cut:])
-    words = _STAMP_TOKEN.findall(" ".join(rest))
+    words = _STAMP_TOKEN().findall(" ".join(rest))
     if any(word not in _STAMP_WORDS for word in words):
         return False  # "Le rapport publié le 3 mars 2020 montre…": prose with a date
     item = Removed(index, plain, 0, len(plain), "header", "date.kept")
@@ -1170,7 +1170,7 @@ def _press_role(part: str) -> bool:
 
 def _names_only(part: str) -> list[str]:
     """The names of "Jeanne Martin et Paul Durand", or ``[]`` if any piece is not a name."""
-    names = [_as_name(piece, single_ok=False) for piece in _AND.split(part.strip())]
+    names = [_as_name(piece, single_ok=False) for piece in _AND().split(part.strip())]
     if not names or any(name is None for name in names):
         return []
     return [name for name in names if name is not None]
@@ -1203,12 +1203,12 @@ def _byline_lead(plain: str) -> list[str]:
     Jeanne, la ville…" are prose.
     """
     rest, opened = _strip_opening(plain[:120])
-    dash = _LEAD_DASH.search(rest)
+    dash = _LEAD_DASH().search(rest)
     if not opened or dash is None or dash.start() > 60:
         return []
     names = []
-    for part in _NAME_PARTS.split(rest[: dash.start()]):
-        for piece in _AND.split(part):
+    for part in _NAME_PARTS().split(rest[: dash.start()]):
+        for piece in _AND().split(part):
             name = _as_name(piece, single_ok=False)
             if name is None:
                 return []
@@ -1361,7 +1361,7 @@ def _edge_name(
     *neighbours* are the kept lines before and after it (``None`` at the text's ends).
     """
     line = " ".join(lines[index].split())
-    line = _SIGNED_AT.sub("", line) if not at_top else line
+    line = _SIGNED_AT().sub("", line) if not at_top else line
     name = _bare_name(line)
     if name is None or len(name.split()) > 3:
         return None
