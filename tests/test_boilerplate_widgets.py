@@ -286,3 +286,20 @@ def test_a_lone_signature_link_or_credit_after_the_body_goes(line: str) -> None:
 def test_a_last_paragraph_led_by_an_arrow_stays() -> None:
     lines = [TITLE, *PARAGRAPHS, "► Pratique : le quai reste ouvert aux piétons tout l'été."]
     assert _removed(lines) == {}
+
+
+def test_an_elided_pull_quote_may_join_two_paragraphs() -> None:
+    first = (
+        "Les armateurs dénoncent une décision brutale qui menace trois cents emplois sur le "
+        "port, selon leur syndicat, réuni en urgence vendredi."
+    )
+    second = (
+        "Pour autant, la fermeture du quai a le mérite de protéger les riverains du quartier "
+        "des fumées, reconnaît le président du syndicat des armateurs."
+    )
+    quote = (
+        "Les armateurs dénoncent une décision brutale (...) mais la fermeture du quai a le "
+        "mérite de protéger les riverains du quartier des fumées."
+    )
+    lines = [TITLE, PARAGRAPHS[0], first, second, quote, PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert _removed(lines) == {4: "shape.pull-quote"}

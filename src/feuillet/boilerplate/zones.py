@@ -754,7 +754,7 @@ _QUOTE_MARKS = re.compile(r"[\"«»“”]")
 def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     """Whether line *i* repeats a passage of a longer paragraph near it (a pull quote).
 
-    Each part of the line (split at "(...)") must stand word for word in one paragraph
+    Each part of the line (split at "(...)") must stand word for word in a paragraph
     within a few dozen lines (so the check stays linear), and the line must carry an
     elision mark or be followed by a short attribution ("Lucie Ferrand, avocate").
     """
@@ -774,13 +774,18 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
         return False
-    for j in range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1)):
-        if j == i or doc.blank(j) or doc.shape(j).words < line_shape.words * 1.3:
-            continue
-        text = " ".join(_QUOTE_MARKS.sub(" ", doc.lines[j]).split()).lower()
-        if all(part in text for part in parts):
-            return True
-    return False
+    window = range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1))
+    longest = max(len(part.split()) for part in parts)
+    texts = [
+        " ".join(_QUOTE_MARKS.sub(" ", doc.lines[j]).split()).lower()
+        for j in window
+        if j != i and not doc.blank(j) and doc.shape(j).words >= longest * 1.3
+    ]
+    # An elided quote may join passages of two paragraphs; a leading "mais" or "et"
+    # after the elision mark is the editor's, not the article's.
+    return all(
+        any(part in text or part.split(" ", 1)[-1] in text for text in texts) for part in parts
+    )
 
 
 _ATTRIBUTION = re.compile(
