@@ -303,3 +303,14 @@ def test_an_elided_pull_quote_may_join_two_paragraphs() -> None:
     )
     lines = [TITLE, PARAGRAPHS[0], first, second, quote, PARAGRAPHS[1], PARAGRAPHS[2]]
     assert _removed(lines) == {4: "shape.pull-quote"}
+
+
+def test_an_indented_caption_between_flush_paragraphs_goes() -> None:
+    caption = "  Banderole des riverains sur le quai des Tanneurs, un soir de juin"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], caption, PARAGRAPHS[2], LAST]
+    assert _removed(lines) == {3: "shape.indented"}
+
+
+def test_a_text_whose_paragraphs_are_all_indented_keeps_them() -> None:
+    lines = [TITLE, *("  " + p for p in PARAGRAPHS), "  Une décision attendue", "  " + LAST]
+    assert _removed(lines) == {}

@@ -806,6 +806,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     line_shape = doc.shape(i)
     if _credited_caption(line_shape, _composed(doc.lines[i].strip())):
         return "credit.tail"
+    if line_shape.words <= _CAPTION_WORDS and _set_apart(doc, i):
+        return "shape.indented"
     if line_shape.solid:
         return None
     previous = i - 1
@@ -847,6 +849,16 @@ def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
 def _composed(raw: str) -> str:
     """The line in NFC: the name and credit patterns spell accented capitals composed."""
     return raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+
+
+def _set_apart(doc: Doc, i: int) -> bool:
+    """Whether line *i* is indented where the article's paragraphs are not.
+
+    Extractors keep the whitespace of a caption or a link card (``"  Banderole en hommage
+    à …"``) while the paragraphs start at the margin; a text whose paragraphs are indented
+    too says nothing by it.
+    """
+    return doc.lines[i].startswith("  ") and doc.indented_minority()
 
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
