@@ -109,3 +109,14 @@ def test_a_headline_of_capitalized_names_stays() -> None:
 def test_a_breadcrumb_after_you_are_here_is_header() -> None:
     text = "\n".join(["Vous êtes ici : Accueil > Société", TITLE, *PARAGRAPHS])
     assert zones(text) == {0: "header"}
+
+
+def test_a_breadcrumb_to_the_title_with_guillemets_is_header() -> None:
+    crumb = f"Accueil » Actualités » {TITLE} : « une décision attendue »"
+    text = "\n".join([TITLE, crumb, *PARAGRAPHS])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_title_quoting_a_welcome_is_no_breadcrumb() -> None:
+    text = "\n".join(["Rubrique", "Accueil « chaleureux » pour les réfugiés", *PARAGRAPHS])
+    assert 1 not in zones(text)

@@ -41,6 +41,9 @@ _CREDIT_TAIL = re.compile(
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
 )
 _CAPTION_WORDS = 40
+# A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
+# rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
+_HOME_CRUMB = re.compile(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -192,6 +195,8 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
         return "credit.tail"
+    if _HOME_CRUMB.match(raw):
+        return "nav.breadcrumb"
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
     after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
