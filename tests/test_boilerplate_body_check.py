@@ -55,6 +55,8 @@ NEW_RULES = (
     "date.bare",
     "nav.interface",
     "recirc.box",
+    "recirc.more",
+    "credit.cc",
     "paywall.offer",
     "social.feedback",
     "app.store",

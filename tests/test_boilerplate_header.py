@@ -92,3 +92,31 @@ def test_a_name_and_a_dated_stamp_below_the_headline_are_header() -> None:
 def test_a_headline_led_by_a_media_label_stays() -> None:
     text = "\n".join(["VIDÉO - Les images de la crue de la Sorne", *PARAGRAPHS])
     assert zones(text) == {}
+
+
+def test_a_row_of_rubric_names_above_the_headline_is_header() -> None:
+    text = "\n".join(["Environnement Économie Politique Sport Culture", TITLE, *PARAGRAPHS])
+    assert zones(text) == {0: "header"}
+
+
+def test_a_headline_of_capitalized_names_stays() -> None:
+    # Function words or a final stop make a line a sentence, even if capitalized.
+    for headline in ("Les Bleus Champions Du Monde", "Lucie Ferrand Élue Maire.", TITLE):
+        text = "\n".join([headline, *PARAGRAPHS])
+        assert zones(text) == {}, headline
+
+
+def test_a_breadcrumb_after_you_are_here_is_header() -> None:
+    text = "\n".join(["Vous êtes ici : Accueil > Société", TITLE, *PARAGRAPHS])
+    assert zones(text) == {0: "header"}
+
+
+def test_a_breadcrumb_to_the_title_with_guillemets_is_header() -> None:
+    crumb = f"Accueil » Actualités » {TITLE} : « une décision attendue »"
+    text = "\n".join([TITLE, crumb, *PARAGRAPHS])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_title_quoting_a_welcome_is_no_breadcrumb() -> None:
+    text = "\n".join(["Rubrique", "Accueil « chaleureux » pour les réfugiés", *PARAGRAPHS])
+    assert 1 not in zones(text)

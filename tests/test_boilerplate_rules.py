@@ -290,6 +290,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Disponible sur l'App Store et Google Play",
         "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
     ),
+    "recirc.more": (
+        "Un centre de dialyse ouvre à Port-Clarin. Plus…",
+        "Les élus en veulent toujours plus…",
+    ),
     "recirc.box": ("Sur le même sujet", "Sur le même sujet, le maire n'a rien dit."),
     "ad.widget": ("Recommandé par Outbrain", "Le site est recommandé par les enseignants."),
     "newsletter.join": (

@@ -267,3 +267,50 @@ def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
     ]
     removed = _removed(lines)
     assert removed == {3: "recirc.box", 4: "recirc.title"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sophie Marchetti et Yannick Brun",
+        "► Les digues de la Sorne seront rehaussées",
+        "Un centre de dialyse ouvre à Port-Clarin. Plus…",
+        "| DR",
+    ],
+)
+def test_a_lone_signature_link_or_credit_after_the_body_goes(line: str) -> None:
+    page, at = _pages(line)["footer"]
+    assert set(_removed(page)) == {at}
+
+
+def test_a_last_paragraph_led_by_an_arrow_stays() -> None:
+    lines = [TITLE, *PARAGRAPHS, "► Pratique : le quai reste ouvert aux piétons tout l'été."]
+    assert _removed(lines) == {}
+
+
+def test_an_elided_pull_quote_may_join_two_paragraphs() -> None:
+    first = (
+        "Les armateurs dénoncent une décision brutale qui menace trois cents emplois sur le "
+        "port, selon leur syndicat, réuni en urgence vendredi."
+    )
+    second = (
+        "Pour autant, la fermeture du quai a le mérite de protéger les riverains du quartier "
+        "des fumées, reconnaît le président du syndicat des armateurs."
+    )
+    quote = (
+        "Les armateurs dénoncent une décision brutale (...) mais la fermeture du quai a le "
+        "mérite de protéger les riverains du quartier des fumées."
+    )
+    lines = [TITLE, PARAGRAPHS[0], first, second, quote, PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert _removed(lines) == {4: "shape.pull-quote"}
+
+
+def test_an_indented_caption_between_flush_paragraphs_goes() -> None:
+    caption = "  Banderole des riverains sur le quai des Tanneurs, un soir de juin"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], caption, PARAGRAPHS[2], LAST]
+    assert _removed(lines) == {3: "shape.indented"}
+
+
+def test_a_text_whose_paragraphs_are_all_indented_keeps_them() -> None:
+    lines = [TITLE, *("  " + p for p in PARAGRAPHS), "  Une décision attendue", "  " + LAST]
+    assert _removed(lines) == {}

@@ -661,3 +661,21 @@ def test_rule_id_groups_the_parser_reads_exist() -> None:
     package = rules.parent / "boilerplate"
     code = "".join(p.read_text(encoding="utf-8") for p in package.glob("*.py"))
     assert '"credit.caption"' in code
+
+
+def test_clean_reads_the_metadata_when_asked_and_keeps_given_metadata() -> None:
+    import pickle
+    from dataclasses import replace
+
+    from feuillet import Article
+
+    text = "Par Claire Morel\nLe trafic reprend mardi sur la ligne, selon la direction."
+    article = clean(text)
+    assert [a.value for a in article.metadata.authors] == ["Claire Morel"]
+    assert article.metadata == extract_metadata(article.text, article.removed)
+    given = Metadata(authors=(Value("Jeanne Martin", 0),))
+    assert replace(article, metadata=given).metadata is given
+    assert Article(text=text, body=text, metadata=given).metadata is given
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article
+    assert [a.value for a in copy.metadata.authors] == ["Claire Morel"]

@@ -82,7 +82,7 @@ def test_the_private_parser_reads_patterns_as_expected() -> None:
     # Fails loudly if re._parser changes shape in a future Python (at run time the
     # prefilters are then switched off, so rules still match).
     prefilter.check_parser()
-    assert prefilter.PARSER_OK
+    assert prefilter.parser_ok()
 
 
 def test_prefilters_are_built_for_the_shipped_rules() -> None:

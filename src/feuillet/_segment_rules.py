@@ -9,12 +9,12 @@ total work stays linear in the length of the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ._data import read_data
+from ._lazy import lazy_pattern
 
 # The characters str.splitlines() breaks on: each one ends a sentence.
 BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -26,29 +26,29 @@ _OPENERS = "«“‘„‹\"'([{—–-"
 _DIALOGUE = "«“„—–"  # an opening quote or a dialogue dash starts a new sentence
 _NO_START = ",;:.!?)]}»”›%"  # characters that never start a sentence
 _ELISION = "'’"
-_NEXT_WORD = re.compile(rf"(?:[«“‘„‹\"'(\[{{—–\-]|[^\S{BREAKS}]){{0,6}}([^\W\d_]+['’]?)")
-_ACRONYM = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]{1,2}")
-_ROMAN = re.compile(r"[IVXLC]+")
-_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|è)")
+_NEXT_WORD = lazy_pattern(rf"(?:[«“‘„‹\"'(\[{{—–\-]|[^\S{BREAKS}]){{0,6}}([^\W\d_]+['’]?)")
+_ACRONYM = lazy_pattern(r"(?:[^\W\d_]\.-?)+[^\W\d_]{1,2}")
+_ROMAN = lazy_pattern(r"[IVXLC]+")
+_ORDINAL = lazy_pattern(r"[IVXLC]+(?:e|er|re|ème|è)")
 _CLOSERS = '»”")]}›'  # closing quotes and brackets
 _HSPACES = " \t\u00a0\u202f\u2009"
 _DASHES = "-–—"
 _JUNK = "/\\|"  # characters of a stray dot run ("/..")
 # up to three words after a candidate, each of at most 30 letters, hyphens or apostrophes
 _WORD = r"[^\W\d_][\w'’-]{0,30}"
-_WORDS = re.compile(
+_WORDS = lazy_pattern(
     rf"({_WORD})(?:[^\S{BREAKS}]{{1,3}}({_WORD}))?(?:[^\S{BREAKS}]{{1,3}}({_WORD}))?"
 )
 # an inverted subject: "demanda-t-elle", "dit-il", "ai-je", "a-t-on"
-_INVERTED = re.compile(r".+-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)")
+_INVERTED = lazy_pattern(r".+-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)")
 _CLITICS = frozenset(["me", "te", "se", "lui", "leur", "nous", "vous", "en", "y", "ne", "le", "la"])
 _AUXILIARIES = frozenset(
     ["a", "ai", "as", "avons", "avez", "avait", "avais", "aura", "eut", "ont", "avaient", "auront"]
 )
-_SPEECH = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
+_SPEECH = lazy_pattern(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
 _COORDINATORS = frozenset(["et", "ou"])
-_YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
-_NUMBER = re.compile(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
+_YEAR = lazy_pattern(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
+_NUMBER = lazy_pattern(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +209,7 @@ def _stray_closer(text: str, sentence: int, start: int, end: int) -> bool:
         return False
     if "!" in text[start:end] or "?" in text[start:end]:
         return True
-    return _SPEECH.search(text, max(sentence, start - _QUOTE_WINDOW), start) is not None
+    return _SPEECH().search(text, max(sentence, start - _QUOTE_WINDOW), start) is not None
 
 
 def _semicolon(text: str, start: int, end: int, nxt: int, tables: Tables) -> bool:
@@ -261,7 +261,7 @@ def _lower_case_next(
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
         following = _next_word(text, nxt)
-        if _YEAR.fullmatch(word):
+        if _YEAR().fullmatch(word):
             # a year closes a sentence of a date ("élu en 2008. réélu en 2014"); no
             # abbreviation or enumeration ends in a year and a dot
             return len(following) > 1
@@ -311,7 +311,7 @@ def _interjection(word: str, tables: Tables) -> bool:
 
 def _next_word(text: str, nxt: int) -> str:
     """The word that starts at *nxt* (at most 31 characters), or ""."""
-    m = _WORDS.match(text, nxt)
+    m = _WORDS().match(text, nxt)
     return m.group(1).replace("’", "'") if m else ""
 
 
@@ -322,7 +322,7 @@ def _incise(text: str, nxt: int, tables: Tables) -> bool:
     pronoun ("lui", "s'") or an auxiliary ("a lancé le ministre", "ai-je répondu"). An
     inverted subject alone is not enough: "peut-on payer ?" opens the next question.
     """
-    m = _WORDS.match(text, nxt)
+    m = _WORDS().match(text, nxt)
     if m is None:
         return False
     words = [w.replace("’", "'") for w in m.groups() if w]
@@ -332,7 +332,7 @@ def _incise(text: str, nxt: int, tables: Tables) -> bool:
         verb = word.split("-", 1)[0]
         if verb in tables.incise_verbs:
             return True  # "dit le maire", "demanda-t-elle"
-        if word in _AUXILIARIES or (_INVERTED.fullmatch(word) and verb in _AUXILIARIES):
+        if word in _AUXILIARIES or (_INVERTED().fullmatch(word) and verb in _AUXILIARIES):
             # "a lancé le ministre", "a-t-elle répondu"; but "a-t-il augmenté ?" asks again
             return i + 1 < len(words) and words[i + 1].split("-", 1)[0] in tables.incise_verbs
         if word not in _CLITICS:
@@ -356,14 +356,14 @@ def _is_unit(text: str, start: int, word: str, tables: Tables) -> bool:
         return bottom in units and _is_unit(text, start - len(bottom) - 1, top, tables)
     if not word[0].isdigit() and word not in units and "°" + word not in units:
         return False  # most words: two look-ups
-    number = _NUMBER.match(word)
+    number = _NUMBER().match(word)
     if number:  # glued: "25kg", "1,5°C"
         return word[number.end() :] in tables.units or word[number.end() - 1 :] in tables.units
     before = text[max(0, start - len(word) - 24) : start - len(word)]
     if not before.endswith(tuple(_HSPACES)):
         return False
     token = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
-    number = _NUMBER.fullmatch(token)
+    number = _NUMBER().fullmatch(token)
     if number is None:
         return False
     if token.endswith("°"):
@@ -402,7 +402,7 @@ def _next_is_starter(text: str, nxt: int, tables: Tables) -> bool:
     """Whether a typical sentence opener ("Le", "Il", "Mais", an opening quote) follows."""
     if text[nxt] in _DIALOGUE:
         return True
-    m = _NEXT_WORD.match(text, nxt)
+    m = _NEXT_WORD().match(text, nxt)
     return m is not None and m.group(1).replace("’", "'") in tables.starters
 
 
@@ -435,14 +435,14 @@ def _dot_ends_sentence(
         else:
             ends = _initial_may_end(text, start, nxt, tables)
         return ends or _unit_ends(text, start, nxt, word, tables)
-    if "." in word and _ACRONYM.fullmatch(word):
+    if "." in word and _ACRONYM().fullmatch(word):
         # "aux U.S.A. Il" ends a sentence, "J.-C. Decaux" and "H.R.F. Keating" do not
         return _next_is_starter(text, nxt, tables)
     if not initial:
         return True
     # at the start of a sentence, a small number or a Roman numeral is an enumeration:
     # "1. Le premier point", "II. Méthode"
-    return not ((word.isdigit() and len(word) <= 3) or _ROMAN.fullmatch(word))
+    return not ((word.isdigit() and len(word) <= 3) or _ROMAN().fullmatch(word))
 
 
 def _lower_case_start(word: str, tables: Tables) -> bool:
@@ -451,7 +451,7 @@ def _lower_case_start(word: str, tables: Tables) -> bool:
     Informal text (reviews, comments) often starts sentences in lower case; a dot after a
     word of two letters or more that is no known abbreviation is a boundary there too.
     """
-    if len(word) < 2 or not word.replace("-", "").isalpha() or _ORDINAL.fullmatch(word):
+    if len(word) < 2 or not word.replace("-", "").isalpha() or _ORDINAL().fullmatch(word):
         return False  # "XVe. s.": a Roman ordinal
     for key in (word, word[0].lower() + word[1:]):
         if key in tables.never_final or key in tables.ambiguous:

@@ -8,11 +8,38 @@ from typing import Any
 
 from ._html import article_html
 from .boilerplate import Removed
-from .metadata import Metadata
+from .metadata import Metadata, extract_metadata
 from .schema import Fields, parse_fields, to_plain
 from .segment import Paragraph, Sentence
 
 __all__ = ["Article"]
+
+
+class _ReadOnFirstUse:
+    """The ``metadata`` field of :class:`Article`: given, or read from the text when first used.
+
+    Reading the metadata costs about a tenth of :func:`feuillet.clean`, and most callers
+    only want the body. The field stays an ordinary constructor argument (``metadata=``);
+    left out or ``None``, it is computed from ``text`` and ``removed`` on first access and
+    kept. (A dataclass field whose default is a descriptor: the generated ``__init__``
+    assigns through :meth:`__set__`, also on a frozen class.)
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = f"_{name}"
+
+    def __get__(self, article: Article | None, owner: type | None = None) -> Metadata:
+        if article is None:
+            # The dataclass machinery asks the class for the field's default: none given.
+            return None  # type: ignore[return-value]
+        value: Metadata | None = article.__dict__.get(self._slot)
+        if value is None:
+            value = extract_metadata(article.text, article.removed)
+            article.__dict__[self._slot] = value
+        return value
+
+    def __set__(self, article: Article, value: Metadata | None) -> None:
+        article.__dict__[self._slot] = value
 
 
 @dataclass(frozen=True, repr=False)
@@ -25,7 +52,7 @@ class Article:
     French prose, under 0.1 for English; ``None`` when not computed) and ``no_body`` says
     that the whole page was found to be boilerplate. ``metadata`` holds what the removed
     lines say (authors, dates, agencies, credits, tags, reading time), each value with the
-    index of the line of ``text`` it was read from.
+    index of the line of ``text`` it was read from; it is read on first use, unless given.
 
     >>> article = Article(text="Titre\\nAvec AFP", body="Titre")
     >>> article.body, article.paragraphs
@@ -41,7 +68,7 @@ class Article:
     sentences: tuple[Sentence, ...] = field(default=())
     french_score: float | None = None
     no_body: bool = False
-    metadata: Metadata = field(default_factory=Metadata)
+    metadata: _ReadOnFirstUse = _ReadOnFirstUse()
 
     def to_dict(self, fields: str | Iterable[str] | Fields | None = None) -> dict[str, Any]:
         """Return the article as plain JSON types (see :mod:`feuillet.schema`).

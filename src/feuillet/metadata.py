@@ -34,6 +34,7 @@ from functools import cache
 from typing import Any
 
 from ._data import read_data
+from ._lazy import lazy_pattern
 from .boilerplate.results import Removed
 from .boilerplate.text import fold_table, stopwords
 
@@ -238,35 +239,35 @@ def _date_re() -> re.Pattern[str]:
     )
 
 
-_TIME = re.compile(
+_TIME = lazy_pattern(
     r" {0,3}(?:(?:a|,|-|\||\\|/|t) {0,3})?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?(?: ?min)?(?!\d)"
 )
-_PUBLISHED_WORDS = re.compile(
+_PUBLISHED_WORDS = lazy_pattern(
     r"(?<![a-z])(?:publie|publiee|publication|mis en ligne|poste|postee|cree|creee|paru|parution"
     r"|date)\b"
 )
 # (?<![a-z]) rather than \b: scrapers glue "08:06Modifié le" together.
-_UPDATED_WORDS = re.compile(
+_UPDATED_WORDS = lazy_pattern(
     r"(?<![a-z])(?:mis a jour|mise a jour|maj|modifie|modifiee|actualise|actualisee)\b"
 )
 # What may stand around the date of a line that is only a date: "Le", a weekday, dashes.
-_DATE_ONLY_BEFORE = re.compile(
+_DATE_ONLY_BEFORE = lazy_pattern(
     r"^[ -]{0,3}(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?$"
 )
-_DATE_ONLY_AFTER = re.compile(r"^[ .,|-]{0,4}$")
-_RELATIVE = re.compile(
+_DATE_ONLY_AFTER = lazy_pattern(r"^[ .,|-]{0,4}$")
+_RELATIVE = lazy_pattern(
     r"\bil y a (?P<n>\d{1,3}) ?(?P<unit>minutes?|min|mn|heures?|h|jours?|semaines?)\b"
     r"|\b(?P<day>aujourd'hui|hier|avant-hier),? (?:a )?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?"
 )
-_UPDATED_TIME = re.compile(
+_UPDATED_TIME = lazy_pattern(
     r"(?<![a-z])(?:mis|mise) a jour (?:a |: )?(?P<h>\d{1,2}) ?(?:h|:) ?(?P<min>\d{2})?(?![\d/.])"
 )
 # A line that is a reading time and nothing else, whatever rule removed it.
-_READ_LINE = re.compile(
+_READ_LINE = lazy_pattern(
     r"^(?:temps de )?lecture ?:? ?\d{1,3} ?(?:min|mn|minutes?)\.?$"
     r"|^\d{1,3} ?(?:min|mn|minutes?)\.? (?:de lecture|read)$"
 )
-_READ_MIN = re.compile(r"(?<!\d)(?P<n>\d{1,3}) ?(?:min|mn|minutes?)\b|moins d'une minute")
+_READ_MIN = lazy_pattern(r"(?<!\d)(?P<n>\d{1,3}) ?(?:min|mn|minutes?)\b|moins d'une minute")
 
 
 def _fold1(text: str) -> str:
@@ -318,7 +319,7 @@ def _find_dates(folded: str) -> list[_Date]:
         except ValueError:  # 31/02, month 13: not a date
             continue
         iso, end = day.isoformat(), match.end()
-        time = _TIME.match(folded, end)
+        time = _TIME().match(folded, end)
         if time is not None:
             hour, minute = int(time["h"]), int(time["min"] or 0)
             if hour < 24 and minute < 60:
@@ -328,7 +329,7 @@ def _find_dates(folded: str) -> list[_Date]:
 
 
 def _relative_date(folded: str, reference: datetime) -> str | None:
-    match = _RELATIVE.search(folded)
+    match = _RELATIVE().search(folded)
     if match is None:
         return None
     if match["n"] is not None:
@@ -350,9 +351,9 @@ def _relative_date(folded: str, reference: datetime) -> str | None:
 def _classify_dates(folded: str, found: list[_Date]) -> list[tuple[str, _Date]]:
     """Pair each date with ``published`` or ``updated`` by the last keyword before it."""
     marks: list[tuple[int, str]] = [
-        (m.start(), "published") for m in _PUBLISHED_WORDS.finditer(folded)
+        (m.start(), "published") for m in _PUBLISHED_WORDS().finditer(folded)
     ]
-    marks += [(m.start(), "updated") for m in _UPDATED_WORDS.finditer(folded)]
+    marks += [(m.start(), "updated") for m in _UPDATED_WORDS().finditer(folded)]
     marks.sort()
     out = []
     for found_date in found:
@@ -368,10 +369,10 @@ _PARTICLES = frozenset(
     {"de", "du", "des", "d'", "da", "di", "del", "della", "van", "von", "der", "den"}
     | {"le", "la", "el", "al", "ben", "bin", "ibn", "y", "dos", "das"}
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|[A-ZÀ-ÖØ-Þ]\.)$")
-_NAME_PARTS = re.compile(r"\s*(?:,|;|\||\s[-/]\s|\s\u2014\s|\s\u2013\s)\s*")
-_AND = re.compile(r"\s+(?:et|&|and)\s+")
-_AFFILIATION = re.compile(r"\s+(?:pour|from|\((?=.))\s*\S.*$|\s+(?:d'|d’|de |du |des )\S.*$")
+_NAME_TOKEN = lazy_pattern(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]{0,30}|[A-ZÀ-ÖØ-Þ]\.)$")
+_NAME_PARTS = lazy_pattern(r"\s*(?:,|;|\||\s[-/]\s|\s\u2014\s|\s\u2013\s)\s*")
+_AND = lazy_pattern(r"\s+(?:et|&|and)\s+")
+_AFFILIATION = lazy_pattern(r"\s+(?:pour|from|\((?=.))\s*\S.*$|\s+(?:d'|d’|de |du |des )\S.*$")
 
 
 def _tidy_token(token: str) -> str:
@@ -388,7 +389,7 @@ def _as_name(part: str, *, single_ok: bool) -> str | None:
     if len(tokens) >= 3:
         # "Frédéric Zalac d'Enquête", "Jean Dupont pour Le Monde": an outlet after the name.
         rest = " " + " ".join(tokens[2:])
-        cut = _AFFILIATION.search(rest)
+        cut = _AFFILIATION().search(rest)
         if cut is not None:
             tokens = tokens[:2] + rest[: cut.start()].split()
     # "Par Jeanne Martin le 14/03/2026" cut before its date leaves "le": a name never
@@ -407,7 +408,7 @@ def _as_name(part: str, *, single_ok: bool) -> str | None:
                 return None
             continue
         # "Par", "Avec", "AFP", "Journaliste": words of a credit, not of a name.
-        if not _NAME_TOKEN.match(token) or lowered in _roles() or lowered in stopwords():
+        if not _NAME_TOKEN().match(token) or lowered in _roles() or lowered in stopwords():
             return None
         if lowered.rstrip(".") in _agencies():
             return None
@@ -431,7 +432,7 @@ def _names_in_byline(plain: str) -> list[str]:
     """The names of a byline line, without its opening, roles, outlet or date."""
     rest, opened = _strip_opening(plain.strip(" -\u2014\u2013"))
     names: list[str] = []
-    for part in _NAME_PARTS.split(rest):
+    for part in _NAME_PARTS().split(rest):
         folded = _fold1(part).strip()
         first_words = folded.split()
         if not first_words:
@@ -440,10 +441,14 @@ def _names_in_byline(plain: str) -> list[str]:
             continue  # "rédactrice en chef", "notre correspondante à Kiev", "Photos : …"
         if names and first_words[0] == "avec":
             part = part.strip()[4:]  # "Par Jeanne Martin, avec Paul Durand"
-        if _find_dates(folded) or _PUBLISHED_WORDS.search(folded) or _UPDATED_WORDS.search(folded):
+        if (
+            _find_dates(folded)
+            or _PUBLISHED_WORDS().search(folded)
+            or _UPDATED_WORDS().search(folded)
+        ):
             break  # the date part of "Par X, publié le ..." ends the names
         inner, _ = _strip_opening(part)
-        for piece in _AND.split(inner):
+        for piece in _AND().split(inner):
             name = _as_name(piece, single_ok=opened)
             if name is not None:
                 names.append(name)
@@ -476,22 +481,22 @@ def _agencies_in(folded: str) -> list[str]:
     return found
 
 
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"^\s{0,3}(?P<place>[A-ZÀ-Þ][\w'’. -]{1,40}?)\s{0,3}(?:,[^()]{0,40})?"
     r"\((?P<agency>[A-Za-z][\w./ -]{0,30})\)\s{0,3}[-\u2013\u2014:]"
 )
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy_pattern(
     r"(?:©|\(c\)|\bcredits? ?(?:photos?)?\s{0,3}:|\bphotos?\s{0,3}:|\bimage\s{0,3}:|"
     r"\billustration\s{0,3}:)\s{0,3}"
 )
-_SENTENCE_END = re.compile(r"(?<=\w\w)\. ")
-_BRACKETS = re.compile(r"\[[^\[\]]{0,60}\]")
+_SENTENCE_END = lazy_pattern(r"(?<=\w\w)\. ")
+_BRACKETS = lazy_pattern(r"\[[^\[\]]{0,60}\]")
 # Widget headings that follow a tag list under the same heading on some sites.
-_NOT_A_TAG = re.compile(
+_NOT_A_TAG = lazy_pattern(
     r"\b(?:populaires?|plus (?:lus|vus|partages|commentes)|ne pas manquer|a la une|"
     r"recommandes?|derniers? articles|meme (?:rubrique|sujet)|lire aussi|voir aussi)\b"
 )
-_TAG_SPLIT = re.compile(r"\s*[,;|•·]\s*")
+_TAG_SPLIT = lazy_pattern(r"\s*[,;|•·]\s*")
 
 
 def _photo_credit(plain: str, folded: str) -> str | None:
@@ -506,11 +511,11 @@ def _photo_credit(plain: str, folded: str) -> str | None:
     >>> _photo_credit("Le port de Toulon, le 11 mai. AFP - Hugo Lambert", "")
     'AFP - Hugo Lambert'
     """
-    labels = list(_CREDIT_LABEL.finditer(folded))
+    labels = list(_CREDIT_LABEL().finditer(folded))
     paren = re.search(r"\((?:photos? )?([^()]{1,80})\)\.?$", plain, re.IGNORECASE)
     cut = max(plain.rfind(" \u2014 "), plain.rfind(" | "))
     # The caption's last sentence end; "SARA D. DAVIS" has an initial, not a sentence end.
-    ends = list(_SENTENCE_END.finditer(plain))
+    ends = list(_SENTENCE_END().finditer(plain))
     sentence = ends[-1].end() if ends else -1
     if labels:
         value = plain[labels[-1].end() :]
@@ -524,7 +529,7 @@ def _photo_credit(plain: str, folded: str) -> str | None:
         value = plain
     else:
         return None
-    value = _BRACKETS.sub(" ", value)  # "[Image d'illustration] AFP - Name"
+    value = _BRACKETS().sub(" ", value)  # "[Image d'illustration] AFP - Name"
     value = " ".join(value.split()).strip(" .()[]")
     if not value or len(value.split()) > 8:
         return None
@@ -532,7 +537,7 @@ def _photo_credit(plain: str, folded: str) -> str | None:
 
 
 def _reading_time(folded: str) -> int | None:
-    match = _READ_MIN.search(folded)
+    match = _READ_MIN().search(folded)
     if match is None:
         return None
     return int(match["n"]) if match["n"] else 1
@@ -624,7 +629,7 @@ def extract_metadata(
             tag_section_open = _tags_from_section(found, item, plain, tag_section_open)
             continue
         tag_section_open = False
-        if group != "readtime" and _READ_LINE.match(folded):
+        if group != "readtime" and _READ_LINE().match(folded):
             found.add("reading_time", _reading_time(folded) or 0, item.line)
             continue
         if _is_section(rule) or group in _NOT_METADATA:
@@ -691,10 +696,14 @@ def extract_metadata(
     )
 
 
-_DATE_LEAD = re.compile(r"[\s,]{1,3}(?:le|du|en date du|depuis)\s{0,3}$", re.IGNORECASE)
-_KEPT_TAIL = re.compile(r"^(?:(?:publie|mis a jour|modifie)\w{0,2} )?(?:le |: )?[\w /.:,-]{4,40}$")
-_SLASH_AGENCY = re.compile(r"\s?/\s?([A-Za-z][\w.-]{1,20}(?:\s?/\s?[A-Za-z][\w.-]{1,20}){0,2})\s*$")
-_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_DATE_LEAD = lazy_pattern(r"[\s,]{1,3}(?:le|du|en date du|depuis)\s{0,3}$", re.IGNORECASE)
+_KEPT_TAIL = lazy_pattern(
+    r"^(?:(?:publie|mis a jour|modifie)\w{0,2} )?(?:le |: )?[\w /.:,-]{4,40}$"
+)
+_SLASH_AGENCY = lazy_pattern(
+    r"\s?/\s?([A-Za-z][\w.-]{1,20}(?:\s?/\s?[A-Za-z][\w.-]{1,20}){0,2})\s*$"
+)
+_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
 
 
 _INTERVIEW = "propos recueillis par "
@@ -712,11 +721,11 @@ def _kept_byline(found: _Found, index: int, line: str, reference: datetime | Non
     head = _before_date(rest, _fold1(rest))
     tail = _fold1(rest[len(head) :]).strip(" ,")
     # After the names, only a date clause may follow: "le 9 mai 2025", "publié le …".
-    if tail and not (_find_dates(tail) and _KEPT_TAIL.match(tail)):
+    if tail and not (_find_dates(tail) and _KEPT_TAIL().match(tail)):
         return
     names: list[str] = []
-    for part in _NAME_PARTS.split(head):
-        for piece in _AND.split(part):
+    for part in _NAME_PARTS().split(head):
+        for piece in _AND().split(part):
             name = _as_name(piece, single_ok=False)
             if name is None:
                 return  # "Par ailleurs, …", "Par Emmanuel Macron, la France …": prose
@@ -732,13 +741,13 @@ def _kept_byline(found: _Found, index: int, line: str, reference: datetime | Non
 
 def _byline(found: _Found, item: Removed, plain: str, folded: str) -> None:
     """Names of a byline line; "(avec AFP)" in it credits an agency, not a person."""
-    for match in _PAREN.finditer(plain):
+    for match in _PAREN().finditer(plain):
         if _agency_only(_fold1(match.group(1))):
             for name in _agencies_in(_fold1(match.group(1))):
                 found.add("agencies", name, item.line)
-    without = _PAREN.sub(" ", plain)
+    without = _PAREN().sub(" ", plain)
     # "Par Jeanne MARTIN/AFP": the agency's dispatch signed by its journalist.
-    slash = _SLASH_AGENCY.search(without)
+    slash = _SLASH_AGENCY().search(without)
     if slash is not None and _agency_only(_fold1(slash.group(1))):
         for name in _agencies_in(_fold1(slash.group(1))):
             found.add("agencies", name, item.line)
@@ -751,11 +760,11 @@ def _before_date(plain: str, folded: str) -> str:
     """The part of a "Name — 30 septembre 2015 à 17h25" line before its date."""
     dates = _find_dates(folded)
     cut = dates[0].start if dates else len(plain)
-    marks = [m.start() for m in _PUBLISHED_WORDS.finditer(folded, 0, cut)]
-    marks += [m.start() for m in _UPDATED_WORDS.finditer(folded, 0, cut)]
+    marks = [m.start() for m in _PUBLISHED_WORDS().finditer(folded, 0, cut)]
+    marks += [m.start() for m in _UPDATED_WORDS().finditer(folded, 0, cut)]
     if marks:
         cut = min(marks)
-    head = _DATE_LEAD.sub("", plain[:cut])  # "Jeanne Martin, le" → "Jeanne Martin"
+    head = _DATE_LEAD().sub("", plain[:cut])  # "Jeanne Martin, le" → "Jeanne Martin"
     return head.rstrip(" ,-|\u2014\u2013(")
 
 
@@ -784,8 +793,8 @@ def _date_line(
             # footers carry other articles' dates, captions the date of the photo.
             if item.zone != "header" and not _strip_opening(folded)[1]:
                 continue
-            date_only = _DATE_ONLY_BEFORE.match(folded[: found_date.start]) and (
-                _DATE_ONLY_AFTER.match(folded[found_date.end :])
+            date_only = _DATE_ONLY_BEFORE().match(folded[: found_date.start]) and (
+                _DATE_ONLY_AFTER().match(folded[found_date.end :])
             )
             if not (group in ("date", "byline") or date_only or _strip_opening(folded)[1]):
                 continue
@@ -793,7 +802,7 @@ def _date_line(
         found.add(kind, found_date.iso, item.line)
         got = True
     # "Publié le 14 mars 2026 à 7h12, mis à jour à 9h30": the update is the same day.
-    later = _UPDATED_TIME.search(folded)
+    later = _UPDATED_TIME().search(folded)
     if later is not None and dates and dates[-1][1].start < later.start():
         hour, minute = int(later["h"]), int(later["min"] or 0)
         if hour < 24 and minute < 60:
@@ -803,13 +812,13 @@ def _date_line(
     if not dates and reference is not None and group == "date":
         iso = _relative_date(folded, reference)
         if iso is not None:
-            kind = "updated" if _UPDATED_WORDS.search(folded) else "published"
+            kind = "updated" if _UPDATED_WORDS().search(folded) else "published"
             found.add(kind, iso, item.line)
             got = True
     return got
 
 
-_FEED = re.compile(
+_FEED = lazy_pattern(
     r"^(?P<agency>[a-z][a-z .'-]{1,30}?)(?: ?[-/|:] ?(?P<rubric>[a-z][a-z -]{0,30}))?$"
 )
 
@@ -821,7 +830,7 @@ def _agency_feed(plain: str, folded: str) -> bool:
     name or a photo word goes with the agency, so a lower-case rubric after the agency
     name makes it the text's agency.
     """
-    match = _FEED.match(folded)
+    match = _FEED().match(folded)
     if match is None or match["agency"].strip() not in _agencies():
         return False
     rubric = match["rubric"]
@@ -860,7 +869,7 @@ def _agency_line(found: _Found, item: Removed, plain: str) -> None:
     folded = _fold1(plain)
     for name in _agencies_in(folded):
         found.add("agencies", name, item.line)
-    match = _DATELINE.match(plain)
+    match = _DATELINE().match(plain)
     if match is not None and _agencies_in(_fold1(match["agency"])):
         found.add("place", _place(match["place"]), item.line)
 
@@ -892,7 +901,7 @@ def _source_line(found: _Found, item: Removed, plain: str, folded: str) -> None:
 def _tags_from_label(found: _Found, item: Removed, plain: str) -> None:
     if ":" not in plain:
         return
-    for tag in _TAG_SPLIT.split(plain.split(":", 1)[1]):
+    for tag in _TAG_SPLIT().split(plain.split(":", 1)[1]):
         tag = tag.strip(" .")
         if tag and len(tag.split()) <= 5:
             found.add("tags", tag, item.line)
@@ -909,7 +918,7 @@ def _tags_from_section(found: _Found, item: Removed, plain: str, is_open: bool) 
     # (a teaser, a "12 commentaires", a date) ends the list.
     if not is_open or len(plain.split()) > 4 or re.search(r"[\d.!?:]", plain):
         return False
-    if _NOT_A_TAG.search(_fold1(plain)):
+    if _NOT_A_TAG().search(_fold1(plain)):
         return False
     found.add("tags", plain, item.line)
     return True
@@ -921,7 +930,7 @@ def _place(raw: str) -> str:
 
 def _dateline(found: _Found, line: str, index: int) -> bool:
     """Read "PARIS (AFP) -" at the start of a body line: an agency and a place."""
-    match = _DATELINE.match(line[:120])
+    match = _DATELINE().match(line[:120])
     if match is None:
         return False
     agencies = _agencies_in(_fold1(match["agency"]))
@@ -993,7 +1002,7 @@ def _names_next_to_dates(
 
 
 # "Jeanne Martin, à Lyon": a signature with the place it was written from.
-_SIGNED_AT = re.compile(
+_SIGNED_AT = lazy_pattern(
     r",\s{0,3}(?:à|a|depuis|de)\s{1,3}[A-ZÀ-Þ][\w'’-]{0,30}(?: [\w'’-]{1,30}){0,2}$"
 )
 
@@ -1020,7 +1029,7 @@ def _sign_off(
         item = by_line[index]
         if item.zone != "footer" or _group(item.rule) in _SIGN_OFF_AFTER:
             continue
-        name = _bare_name(_SIGNED_AT.sub("", item.text))
+        name = _bare_name(_SIGNED_AT().sub("", item.text))
         if name is None or item.text.isupper() or not _follows_body(lines, by_line, index):
             continue  # an all-capitals line after the body is a rubric ("UNION EUROPÉENNE")
         after = next(
@@ -1122,9 +1131,9 @@ _STAMP_WORDS = frozenset(
     | {"modifiee", "actualise", "actualisee", "derniere", "maj", "et", "lundi", "mardi"}
     | {"mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )
-_STAMP_TOKEN = re.compile(r"[^\s,;:|/\\.–—-]{1,40}")
+_STAMP_TOKEN = lazy_pattern(r"[^\s,;:|/\\.–—-]{1,40}")
 # "Par Jeanne Martin – Le conseil municipal a voté…": a byline run into the first paragraph.
-_LEAD_DASH = re.compile(r" [-–—|] ")
+_LEAD_DASH = lazy_pattern(r" [-–—|] ")
 
 
 def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | None) -> bool:
@@ -1140,7 +1149,7 @@ def _date_stamp(found: _Found, index: int, plain: str, reference: datetime | Non
         rest.append(folded[cut : found_date.start])
         cut = found_date.end
     rest.append(folded[cut:])
-    words = _STAMP_TOKEN.findall(" ".join(rest))
+    words = _STAMP_TOKEN().findall(" ".join(rest))
     if any(word not in _STAMP_WORDS for word in words):
         return False  # "Le rapport publié le 3 mars 2020 montre…": prose with a date
     item = Removed(index, plain, 0, len(plain), "header", "date.kept")
@@ -1161,7 +1170,7 @@ def _press_role(part: str) -> bool:
 
 def _names_only(part: str) -> list[str]:
     """The names of "Jeanne Martin et Paul Durand", or ``[]`` if any piece is not a name."""
-    names = [_as_name(piece, single_ok=False) for piece in _AND.split(part.strip())]
+    names = [_as_name(piece, single_ok=False) for piece in _AND().split(part.strip())]
     if not names or any(name is None for name in names):
         return []
     return [name for name in names if name is not None]
@@ -1194,12 +1203,12 @@ def _byline_lead(plain: str) -> list[str]:
     Jeanne, la ville…" are prose.
     """
     rest, opened = _strip_opening(plain[:120])
-    dash = _LEAD_DASH.search(rest)
+    dash = _LEAD_DASH().search(rest)
     if not opened or dash is None or dash.start() > 60:
         return []
     names = []
-    for part in _NAME_PARTS.split(rest[: dash.start()]):
-        for piece in _AND.split(part):
+    for part in _NAME_PARTS().split(rest[: dash.start()]):
+        for piece in _AND().split(part):
             name = _as_name(piece, single_ok=False)
             if name is None:
                 return []
@@ -1352,7 +1361,7 @@ def _edge_name(
     *neighbours* are the kept lines before and after it (``None`` at the text's ends).
     """
     line = " ".join(lines[index].split())
-    line = _SIGNED_AT.sub("", line) if not at_top else line
+    line = _SIGNED_AT().sub("", line) if not at_top else line
     name = _bare_name(line)
     if name is None or len(name.split()) > 3:
         return None

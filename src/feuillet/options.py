@@ -23,7 +23,6 @@ import functools
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypedDict, cast
 
 from ._types import ZONES, Zone
@@ -122,7 +121,7 @@ boilerplate, inline, rules, zones, abbreviations, unwrap
         given = {name: value for name, value in values.items() if value is not None}
         rules = given.get("rules")
         if isinstance(rules, str | os.PathLike):
-            given["rules"] = Rules.from_file(Path(rules))
+            given["rules"] = Rules.from_file(os.fspath(rules))
         return cls(**given)
 
 

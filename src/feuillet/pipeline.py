@@ -35,7 +35,6 @@ from ._validate import check_text
 from .article import Article
 from .boilerplate import Split, split_boilerplate
 from .errors import ConfigurationError, FeuilletError, InputError, InputTypeError
-from .metadata import extract_metadata
 from .options import CleanOptions, OptionsDict, resolve_options
 from .schema import ERROR_KEY
 from .segment import Paragraph, Sentence, paragraphs
@@ -108,7 +107,6 @@ def _segment(normalized: str, options: CleanOptions) -> tuple[Article, Split | N
         sentences=tuple(_sentences_of(paras, options.abbreviations)),
         french_score=round(score, 3),
         no_body=split is not None and split.no_body,
-        metadata=extract_metadata(normalized, removed),
     )
     return article, split, words
 

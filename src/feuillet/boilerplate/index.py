@@ -14,24 +14,27 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import re
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from functools import cache, lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-import regex
-
+from .._data import read_text
 from ..errors import RulesError
 from .prefilter import quick_to_fail, required_literals
 from .starts import first_chars, lookup_char
 from .text import BULLETS, ccnet_key_of_folded, count_words, fold
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    import regex
+
     from .rules import Rule
+
+# json, pathlib and regex are imported where they are used, not by `import feuillet`
+# (together about 20 ms); the shipped rules never need regex.
 
 __all__ = [
     "MAX_RULE_CHARS",
@@ -127,11 +130,14 @@ def compile_pattern(pattern: str) -> Pattern:
     >>> shipped = next(iter(Rules.default())).pattern
     >>> type(compile_pattern(shipped)) is re.Pattern
     True
+    >>> import regex
     >>> type(compile_pattern(r"^offert par ")) is regex.Pattern
     True
     """
     if pattern in _shipped_patterns():
         return re.compile(pattern)
+    import regex
+
     return regex.compile(pattern)
 
 
@@ -415,22 +421,25 @@ def _key(source: str) -> str:
 
 
 @cache
-def _shipped_prefilters() -> dict[str, list[str] | None]:
+def _prefilter_document() -> dict[str, Any]:
+    """The stored file of the shipped patterns' prefilters and first characters."""
+    import json
+
     try:
-        data = resources.files("feuillet.data").joinpath(PREFILTER_FILE).read_text("utf-8")
-    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        data = read_text(PREFILTER_FILE)
+    except OSError:  # pragma: no cover - the file ships with the package
         return {}
-    table: dict[str, list[str] | None] = json.loads(data)["prefilters"]
+    document: dict[str, Any] = json.loads(data)
+    return document
+
+
+def _shipped_prefilters() -> dict[str, list[str] | None]:
+    table: dict[str, list[str] | None] = _prefilter_document().get("prefilters", {})
     return table
 
 
-@cache
 def _shipped_starts() -> dict[str, str]:
-    try:
-        data = resources.files("feuillet.data").joinpath(PREFILTER_FILE).read_text("utf-8")
-    except FileNotFoundError:  # pragma: no cover - the file ships with the package
-        return {}
-    table: dict[str, str] = json.loads(data).get("starts", {})
+    table: dict[str, str] = _prefilter_document().get("starts", {})
     return table
 
 
@@ -518,6 +527,9 @@ def start_table() -> dict[str, str]:
 
 def write_prefilter_table(path: str | Path | None = None) -> Path:
     """Write :func:`prefilter_table` to the package's data file (or to *path*)."""
+    import json
+    from pathlib import Path
+
     target = Path(path) if path is not None else Path(__file__).parent.parent / "data"
     if target.is_dir():
         target = target / PREFILTER_FILE

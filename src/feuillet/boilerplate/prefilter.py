@@ -7,10 +7,11 @@ checked for nested unbounded repeats (catastrophic backtracking) and for literal
 characters that the line folding removes (the rule could never match).
 
 The structure of a pattern is read with the parser of Python's ``re`` module, a private
-module (``re._parser``). :func:`check_parser` verifies, when this module is imported,
-that it still reads patterns the way this code expects; if not (a future Python), the
-prefilters and checks are switched off — rules still match, only more slowly — and the
-test suite fails loudly on :func:`check_parser`.
+module (``re._parser``). :func:`check_parser` verifies, the first time a pattern is read
+(not at import: the prefilters of the shipped rules are stored, so most processes never
+read one), that it still reads patterns the way this code expects; if not (a future
+Python), the prefilters and checks are switched off — rules still match, only more
+slowly — and the test suite fails loudly on :func:`check_parser`.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "PARSER_OK",
     "check_parser",
     "nested_repeat",
+    "parser_ok",
     "quick_to_fail",
     "required_literals",
     "unfoldable_literal",
@@ -110,7 +111,7 @@ def _parse(pattern: Any) -> Any:
 
 @lru_cache(maxsize=512)
 def _parse_text(text: str, flags: int = 0) -> Any:
-    if _PARSER is None:  # pragma: no cover
+    if _PARSER is None or not parser_ok():  # pragma: no cover
         return None
     try:
         return _PARSER.parse(text, flags)
@@ -487,15 +488,24 @@ def check_parser() -> None:
             raise RuntimeError(f"re._parser check {number}: expected {answer!r}, got {got!r}")
 
 
-def _self_check() -> bool:
-    global _PARSER
-    try:
-        check_parser()
-    except RuntimeError:  # pragma: no cover - a future Python: run without prefilters
-        _PARSER = None
-        return False
-    return True
+# The answer of parser_ok, once known.
+_CHECKED: list[bool] = []
 
 
-#: Whether ``re._parser`` passed :func:`check_parser` (prefilters and checks are on).
-PARSER_OK = _self_check()
+def parser_ok() -> bool:
+    """Whether ``re._parser`` passed :func:`check_parser` (prefilters and checks are on).
+
+    Checked on the first call, which the first reading of a pattern makes; while the check
+    runs, its own readings see the parser as good.
+
+    >>> parser_ok()
+    True
+    """
+    if not _CHECKED:
+        _CHECKED.append(True)
+        try:
+            check_parser()
+        except RuntimeError:  # pragma: no cover - a future Python: run without prefilters
+            _CHECKED[0] = False
+            _parse_text.cache_clear()  # what the check itself read
+    return _CHECKED[0]

@@ -8,24 +8,25 @@ their own from phrases, from a rules file, or learned from a crawl.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
-from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import regex
-
-from .._data import parse_lines
+from .._data import parse_lines, read_text
 from .._types import Strength
 from .._validate import check_text
 from ..errors import ConfigurationError, RulesError
 from .index import RuleIndex, rule_matches
 from .prefilter import nested_repeat, unfoldable_literal
 from .text import ccnet_key, fold
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# json, pathlib and regex are imported where they are used: `import feuillet` needs none
+# of them (the shipped rules run on ``re``), and together they cost about 20 ms.
 
 __all__ = ["KINDS", "STRENGTHS", "ZONES", "Rule", "Rules"]
 
@@ -173,6 +174,8 @@ def _check_pattern(rule_id: str, pattern: str) -> None:
         # ``regex``; ``regex`` reads every ``re`` pattern, and a few of its own.
         re.compile(pattern)
     except (re.error, ValueError, OverflowError):
+        import regex
+
         try:
             regex.compile(pattern)
         except (regex.error, ValueError, OverflowError) as exc:
@@ -314,6 +317,9 @@ class Rules:
         A ``.json`` file, or any file whose content starts with ``{``, is read as JSON;
         any other as the text format of ``feuillet/data/boilerplate.rules``.
         """
+        import json
+        from pathlib import Path
+
         path = Path(path)
         try:
             content = path.read_text(encoding="utf-8")
@@ -355,6 +361,9 @@ class Rules:
         ...     rules.to_file(path)
         ...     assert Rules.from_file(path) == rules
         """
+        import json
+        from pathlib import Path
+
         path = Path(path)
         if path.suffix == ".json":
             text = json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n"
@@ -483,5 +492,5 @@ def _parse_rule_lines(
 
 @cache
 def _default_rules() -> Rules:
-    text = resources.files("feuillet.data").joinpath(_RULES_FILE).read_text(encoding="utf-8")
+    text = read_text(_RULES_FILE)
     return Rules(tuple(_parse_rule_lines(text.splitlines(), _RULES_FILE, shipped=True)))

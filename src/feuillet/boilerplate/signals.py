@@ -32,6 +32,8 @@ _STEM = 6
 _MAX_VOCAB_CHARS = 5000
 # Lines nearer than this are not the article that a line is compared with.
 _NEAR = 3
+# Indentation sets a line apart only beside this many full paragraphs at the margin.
+_MIN_FLUSH = 3
 _QUOTE_MARKS = re.compile(r"[\"«»“”]")
 
 
@@ -106,6 +108,7 @@ class Doc:
         self._first_solid: dict[str, int] | None = None
         self._first_solid_span: tuple[int, int] | None = None
         self._core_first: dict[str, int] | None = None
+        self._indented: bool | None = None
 
     def blank(self, i: int) -> bool:
         return self._blank[i]
@@ -234,6 +237,20 @@ class Doc:
         if line_shape.words <= 4 and len(self.lines[i]) <= 300 and _URLISH.match(self.bare(i)):
             return "shape.url"
         return None
+
+    def indented_minority(self) -> bool:
+        """Whether a few lines are indented by spaces and most full paragraphs are not."""
+        if self._indented is None:
+            flush = indented = 0
+            for i, line in enumerate(self.lines):
+                if self.blank(i):
+                    continue
+                if line.startswith("  "):
+                    indented += 1
+                elif self.shape(i).solid:
+                    flush += 1
+            self._indented = flush >= _MIN_FLUSH and indented * 3 < flush
+        return self._indented
 
     def words(self, i: int) -> frozenset[str]:
         value = self._words.get(i)

@@ -41,6 +41,9 @@ _CREDIT_TAIL = re.compile(
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
 )
 _CAPTION_WORDS = 40
+# A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
+# rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
+_HOME_CRUMB = re.compile(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
 _TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
@@ -74,6 +77,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             reason = _header_shape(doc, i, stop, found)
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
+        elif reason is None and _menu_row_above_title(doc, i, stop):
+            reason = "shape.menu"
         if reason is not None:
             found[i] = reason
             last = i
@@ -142,6 +147,22 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
     return after.words <= 25
 
 
+def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
+    """Whether the first line is a row of rubric names above the headline.
+
+    Four or more words, each capitalized, no function word and no punctuation
+    ("Environnement Économie Politique Sport"), with a title (no final stop) below: a
+    French headline is not written in title case.
+    """
+    line_shape = doc.shape(first)
+    if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share > 0:
+        return False
+    if line_shape.cap_share < 1.0 or any(not word.isalpha() for word in doc.lines[first].split()):
+        return False
+    following = doc.next_nonblank(first, stop)
+    return following is not None and short_title(doc.shape(following), 25)
+
+
 def _lower_label(doc: Doc, i: int) -> bool:
     line = doc.lines[i].strip()
     return bool(line) and line[0].isalpha() and line[0].islower()
@@ -174,6 +195,8 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
         return "credit.tail"
+    if _HOME_CRUMB.match(raw):
+        return "nav.breadcrumb"
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
     after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
@@ -240,19 +263,26 @@ def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
 def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
+    raw = doc.lines[i].strip()
+    if line_shape.words <= 30 and not line_shape.terminal:
+        # A link led by an arrow and the signatures of the article are boilerplate by
+        # their form, not only by their length: they stand at the end on their own.
+        if _ARROW_LED.match(raw):
+            return "recirc.arrow"
+        if _NAMES.match(_composed(raw)):
+            return "byline.names"
     if short_title(line_shape, 18):
         return "shape.title"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
-    if _TAG_ROW.match(doc.lines[i].strip()):
+    if _TAG_ROW.match(raw):
         return "shape.tags"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
     if _TIME_LED.match(folded):
         return "shape.timeline"
-    raw = doc.lines[i].strip()
-    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw) or _ARROW_LED.match(raw)
+    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw)
     if titled and line_shape.words <= 30 and not line_shape.terminal:
         return "shape.title"
     if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
@@ -752,7 +782,7 @@ _ELISION = re.compile(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
 def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     """Whether line *i* repeats a passage of a longer paragraph near it (a pull quote).
 
-    Each part of the line (split at "(...)") must stand word for word in one paragraph
+    Each part of the line (split at "(...)") must stand word for word in a paragraph
     within a few dozen lines (so the check stays linear), and the line must carry an
     elision mark or be followed by a short attribution ("Lucie Ferrand, avocate").
     """
@@ -769,13 +799,18 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
         return False
-    for j in range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1)):
-        if j == i or doc.blank(j) or doc.shape(j).words < line_shape.words * 1.3:
-            continue
-        text = doc.plain(j)
-        if all(part in text for part in parts):
-            return True
-    return False
+    window = range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1))
+    longest = max(len(part.split()) for part in parts)
+    texts = [
+        doc.plain(j)
+        for j in window
+        if j != i and not doc.blank(j) and doc.shape(j).words >= longest * 1.3
+    ]
+    # An elided quote may join passages of two paragraphs; a leading "mais" or "et"
+    # after the elision mark is the editor's, not the article's.
+    return all(
+        any(part in text or part.split(" ", 1)[-1] in text for text in texts) for part in parts
+    )
 
 
 _ATTRIBUTION = re.compile(
@@ -799,6 +834,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         line_shape, _composed(doc.lines[i].strip())
     ):
         return "credit.tail"
+    if line_shape.words <= _CAPTION_WORDS and _set_apart(doc, i):
+        return "shape.indented"
     if line_shape.solid:
         return None
     previous = i - 1
@@ -840,6 +877,16 @@ def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
 def _composed(raw: str) -> str:
     """The line in NFC: the name and credit patterns spell accented capitals composed."""
     return raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+
+
+def _set_apart(doc: Doc, i: int) -> bool:
+    """Whether line *i* is indented where the article's paragraphs are not.
+
+    Extractors keep the whitespace of a caption or a link card (``"  Banderole en hommage
+    à …"``) while the paragraphs start at the margin; a text whose paragraphs are indented
+    too says nothing by it.
+    """
+    return doc.lines[i].startswith("  ") and doc.indented_minority()
 
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:

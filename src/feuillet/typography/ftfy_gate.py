@@ -19,12 +19,14 @@ to ftfy; on real French news almost no line needs it.
 
 Half of ftfy's time on clean text is its badness check, one big alternation whose
 branches mostly start with classes containing ASCII, so ``re`` tries every branch at
-every position. At import this module parses ``ftfy.badness.BADNESS_RE`` and rewrites
-each branch around one of its characters that must be non-ASCII (the anchor): what comes
-before the anchor becomes a fixed-width look-behind, what follows stays as it is. The
-rewritten pattern starts with the class of all anchors, which ``re`` scans for in C, and
-it matches a string exactly when ftfy's pattern does. The trigger characters are read
-from ftfy's own tables and patterns.
+every position. This module parses ``ftfy.badness.BADNESS_RE`` and rewrites each branch
+around one of its characters that must be non-ASCII (the anchor): what comes before the
+anchor becomes a fixed-width look-behind, what follows stays as it is. The rewritten
+pattern starts with the class of all anchors, which ``re`` scans for in C, and it matches
+a string exactly when ftfy's pattern does. The rewrite of the pattern of each known ftfy
+is stored (``data/ftfy-gate.json``, keyed by the pattern's text), so an import reads it
+instead of parsing the pattern again. The trigger characters are read from ftfy's own
+tables and patterns.
 
 Every check is one pass of a C scan or of a pattern whose matches are a few characters
 long, so the gate stays linear in the length of the text, hostile input included.
@@ -44,8 +46,10 @@ checked against, or a pattern does not have the expected shape, the gate is off
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -53,6 +57,8 @@ from typing import Any, Literal, NamedTuple
 
 import ftfy
 from ftfy import badness, chardata, fixes
+
+from .._data import read_text
 
 __all__ = ["FALLBACK_REASON", "GATED", "fix_text"]
 
@@ -110,8 +116,8 @@ class _Gate:
     """The derived checks.
 
     Every match of the badness patterns starts with one of the *anchors*, characters rare
-    in French text: a text without any needs neither pattern. Both are compiled on first
-    use (together about 60 ms), so most processes never compile them.
+    in French text (``«`` and ``»`` among them, though): a text without any needs neither
+    pattern. Each is compiled on first use, in about 12 ms.
     """
 
     def __init__(
@@ -156,7 +162,10 @@ class _Plan(NamedTuple):
 
 
 def _esc(code: int) -> str:
-    return f"\\U{code:08x}"
+    # The character itself (escaped if it means something to a pattern): ``re`` compiles
+    # a literal much faster than a ``\U0000xxxx`` escape (12 ms instead of 20 ms for the
+    # badness pattern, in the first call of a process).
+    return re.escape(chr(code))
 
 
 def _class_source(codes: Iterable[int]) -> str:
@@ -343,6 +352,62 @@ def _fixer_chars() -> dict[str, frozenset[int]]:
     }
 
 
+def badness_rewrite(pattern: re.Pattern[str]) -> dict[str, str]:
+    """The sources of the anchor class and of the exact and loose rewrites of *pattern*.
+
+    Raises :class:`Unrecognised` when *pattern* does not have the expected shape.
+    """
+    branches = _branches(pattern)
+    return {
+        "anchors": _class_source(_anchor_chars(branches)),
+        "exact": _anchored_source(branches, keep_assertions=True),
+        "loose": _anchored_source(branches, keep_assertions=False),
+    }
+
+
+#: The rewrite of ftfy's badness pattern, stored for the patterns it was computed from:
+#: reading the pattern costs about 9 ms, at every import. An entry is keyed by the
+#: pattern's flags and text, so any other pattern is read as before; the test suite
+#: checks that the stored entry is what :func:`badness_rewrite` gives. After a new ftfy
+#: is added to :data:`KNOWN_VERSIONS`, add its entry with :func:`write_stored_rewrites`.
+STORED_FILE = "ftfy-gate.json"
+
+
+def _pattern_key(pattern: re.Pattern[str]) -> str:
+    return hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:20]
+
+
+def stored_rewrites() -> dict[str, dict[str, str]]:
+    """The stored rewrites by pattern key (empty when the file cannot be read)."""
+    try:
+        document = json.loads(read_text(STORED_FILE))
+    except OSError:  # pragma: no cover - the file ships with the package
+        return {}
+    rewrites: dict[str, dict[str, str]] = document["rewrites"]
+    return rewrites
+
+
+def _rewrite_of(pattern: re.Pattern[str]) -> dict[str, str]:
+    stored = stored_rewrites().get(_pattern_key(pattern))
+    return stored if stored is not None else badness_rewrite(pattern)
+
+
+def write_stored_rewrites(path: str | None = None) -> str:
+    """Add the rewrite of the installed ftfy's badness pattern to the stored file (or to
+    *path*), keeping the entries of other versions; return the path written."""
+    import os
+
+    target = path or os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", STORED_FILE)
+    rewrites = stored_rewrites()
+    entry = {"ftfy": ftfy.__version__, **badness_rewrite(badness.BADNESS_RE)}
+    rewrites[_pattern_key(badness.BADNESS_RE)] = entry
+    document = {"about": "written by feuillet.typography.ftfy_gate.write_stored_rewrites"}
+    with open(target, "w", encoding="utf-8") as out:
+        json.dump({**document, "rewrites": dict(sorted(rewrites.items()))}, out, indent=1)
+        out.write("\n")
+    return target
+
+
 def derive() -> tuple[_Gate | None, str]:
     """Build the gate from the installed ftfy, or say why it cannot be trusted."""
     if ftfy.__version__ not in KNOWN_VERSIONS:
@@ -350,11 +415,11 @@ def derive() -> tuple[_Gate | None, str]:
     if ftfy.TextFixerConfig._fields != _KNOWN_FIELDS:
         return None, "ftfy.TextFixerConfig has other options"
     try:
-        branches = _branches(badness.BADNESS_RE)
+        rewrite = _rewrite_of(badness.BADNESS_RE)
         gate = _Gate(
-            anchors=re.compile(_class_source(_anchor_chars(branches))),
-            bad_exact_source=_anchored_source(branches, keep_assertions=True),
-            bad_loose_source=_anchored_source(branches, keep_assertions=False),
+            anchors=re.compile(rewrite["anchors"]),
+            bad_exact_source=rewrite["exact"],
+            bad_loose_source=rewrite["loose"],
             entity=chardata.HTML_ENTITY_RE,  # the object fixes.unescape_html uses
             fixer_chars=_fixer_chars(),
         )

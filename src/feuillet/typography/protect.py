@@ -9,21 +9,24 @@ put back at the end, in order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
+from .._lazy import lazy_pattern
+
+if TYPE_CHECKING:
+    import regex
 
 # One pattern per kind of span, each searched only when its trigger character occurs;
 # candidates are then taken left to right, skipping overlaps. Every pattern is linear:
 # possessive quantifiers never give characters back, and look-behinds stop a failed scan
 # from being retried inside the same word.
-_URL = re.compile(r'(?:https?://|www\.)[^\s«»"“”<>]++')
-_DOMAIN = re.compile(r"[\w-]++(?:\.[\w-]++)+")
-_HANDLE = re.compile(r"\w++")
-_HASHTAG = re.compile(r"(?<![\w#])#\w++")
-_CODE = regex.compile(r"(?<!\p{L})`(?:[^`\n]|(?<=\p{L})`(?=\p{L}))++`(?!\p{L})")
+_URL = lazy_pattern(r'(?:https?://|www\.)[^\s«»"“”<>]++')
+_DOMAIN = lazy_pattern(r"[\w-]++(?:\.[\w-]++)+")
+_HANDLE = lazy_pattern(r"\w++")
+_HASHTAG = lazy_pattern(r"(?<![\w#])#\w++")
 _URL_PREFIX = ("https://", "http://", "www.")
 # Characters that end a sentence rather than a URL (T23).
 _URL_TRAILING = ".,;:!?)»”…'’"
@@ -66,7 +69,7 @@ class Protected:
 
 
 def _urls(text: str) -> Iterator[tuple[int, int]]:
-    for match in _URL.finditer(text):
+    for match in _URL().finditer(text):
         url = match.group().rstrip(_URL_TRAILING)
         prefix = next(p for p in _URL_PREFIX if match.group().startswith(p))
         if len(url) > len(prefix):  # `www.` alone, or followed by dots only, is no URL
@@ -83,11 +86,11 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             text[start - 1].isalnum() or text[start - 1] in _LOCAL_PUNCTUATION
         ):
             start -= 1
-        domain = _DOMAIN.match(text, at + 1)
+        domain = _DOMAIN().match(text, at + 1)
         previous = text[at - 1] if at else " "
         handle = None
         if not (previous.isalnum() or previous in "_@"):
-            handle = _HANDLE.match(text, at + 1)
+            handle = _HANDLE().match(text, at + 1)
         if start < at and domain:
             yield start, domain.end()
             floor = domain.end()
@@ -97,6 +100,14 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("@", max(at + 1, floor))
 
 
+@cache
+def _code() -> regex.Pattern[str]:
+    # The only pattern needing the `regex` module (\p{L}): imported with the first backtick.
+    import regex
+
+    return regex.compile(r"(?<!\p{L})`(?:[^`\n]|(?<=\p{L})`(?=\p{L}))++`(?!\p{L})")
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if "://" in text or "www." in text:
@@ -104,9 +115,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         found += _addresses(text)
     if "#" in text:
-        found += (match.span() for match in _HASHTAG.finditer(text))
+        found += (match.span() for match in _HASHTAG().finditer(text))
     if "`" in text:
-        found += (match.span() for match in _CODE.finditer(text))
+        found += (match.span() for match in _code().finditer(text))
     return sorted(found)
 
 
