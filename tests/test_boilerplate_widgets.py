@@ -314,3 +314,16 @@ def test_an_indented_caption_between_flush_paragraphs_goes() -> None:
 def test_a_text_whose_paragraphs_are_all_indented_keeps_them() -> None:
     lines = [TITLE, *("  " + p for p in PARAGRAPHS), "  Une décision attendue", "  " + LAST]
     assert _removed(lines) == {}
+
+
+def test_a_column_of_tags_using_the_articles_words_goes() -> None:
+    tags = ["Croisière", "port de commerce", "riverains", "conseil municipal", "pollution"]
+    lines = [TITLE, *PARAGRAPHS, LAST, *tags]
+    removed = _removed(lines)
+    assert set(removed) == set(range(len(lines) - len(tags), len(lines)))
+
+
+def test_a_list_the_article_introduces_stays() -> None:
+    names = ["Lucie Ferrand", "Marc Aubel", "Claire Morel", "Jeanne Martin", "Paul Girard"]
+    lines = [TITLE, *PARAGRAPHS, "Les élus du conseil municipal qui ont voté contre :", *names]
+    assert _removed(lines) == {}

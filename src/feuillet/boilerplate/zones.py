@@ -264,6 +264,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
     raw = doc.lines[i].strip()
+    if _announces_list(doc, i):
+        return None
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
         # their form, not only by their length: they stand at the end on their own.
@@ -391,7 +393,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     junk = doc.junk(i)
     if junk is not None:
         return _JUNK_EVIDENCE, junk
-    if _TAG_ROW.match(doc.lines[i].strip()):
+    if _announces_list(doc, i):
+        return None
+    if _TAG_ROW.match(doc.lines[i].strip()) or _in_tag_column(doc, i):
         # Tags name the article's subjects: their words are the article's own.
         return _SHAPE_EVIDENCE, "shape.tags"
     if _in_series(doc, i):
@@ -423,6 +427,47 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+# Tags one per line: at least this many lines of one to three words in a row.
+_TAG_COLUMN = 4
+
+
+def _announces_list(doc: Doc, i: int) -> bool:
+    """A sentence announcing a list ("Les élus qui ont voté contre :"): the article's.
+
+    Headings that end with ":" ("Sur le même sujet :") are matched by rules first.
+    """
+    return doc.shape(i).words >= _INTRO_WORDS and doc.lines[i].rstrip().endswith(":")
+
+
+def _tag_word(doc: Doc, i: int) -> bool:
+    """A line that may be a tag: one to three words, no digit, no punctuation at its end."""
+    if doc.blank(i):
+        return False
+    line_shape = doc.shape(i)
+    if not 0 < line_shape.words <= 3 or line_shape.terminal or line_shape.letters == 0:
+        return False
+    line = doc.lines[i].rstrip()
+    return not line.endswith((":", ",")) and not any(char.isdigit() for char in line)
+
+
+def _in_tag_column(doc: Doc, i: int) -> bool:
+    """Whether line *i* stands in a column of tags (``Nature``, ``paysages``, ``images``…).
+
+    A column that follows a line ending with ":" is a list the article introduces (the
+    names of the winners, the towns concerned): it stays.
+    """
+    if not _tag_word(doc, i):
+        return False
+    top = bottom = i
+    while top - 1 >= 0 and _tag_word(doc, top - 1) and i - top < _TAG_COLUMN:
+        top -= 1
+    while bottom + 1 < len(doc.lines) and _tag_word(doc, bottom + 1) and bottom - i < _TAG_COLUMN:
+        bottom += 1
+    if bottom - top + 1 < _TAG_COLUMN:
+        return False
+    return not _ends_list_intro(doc, top)
 
 
 _SERIES = re.compile(r"^(?:[-•*] )?([^:.!?]{3,40}?) ?: \S")
@@ -530,6 +575,9 @@ def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: 
         i -= 1
     if best < _MIN_EXTENSION or best_at == start:
         return start
+    if i >= lo and _announces_list(doc, i) and best_at == doc.next_nonblank(i, start):
+        # The scan stopped at a sentence announcing the lines below it: they are its list.
+        return start
     # The body must keep full paragraphs above the new edge: in a short text, a subheading
     # and its paragraph cannot be told from a link and its teaser.
     if not doc.solid_before(best_at, lo, 3):
@@ -540,6 +588,8 @@ def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: 
     return best_at
 
 
+# A line ending with ":" of at least this many words announces a list; it is no title.
+_INTRO_WORDS = 5
 # A run of short lines sharing this much of the article's vocabulary is part of it.
 _RUN_SHARE = 0.25
 _RUN_MIN_WORDS = 3
@@ -593,8 +643,13 @@ def _require_evidence(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n
     found = [i for i in range(start, n) if i in marks]
     if any(not marks[i][1].startswith("shape.") for i in found):
         return start
-    if len(found) >= 3 and not _ends_list_intro(doc, start):
-        # A run of titles or tags, unlike a list, which follows a line ending in ":".
+    if _ends_list_intro(doc, start):
+        # A list the article announces ("… qui ont voté contre :"), however short its items.
+        for i in found:
+            del marks[i]
+        return n
+    if len(found) >= 3:
+        # A run of titles or tags.
         return start
     for i in found:
         if doc.shape(i).words > 4 or doc.shape(i).terminal:
