@@ -304,16 +304,13 @@ class Doc:
             self._core_first = first
         return self._core_first
 
-    def _in_core_above(self, word: str, limit: int) -> bool:
-        """Whether an article paragraph above line *limit* holds *word*."""
-        limit = min(limit, self._core_span[1])
-        k = self._first_solids().get(word)
-        if k is None or k >= limit:
-            return False
+    def _in_core_above(self, word: str, first: int, limit: int) -> bool:
+        """Whether an article paragraph above line *limit* holds *word*, whose first full
+        paragraph is line *first* (above *limit*)."""
         # The first full paragraph holding the word is nearly always the article's own:
         # footer rules are only tried on it, not on every paragraph. When a rule removes
         # it (a comment, a note), all paragraphs are sorted out once.
-        if self.rule(k, "footer") is None:
+        if self.rule(first, "footer") is None:
             return True
         k = self._core_firsts().get(word)
         return k is not None and k < limit
@@ -329,7 +326,13 @@ class Doc:
             return 0.0
         # Only paragraphs well above the line count: the teasers of one link list share
         # words with each other, not with the article above them.
-        shared = sum(self._in_core_above(word, i - _NEAR) for word in words)
+        limit = min(i - _NEAR, self._core_span[1])
+        firsts = self._first_solids()
+        shared = 0
+        for word in words:
+            k = firsts.get(word)
+            if k is not None and k < limit and self._in_core_above(word, k, limit):
+                shared += 1
         return shared / len(words)
 
     def table_row(self, i: int) -> bool:
