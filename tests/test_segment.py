@@ -306,6 +306,8 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
         "(a). il ", "5 mg/kg. a ", "5 " + "g/" * 30 + "g. a ",
         # list items run into one line
         "1. Aa 2. Bb ", "a) Aa b) Bb ", "1. a 5. B ", "1) a 3) B ", "• a ", "a • b ", "•",
+        # an opener word after a word without punctuation
+        "a Il a ", "Il ", "b) Il a ", "dans Il a ", "a J'a ", "a Nous aimer ", "a Cependant, ",
     ],
 )  # fmt: skip
 def test_linear_time_on_hostile_input(unit: str) -> None:

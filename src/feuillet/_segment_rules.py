@@ -62,6 +62,7 @@ class Tables:
     incise_verbs: frozenset[str]  # speech verb forms: "dit", "demanda", "lance"
     interjections: frozenset[str]  # "ah", "hélas": "Ah ! que c'est beau" is one sentence
     units: frozenset[str]  # unit symbols: "°C", "km", "kWh"
+    run_on_blockers: frozenset[str]  # "dans", "film": a title follows, not a sentence
 
 
 def _keys(items: Iterable[str]) -> frozenset[str]:
@@ -86,6 +87,7 @@ def make_tables(extra_abbreviations: Iterable[str]) -> Tables:
         frozenset(verb_forms(read_data("incise_verbs.txt"))),
         frozenset(read_data("interjections.txt")),
         frozenset(read_data("units.txt")),
+        frozenset(read_data("run_on_blockers.txt")),
     )
 
 
@@ -105,6 +107,55 @@ def verb_forms(entries: Iterable[str]) -> Iterator[str]:
         # before a and o, c becomes ç and g becomes ge: lança, interrogea
         hard = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
         yield from (hard + ending for ending in ("a", "ait", "aient"))
+
+
+def run_on_branches() -> list[str]:
+    """Scan branches for the words of ``run_on_starters.txt`` after a word without punctuation.
+
+    Each branch opens with the word's capital (a literal, so the scan keeps its quick
+    first-character search), then checks that a letter, a figure or a closing bracket and
+    one space precede it: "ruiner Il", "16h43 Je", "(75e) Il". What follows the word is
+    checked by :func:`run_on`.
+    """
+    branches = []
+    for word in read_data("run_on_starters.txt"):
+        head, tail = re.escape(word[0]), word[1:]
+        behind = f"(?<=[^\\W_] {head}|\\) {head})"
+        if tail.endswith("'"):
+            rest = re.escape(tail[:-1]) + "['’]"
+        else:
+            rest = re.escape(tail) + r"\b"
+        branches.append(head + behind + rest)
+    return branches
+
+
+def run_on(text: str, first: int, end: int, sentence: int, tables: Tables) -> bool:
+    """Whether the opener ``text[first:end]`` ("Il", "J'") starts a sentence there.
+
+    The scan found it capitalised after a word or a closing bracket and a space, with no
+    punctuation between: a heading, a list item or a sentence that lost its full stop runs
+    into the next one ("… sans se ruiner Il dénonce …"). It does when a lower-case word (or
+    a comma) follows, and the word before is no article, preposition or title noun of
+    ``run_on_blockers.txt`` ("l'émission On n'est pas couché") nor an abbreviation ("Mme").
+    "Nous" and "Vous" before an infinitive are a menu ("Nous contacter").
+    """
+    if first - 2 < sentence:
+        return False  # the opener starts the sentence in progress: "(Rires) Il"
+    after = text[end : end + 2]
+    if text[end - 1] in _ELISION:
+        if not after[:1].islower():
+            return False  # "J'aime", "C'est", not "C'Est" or "J'2"
+    elif after != ", " and not (after[:1] == " " and after[1:].islower()):
+        return False
+    word = _word_before(text, first - 1)
+    if not word or word.lower() in tables.run_on_blockers or word in tables.never_final:
+        return False
+    if word[-1] == ")" and text[sentence] != "(" and first - 1 - len(word) <= sentence:
+        return False  # a list marker: "b) Il réside en France"
+    if text[first:end] in ("Nous", "Vous") and after[:1] == " ":
+        following = _next_word(text, end + 1)
+        return not following.endswith(("er", "ir", "re"))
+    return True
 
 
 def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables: Tables) -> bool:

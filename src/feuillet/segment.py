@@ -34,6 +34,8 @@ from ._segment_rules import (
     make_tables,
     next_item,
     run_end,
+    run_on,
+    run_on_branches,
 )
 from ._types import ParagraphKind
 from ._validate import check_text
@@ -48,27 +50,31 @@ _TERM = "[.!?…]"
 _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
 # A semicolon is a candidate too (it ends a sentence before a capitalised opener), with
 # the nose and mouth of a winking emoticon: ";)", ";-)".
-_SEMI = "(?<=;)-?\\)"
+_SEMI = "-?\\)"
 
 
 # Bullets: a list run into one line ("• Lire • Signer") ends an item before each bullet.
 _BULLETS = "•◦▪►"
 # Candidates that end a sentence without punctuation: line breaks, a closing bracket (a
-# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer") and bullets.
-_NO_PUNCT = BREAKS + ")" + _BULLETS
+# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer"), bullets and
+# the capitals of the opener words of run_on_starters.txt ("… se ruiner Il dénonce").
+_NO_PUNCT = BREAKS + ")" + _BULLETS + "".join(sorted({b[0] for b in run_on_branches()}))
 
 
 def _candidates(*, lines: bool) -> re.Pattern[str]:
     """The candidate scan: a line break, a run of terminal punctuation and closers, ``;``,
-    a closing bracket or a bullet.
+    a closing bracket, a bullet or an opener word after a word without punctuation.
 
-    With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
-    character class, which ``re`` searches for quickly, and has no nested repetition:
-    linear time on any input.
+    With ``lines=False`` line breaks are ordinary spaces. Every branch opens with a
+    literal character, which ``re`` gathers into one set it searches for quickly, and
+    there is no nested repetition: linear time on any input.
     """
-    if lines:
-        return re.compile(f"[.!?…;){_BULLETS}{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
-    return re.compile(f"[.!?…;){_BULLETS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    singles = ")" + _BULLETS + (BREAKS if lines else "")
+    branches = [re.escape(char) + _RUN for char in ".!?…"]
+    branches.append(f";(?:{_SEMI})?")
+    branches.extend(re.escape(char) for char in singles)
+    branches.extend(run_on_branches())
+    return re.compile("|".join(branches))
 
 
 # what follows a list marker ("1.", "12.", "a)"): a sentence whose second or third
@@ -213,6 +219,11 @@ def _scan(
                 if body:
                     yield Sentence(start + offset, start + offset + len(body), body)
                 start = line = skip_space(text, end).end()
+            elif char.isalpha():
+                if run_on(text, first, end, start, tables):
+                    body = text[start:first].rstrip()  # "… se ruiner Il dénonce": before "Il"
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                    start = first
             elif char != ")":
                 if text[start] == char and _bullet_opens(text, start, first):
                     body = text[start:first].rstrip()  # "• Lire • Signer": before "•"
