@@ -300,7 +300,7 @@ def _best_time(call: Callable[[str], object], text: str) -> float:
         "M. ", ".", "a", "« ", " ", "J. ", '" .', "a.Bb", "\n",
         # the rules of issue 14: lower case after "?", dashes, units, ";", numbers
         "? ", "? a ", "- ", ". - ", "1.", "2027. sa ", "5 °C. ", "; ", "; Il ", ";) ",
-        '. " ', ". .. /", "? demanda-t-il ", "! a dit ",
+        '. " ', ". .. /", "? demanda-t-il ", "! a dit ", ".[2] ", ".[a.", "7,4. la ",
         # the genre rules: stage directions, years, inverted questions
         "(Rires) ", "(Aa) b ", "Aa) Bb ", "(A) ", "en 1998. ré ", "? a-t-il ", "? ai-je dit ",
         "(a). il ", "5 mg/kg. a ", "5 " + "g/" * 30 + "g. a ",

@@ -48,6 +48,7 @@ _AUXILIARIES = frozenset(
 _SPEECH = re.compile(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
 _COORDINATORS = frozenset(["et", "ou"])
 _YEAR = re.compile(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
+_DECIMAL = re.compile(r"\d{1,12}(?:[.,]\d{1,12}){1,3}")  # "7,4", "1.5", "2.1.3"
 _NUMBER = re.compile(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
@@ -121,10 +122,8 @@ def run_on_branches() -> list[str]:
     for word in read_data("run_on_starters.txt"):
         head, tail = re.escape(word[0]), word[1:]
         behind = f"(?<=[^\\W_] {head}|\\) {head})"
-        if tail.endswith("'"):
-            rest = re.escape(tail[:-1]) + "['’]"
-        else:
-            rest = re.escape(tail) + r"\b"
+        elided = tail.endswith("'")  # "J'": either apostrophe
+        rest = re.escape(tail[:-1]) + "['’]" if elided else re.escape(tail) + r"\b"
         branches.append(head + behind + rest)
     return branches
 
@@ -168,6 +167,8 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     if text[start] == ";":
         return _semicolon(text, start, end, nxt, tables)
     run = text[start:end].rstrip(" \t\u00a0\u202f»”\")]}›'’")
+    if "[" in run:  # a reference mark: "1848.[2] Il"
+        run = run[: run.index("[")].rstrip(" \t\u00a0\u202f»”\")]}›'’")
     closed = len(run) < end - start  # a closing quote or bracket follows the punctuation
     if nxt == end:  # no space after: "3.5", "S.N.C.F", "www.site.fr", "fin.Début"
         return _glued(text, start, nxt, closed)
@@ -290,8 +291,8 @@ def _lower_case_next(
     "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
     très propre."), a unit ("25 °C. à conserver", "30 mg/kg. ne pas"), a year ("en 2008.
     réélu"), and before an opener word after another number ("à 12. sa révision") or a
-    closing bracket or quote ("(voir rubrique 4). en cas"); never after an abbreviation or
-    an ellipsis.
+    closing bracket or quote ("(voir rubrique 4). en cas") or a decimal number ("de 7,4. la
+    solution"); never after an abbreviation or an ellipsis.
     """
     if "?" in run or "!" in run:
         if closed or "…" in run or "." in run:
@@ -308,7 +309,7 @@ def _lower_case_next(
     if word[-1:] in _CLOSERS:
         # a quotation or a bracket, then the dot: "(voir rubrique 4). en cas d'oubli"
         return _next_word(text, nxt) in tables.lower_starters
-    if word.isdigit():
+    if word.isdigit() or _DECIMAL.fullmatch(word):
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
         following = _next_word(text, nxt)

@@ -51,6 +51,12 @@ _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
 # A semicolon is a candidate too (it ends a sentence before a capitalised opener), with
 # the nose and mouth of a winking emoticon: ";)", ";-)".
 _SEMI = "-?\\)"
+# Reference marks after the punctuation, as encyclopaedia text has them: "en 1848.[2] Il",
+# "élu. [3][4] Il", "[note 1]", "[réf. nécessaire]": figures and lower-case words in
+# brackets ("[Photo AFP]" is a caption). Each opens with "[" and holds no bracket, so the
+# scan stays linear.
+_REF_WORD = "[^\\W_A-ZÀ-Þ](?:[^\\W_A-ZÀ-Þ]|\\.){0,15}"  # "2", "note", "réf."
+_REFS = f"(?:\\[{_REF_WORD}(?: {_REF_WORD})?\\]{_RUN})*"
 
 
 # Bullets: a list run into one line ("• Lire • Signer") ends an item before each bullet.
@@ -70,7 +76,7 @@ def _candidates(*, lines: bool) -> re.Pattern[str]:
     there is no nested repetition: linear time on any input.
     """
     singles = ")" + _BULLETS + (BREAKS if lines else "")
-    branches = [re.escape(char) + _RUN for char in ".!?…"]
+    branches = [re.escape(char) + _RUN + _REFS for char in ".!?…"]
     branches.append(f";(?:{_SEMI})?")
     branches.extend(re.escape(char) for char in singles)
     branches.extend(run_on_branches())
