@@ -476,7 +476,10 @@ def _dot_ends_sentence(
         return True  # "(AFP). Le", "« sans limites ». La"
     initial = _at_sentence_start(text, start - len(word), sentence)
     if word in tables.never_final or (initial and word[0].lower() + word[1:] in tables.never_final):
-        return closed and _next_is_starter(text, nxt, tables)
+        if not _next_is_starter(text, nxt, tables):
+            return False
+        # a unit after a number ("110 ch. Il", "3 t. Elle"), not a reference ("ch. 3")
+        return closed or _unit_ends(text, start, nxt, word, tables)
     if word in tables.ambiguous:
         return _next_is_starter(text, nxt, tables) or _unit_ends(text, start, nxt, word, tables)
     if len(word) == 1 and word.isalpha():

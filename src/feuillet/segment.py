@@ -214,7 +214,7 @@ def _scan(
     n = len(text)
     # the skip patterns match everywhere (``\s*``), so their match is never None
     skip_space = cast("Callable[[str, int], re.Match[str]]", skip.match)
-    never, ambiguous = tables.never_final, tables.ambiguous
+    never, ambiguous, units = tables.never_final, tables.ambiguous, tables.units
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
@@ -259,8 +259,8 @@ def _scan(
                     space = text.rfind(" ", max(0, first - 40), first)
                     if space >= 0:
                         word = text[space + 1 : first]
-                        if word in never:
-                            continue
+                        if word in never and word not in units:
+                            continue  # "M. Dupont"; "110 ch. Il" goes on to is_boundary
                         if (
                             len(word) > 1
                             and word.islower()
