@@ -113,18 +113,23 @@ def verb_forms(entries: Iterable[str]) -> Iterator[str]:
 def run_on_branches() -> list[str]:
     """Scan branches for the words of ``run_on_starters.txt`` after a word without punctuation.
 
-    Each branch opens with the word's capital (a literal, so the scan keeps its quick
-    first-character search), then checks that a letter, a figure or a closing bracket and
-    one space precede it: "ruiner Il", "16h43 Je", "(75e) Il". What follows the word is
-    checked by :func:`run_on`.
+    One branch per initial capital: it opens with the capital (a literal, so the scan keeps
+    its quick first-character search, and few branches, so each stop on a capital is
+    cheap), then checks that a letter, a figure or a closing bracket and one space precede
+    it: "ruiner Il", "16h43 Je", "(75e) Il". What follows the word is checked by
+    :func:`run_on`.
     """
-    branches = []
+    tails: dict[str, list[str]] = {}
     for word in read_data("run_on_starters.txt"):
-        head, tail = re.escape(word[0]), word[1:]
-        behind = f"(?<=[^\\W_] {head}|\\) {head})"
+        tail = word[1:]
         elided = tail.endswith("'")  # "J'": either apostrophe
         rest = re.escape(tail[:-1]) + "['’]" if elided else re.escape(tail) + r"\b"
-        branches.append(head + behind + rest)
+        tails.setdefault(word[0], []).append(rest)
+    branches = []
+    for head, rests in tails.items():
+        capital = re.escape(head)
+        behind = f"(?<=[^\\W_] {capital}|\\) {capital})"
+        branches.append(f"{capital}{behind}(?:{'|'.join(sorted(rests, key=len, reverse=True))})")
     return branches
 
 
