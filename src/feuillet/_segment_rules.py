@@ -3,7 +3,8 @@
 :mod:`feuillet.segment` finds the candidates (``.``, ``!``, ``?``, ``…`` and runs of them,
 with the closing quotes and brackets that follow) with one regular expression; for each
 one, :func:`is_boundary` looks at the character after it and, for a plain dot, at the
-word before it. All lookups are bounded (at most :data:`_WINDOW` characters), so the
+word before it; :func:`run_on` decides for an opener word found after a word with no
+punctuation. All lookups are bounded (at most :data:`_WINDOW` characters), so the
 total work stays linear in the length of the text.
 """
 

@@ -12,7 +12,8 @@ Conventions (see ``docs/segmentation.md``):
 
 The scan is one compiled regular expression over the text that finds line breaks, runs
 of terminal punctuation (``. ! ? …`` plus closing quotes and brackets), semicolons,
-closing brackets (stage directions, list markers) and bullets; a little
+closing brackets (stage directions, list markers), bullets and capitalised opener words
+right after a word with no punctuation (a heading run into its text); a little
 Python then decides for each candidate, from the word before it and the character after
 it, whether a sentence ends there. The rules live in :mod:`feuillet._segment_rules`, the
 language data in ``feuillet/data/*.txt``.
