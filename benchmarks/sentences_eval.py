@@ -12,7 +12,7 @@ boundary is right when it falls on a gold one. Whitespace is ignored (positions 
 non-space characters), and a closing ``»`` or ``)`` that UD puts at the start of the next
 sentence is counted with the sentence it closes.
 
-    python benchmarks/sentences_eval.py --split test [--peers] [--errors 20]
+    python benchmarks/sentences_eval.py --split test [--peers] [--errors 20] [--digits 2]
 
 The treebank is read from ``../shared/corpus/ud-fr-gsd`` (CC BY-SA 4.0), or from
 ``$FEUILLET_SHARED/corpus/ud-fr-gsd`` when that variable is set; the script exits when it
@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=10, help="gold sentences per document")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     parser.add_argument("--peers", action="store_true", help="also score installed peers")
+    parser.add_argument("--digits", type=int, default=1, help="decimals printed (default 1)")
     parser.add_argument(
         "--whole-errors", action="store_true", help="also print errors of the whole-document run"
     )
@@ -200,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         errors = args.errors if name == "feuillet" else 0
         p, r, f = score(split, docs, errors=errors)
         wp, wr, wf = score(split, whole, errors=errors if args.whole_errors else 0)
-        print(f"{name:26} {p:6.1f} {r:6.1f} {f:6.1f}   {wp:6.1f} {wr:6.1f} {wf:6.1f}")
+        d = args.digits
+        print(f"{name:26} {p:6.{d}f} {r:6.{d}f} {f:6.{d}f}   {wp:6.{d}f} {wr:6.{d}f} {wf:6.{d}f}")
     return 0
 
 

@@ -56,6 +56,7 @@ NEW_RULES = (
     "nav.interface",
     "recirc.box",
     "recirc.more",
+    "credit.caption-lead",
     "credit.cc",
     "paywall.offer",
     "social.feedback",

@@ -290,6 +290,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Disponible sur l'App Store et Google Play",
         "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
     ),
+    "credit.caption-lead": (
+        "De gauche à droite, Lucie Ferrand et Marc Aubel devant le quai.",
+        "Il a classé les dossiers de gauche à droite, selon leur date.",
+    ),
     "recirc.more": (
         "Un centre de dialyse ouvre à Port-Clarin. Plus…",
         "Les élus en veulent toujours plus…",

@@ -3,12 +3,14 @@
 :mod:`feuillet.segment` finds the candidates (``.``, ``!``, ``?``, ``…`` and runs of them,
 with the closing quotes and brackets that follow) with one regular expression; for each
 one, :func:`is_boundary` looks at the character after it and, for a plain dot, at the
-word before it. All lookups are bounded (at most :data:`_WINDOW` characters), so the
+word before it; :func:`run_on` decides for an opener word found after a word with no
+punctuation. All lookups are bounded (at most :data:`_WINDOW` characters), so the
 total work stays linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -48,6 +50,7 @@ _AUXILIARIES = frozenset(
 _SPEECH = lazy_pattern(r"\w-(?:t-)?(?:il|ils|elle|elles|on)\b")  # an incise: "a-t-il conclu"
 _COORDINATORS = frozenset(["et", "ou"])
 _YEAR = lazy_pattern(r"1\d{3}|20\d{2}")  # a year of history or news: 1000 to 2099
+_DECIMAL = lazy_pattern(r"\d{1,12}(?:[.,]\d{1,12}){1,3}")  # "7,4", "1.5", "2.1.3"
 _NUMBER = lazy_pattern(r"\d(?:[\d.,\u202f\u00a0]{0,20}\d)?°?")
 
 
@@ -62,6 +65,7 @@ class Tables:
     incise_verbs: frozenset[str]  # speech verb forms: "dit", "demanda", "lance"
     interjections: frozenset[str]  # "ah", "hélas": "Ah ! que c'est beau" is one sentence
     units: frozenset[str]  # unit symbols: "°C", "km", "kWh"
+    run_on_blockers: frozenset[str]  # "dans", "film": a title follows, not a sentence
 
 
 def _keys(items: Iterable[str]) -> frozenset[str]:
@@ -86,6 +90,7 @@ def make_tables(extra_abbreviations: Iterable[str]) -> Tables:
         frozenset(verb_forms(read_data("incise_verbs.txt"))),
         frozenset(read_data("interjections.txt")),
         frozenset(read_data("units.txt")),
+        frozenset(read_data("run_on_blockers.txt")),
     )
 
 
@@ -107,6 +112,58 @@ def verb_forms(entries: Iterable[str]) -> Iterator[str]:
         yield from (hard + ending for ending in ("a", "ait", "aient"))
 
 
+def run_on_branches() -> list[str]:
+    """Scan branches for the words of ``run_on_starters.txt`` after a word without punctuation.
+
+    One branch per initial capital: it opens with the capital (a literal, so the scan keeps
+    its quick first-character search, and few branches, so each stop on a capital is
+    cheap), then checks that a letter, a figure or a closing bracket and one space precede
+    it: "ruiner Il", "16h43 Je", "(75e) Il". What follows the word is checked by
+    :func:`run_on`.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in read_data("run_on_starters.txt"):
+        tail = word[1:]
+        elided = tail.endswith("'")  # "J'": either apostrophe
+        rest = re.escape(tail[:-1]) + "['’]" if elided else re.escape(tail) + r"\b"
+        tails.setdefault(word[0], []).append(rest)
+    branches = []
+    for head, rests in tails.items():
+        capital = re.escape(head)
+        behind = f"(?<=[^\\W_] {capital}|\\) {capital})"
+        branches.append(f"{capital}{behind}(?:{'|'.join(sorted(rests, key=len, reverse=True))})")
+    return branches
+
+
+def run_on(text: str, first: int, end: int, sentence: int, tables: Tables) -> bool:
+    """Whether the opener ``text[first:end]`` ("Il", "J'") starts a sentence there.
+
+    The scan found it capitalised after a word or a closing bracket and a space, with no
+    punctuation between: a heading, a list item or a sentence that lost its full stop runs
+    into the next one ("… sans se ruiner Il dénonce …"). It does when a lower-case word (or
+    a comma) follows, and the word before is no article, preposition or title noun of
+    ``run_on_blockers.txt`` ("l'émission On n'est pas couché") nor an abbreviation ("Mme").
+    "Nous" and "Vous" before an infinitive are a menu ("Nous contacter").
+    """
+    if first - 2 < sentence:
+        return False  # the opener starts the sentence in progress: "(Rires) Il"
+    after = text[end : end + 2]
+    if text[end - 1] in _ELISION:
+        if not after[:1].islower():
+            return False  # "J'aime", "C'est", not "C'Est" or "J'2"
+    elif after != ", " and not (after[:1] == " " and after[1:].islower()):
+        return False
+    word = _word_before(text, first - 1)
+    if not word or word.lower() in tables.run_on_blockers or word in tables.never_final:
+        return False
+    if word[-1] == ")" and text[sentence] != "(" and first - 1 - len(word) <= sentence:
+        return False  # a list marker: "b) Il réside en France"
+    if text[first:end] in ("Nous", "Vous") and after[:1] == " ":
+        following = _next_word(text, end + 1)
+        return not following.endswith(("er", "ir", "re"))
+    return True
+
+
 def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables: Tables) -> bool:
     """Whether the candidate ``text[start:end]`` ends a sentence.
 
@@ -117,6 +174,8 @@ def is_boundary(text: str, start: int, end: int, nxt: int, sentence: int, tables
     if text[start] == ";":
         return _semicolon(text, start, end, nxt, tables)
     run = text[start:end].rstrip(" \t\u00a0\u202f»”\")]}›'’")
+    if "[" in run:  # a reference mark: "1848.[2] Il"
+        run = run[: run.index("[")].rstrip(" \t\u00a0\u202f»”\")]}›'’")
     closed = len(run) < end - start  # a closing quote or bracket follows the punctuation
     if nxt == end:  # no space after: "3.5", "S.N.C.F", "www.site.fr", "fin.Début"
         return _glued(text, start, nxt, closed)
@@ -239,8 +298,8 @@ def _lower_case_next(
     "!" ("Yahoo! a racheté"). After a dot it does after a plain word ("Très bon accueil.
     très propre."), a unit ("25 °C. à conserver", "30 mg/kg. ne pas"), a year ("en 2008.
     réélu"), and before an opener word after another number ("à 12. sa révision") or a
-    closing bracket or quote ("(voir rubrique 4). en cas"); never after an abbreviation or
-    an ellipsis.
+    closing bracket or quote ("(voir rubrique 4). en cas") or a decimal number ("de 7,4. la
+    solution"); never after an abbreviation or an ellipsis.
     """
     if "?" in run or "!" in run:
         if closed or "…" in run or "." in run:
@@ -257,7 +316,7 @@ def _lower_case_next(
     if word[-1:] in _CLOSERS:
         # a quotation or a bracket, then the dot: "(voir rubrique 4). en cas d'oubli"
         return _next_word(text, nxt) in tables.lower_starters
-    if word.isdigit():
+    if word.isdigit() or _DECIMAL().fullmatch(word):
         if _at_sentence_start(text, start - len(word), sentence):
             return False  # "1. le premier point"
         following = _next_word(text, nxt)
@@ -424,7 +483,10 @@ def _dot_ends_sentence(
         return True  # "(AFP). Le", "« sans limites ». La"
     initial = _at_sentence_start(text, start - len(word), sentence)
     if word in tables.never_final or (initial and word[0].lower() + word[1:] in tables.never_final):
-        return closed and _next_is_starter(text, nxt, tables)
+        if not _next_is_starter(text, nxt, tables):
+            return False
+        # a unit after a number ("110 ch. Il", "3 t. Elle"), not a reference ("ch. 3")
+        return closed or _unit_ends(text, start, nxt, word, tables)
     if word in tables.ambiguous:
         return _next_is_starter(text, nxt, tables) or _unit_ends(text, start, nxt, word, tables)
     if len(word) == 1 and word.isalpha():

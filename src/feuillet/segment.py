@@ -12,7 +12,8 @@ Conventions (see ``docs/segmentation.md``):
 
 The scan is one compiled regular expression over the text that finds line breaks, runs
 of terminal punctuation (``. ! ? …`` plus closing quotes and brackets), semicolons,
-closing brackets (stage directions, list markers) and bullets; a little
+closing brackets (stage directions, list markers), bullets and capitalised opener words
+right after a word with no punctuation (a heading run into its text); a little
 Python then decides for each candidate, from the word before it and the character after
 it, whether a sentence ends there. The rules live in :mod:`feuillet._segment_rules`, the
 language data in ``feuillet/data/*.txt``.
@@ -34,6 +35,8 @@ from ._segment_rules import (
     make_tables,
     next_item,
     run_end,
+    run_on,
+    run_on_branches,
 )
 from ._types import ParagraphKind
 from ._validate import check_text
@@ -48,27 +51,37 @@ _TERM = "[.!?…]"
 _RUN = "[.!?…»”)\\]}›\"'’ \t\u00a0\u202f\u2009]*"
 # A semicolon is a candidate too (it ends a sentence before a capitalised opener), with
 # the nose and mouth of a winking emoticon: ";)", ";-)".
-_SEMI = "(?<=;)-?\\)"
+_SEMI = "-?\\)"
+# Reference marks after the punctuation, as encyclopaedia text has them: "en 1848.[2] Il",
+# "élu. [3][4] Il", "[note 1]", "[réf. nécessaire]": figures and lower-case words in
+# brackets ("[Photo AFP]" is a caption). Each opens with "[" and holds no bracket, so the
+# scan stays linear.
+_REF_WORD = "[^\\W_A-ZÀ-Þ](?:[^\\W_A-ZÀ-Þ]|\\.){0,15}"  # "2", "note", "réf."
+_REFS = f"(?:\\[{_REF_WORD}(?: {_REF_WORD})?\\]{_RUN})*"
 
 
 # Bullets: a list run into one line ("• Lire • Signer") ends an item before each bullet.
 _BULLETS = "•◦▪►"
 # Candidates that end a sentence without punctuation: line breaks, a closing bracket (a
-# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer") and bullets.
-_NO_PUNCT = BREAKS + ")" + _BULLETS
+# stage direction, "(Rires) Merci", or a list marker, "a) Lire b) Signer"), bullets and
+# the capitals of the opener words of run_on_starters.txt ("… se ruiner Il dénonce").
+_NO_PUNCT = BREAKS + ")" + _BULLETS + "".join(sorted({b[0] for b in run_on_branches()}))
 
 
 def _candidates(*, lines: bool) -> re.Pattern[str]:
     """The candidate scan: a line break, a run of terminal punctuation and closers, ``;``,
-    a closing bracket or a bullet.
+    a closing bracket, a bullet or an opener word after a word without punctuation.
 
-    With ``lines=False`` line breaks are ordinary spaces. The pattern opens with one
-    character class, which ``re`` searches for quickly, and has no nested repetition:
-    linear time on any input.
+    With ``lines=False`` line breaks are ordinary spaces. Every branch opens with a
+    literal character, which ``re`` gathers into one set it searches for quickly, and
+    there is no nested repetition: linear time on any input.
     """
-    if lines:
-        return re.compile(f"[.!?…;){_BULLETS}{BREAKS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
-    return re.compile(f"[.!?…;){_BULLETS}](?:(?<={_TERM}){_RUN}|{_SEMI})?")
+    singles = ")" + _BULLETS + (BREAKS if lines else "")
+    branches = [re.escape(char) + _RUN + _REFS for char in ".!?…"]
+    branches.append(f";(?:{_SEMI})?")
+    branches.extend(re.escape(char) for char in singles)
+    branches.extend(run_on_branches())
+    return re.compile("|".join(branches))
 
 
 # what follows a list marker ("1.", "12.", "a)"): a sentence whose second or third
@@ -202,7 +215,7 @@ def _scan(
     n = len(text)
     # the skip patterns match everywhere (``\s*``), so their match is never None
     skip_space = cast("Callable[[str, int], re.Match[str]]", skip.match)
-    never, ambiguous = tables.never_final, tables.ambiguous
+    never, ambiguous, units = tables.never_final, tables.ambiguous, tables.units
     start = line = skip_space(text, 0).end()  # sentence in progress, line in progress
     for m in scan.finditer(text):
         first, end = m.span()
@@ -213,6 +226,11 @@ def _scan(
                 if body:
                     yield Sentence(start + offset, start + offset + len(body), body)
                 start = line = skip_space(text, end).end()
+            elif char.isalpha():
+                if run_on(text, first, end, start, tables):
+                    body = text[start:first].rstrip()  # "… se ruiner Il dénonce": before "Il"
+                    yield Sentence(start + offset, start + offset + len(body), body)
+                    start = first
             elif char != ")":
                 if text[start] == char and _bullet_opens(text, start, first):
                     body = text[start:first].rstrip()  # "• Lire • Signer": before "•"
@@ -242,8 +260,8 @@ def _scan(
                     space = text.rfind(" ", max(0, first - 40), first)
                     if space >= 0:
                         word = text[space + 1 : first]
-                        if word in never:
-                            continue
+                        if word in never and word not in units:
+                            continue  # "M. Dupont"; "110 ch. Il" goes on to is_boundary
                         if (
                             len(word) > 1
                             and word.islower()

@@ -898,9 +898,10 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         previous -= 1
     above = marks.get(previous, ("", ""))[1] if previous >= 0 else ""
     if above.startswith("recirc.") and line_shape.words <= 25:
-        if above == "recirc.box" or _BARE_READ_ALSO.match(doc.folded(previous)):
-            return "recirc.title"
-        if _link_list_item(doc, previous, i):
+        # The first title under a bare "Lire aussi" or a related box; the next link of a
+        # list led by the same arrow.
+        heading = above == "recirc.box" or _BARE_READ_ALSO.match(doc.folded(previous))
+        if heading or _link_list_item(doc, previous, i):
             return "recirc.title"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
