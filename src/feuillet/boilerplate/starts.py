@@ -47,8 +47,8 @@ def first_chars(pattern: str) -> str | None:
     ('lv', '([p')
     >>> first_chars(r"lire aussi") is None, first_chars(r"^\\d+ commentaires")
     (True, '0123456789')
-    >>> first_chars(r"^(?:les )?commentaires") is None  # not anchored on one character
-    False
+    >>> first_chars(r"^(?:les )?commentaires")  # an optional word: either first letter
+    'cl'
     """
     parser: Any = prefilter._PARSER
     tree = prefilter._parse_text(pattern)
