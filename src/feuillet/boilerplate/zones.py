@@ -251,10 +251,11 @@ def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
 
     Four words are enough when the scraper glued two entries ("RubriqueÀ la une Sports").
     """
+    if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share >= 0.4:
+        return False  # (most lines, without searching them for glued words)
     glued = bool(raw) and _GLUED.search(raw) is not None
     return (
         line_shape.words >= (4 if glued else 8)
-        and not line_shape.terminal
         and line_shape.stop_share < (0.4 if glued else 0.2)
         and line_shape.cap_share >= 0.5
     )
