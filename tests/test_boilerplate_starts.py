@@ -137,3 +137,13 @@ def test_a_users_keep_rule_only_regex_reads_is_searched_alone() -> None:
     text = "Titre\nUn paragraphe de texte assez long pour compter.\nEdition speciale\nAvec AFP"
     split = split_boilerplate(text, rules=rules)
     assert [r.rule for r in split.removed] == ["agency.with"]
+
+
+def test_a_rule_allowing_a_huge_word_count_builds_no_huge_table() -> None:
+    # The thresholds of word counts are listed only up to a bound; beyond, they are found.
+    big = Rule("site.big", "custom", r"^offert par maison", max_words=10**9)
+    rules = Rules.default() + Rules((big,))
+    assert len(rules._index._limits) <= index._MAX_LISTED_WORDS
+    line = "Offert par maison " + " ".join(["mot"] * 1500)
+    text = "Titre\nUn paragraphe de texte assez long pour compter.\n" + line
+    assert [r.rule for r in split_boilerplate(text, rules=rules).removed] == ["site.big"]

@@ -59,6 +59,8 @@ _MAX_PATTERNS = 4096
 _NOT_CACHED = object()  # sentinel: a cached answer may be None
 # First characters whose rule order a search keeps (see _Combined).
 _MAX_ORDERS = 512
+# Word counts whose threshold is read from a table (see RuleIndex._search).
+_MAX_LISTED_WORDS = 1000
 
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
@@ -231,11 +233,10 @@ class RuleIndex:
         limits = [r.max_words for r in self.regex]
         self.max_words = None if None in limits else max((m or 0 for m in limits), default=0)
         self.thresholds = sorted({r.max_words for r in self.regex if r.max_words is not None})
-        # For each word count up to the largest threshold, the threshold that applies.
-        self._limits = [
-            next(t for t in self.thresholds if t >= words)
-            for words in range(self.thresholds[-1] + 1 if self.thresholds else 0)
-        ]
+        # For each word count up to the largest threshold (at most _MAX_LISTED_WORDS: a
+        # user's rule may allow millions), the threshold that applies.
+        listed = min(self.thresholds[-1] + 1 if self.thresholds else 0, _MAX_LISTED_WORDS)
+        self._limits = [next(t for t in self.thresholds if t >= words) for words in range(listed)]
         self._patterns: dict[tuple[str, bool, bool, int | None], _Combined] = {}
         self._cache: LruCache[tuple[str, str, bool, bool], Rule | None] = LruCache(
             _MAX_CACHED_LINES
@@ -291,7 +292,10 @@ class RuleIndex:
         seen: dict[str, bool] | None,
     ) -> Rule | None:
         limits = self._limits
-        limit = limits[words] if words < len(limits) else None
+        if words < len(limits):
+            limit: int | None = limits[words]
+        else:
+            limit = next((t for t in self.thresholds if t >= words), None)
         combined = self._patterns.get((zone, strong_only, weak, limit))
         if combined is None:
             members = [
