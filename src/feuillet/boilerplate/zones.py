@@ -11,10 +11,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .._lazy import lazy_pattern
 from .signals import Doc, long_prose, plain_text, short_title
 from .text import LineShape
 
@@ -25,33 +25,35 @@ __all__ = ["find_marks"]
 
 # A related-article title led by its rubric ("Économie. La banque relève ses taux") or
 # followed by its date ("santé • Un centre ouvre à Port-Clarin 12/03/2024").
-_RUBRIC_TITLE = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][a-zéèàâêîôûç'-]{2,20}\. [A-ZÉÈÀÂÎÔÇ«\"]")
-_DATED_TITLE = re.compile(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+_RUBRIC_TITLE = lazy_pattern(r"^[A-ZÉÈÀÂÎÔÇ][a-zéèàâêîôûç'-]{2,20}\. [A-ZÉÈÀÂÎÔÇ«\"]")
+_DATED_TITLE = lazy_pattern(r"\s[•|·]\s.{8,200}\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 # A link led by an arrow ("► Les digues…", ">> Le dossier"): bullets the rules do not see.
-_ARROW_LED = re.compile(r"^\s*(?:>>|►|▶|→)\s*\S")
+_ARROW_LED = lazy_pattern(r"^\s*(?:>>|►|▶|→)\s*\S")
 # Words glued by a scraper that dropped the separators of a menu ("RubriqueÀ la une").
-_GLUED = re.compile(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
+_GLUED = lazy_pattern(r"[a-zéèàâêîôûç][A-ZÉÈÀÂÎÔÇ]")
 # A row of tags: four or more capitalized terms separated by commas, no final stop.
-_TAG_ROW = re.compile(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
+_TAG_ROW = lazy_pattern(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎÔÇ0-9][^,.;:!?]{0,40}){3,30}$")
 # A caption's credit after its last word: an agency's or paper's initials, alone or with
 # the photographer ("… à loisir. DDM, Lucie Ferrand", "… la cérémonie. MAXPPP - Marc
 # Aubel"), or initials glued to the caption by the scraper ("… devoir de mémoireJMD").
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
 )
 _CAPTION_WORDS = 40
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
 # rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
-_HOME_CRUMB = re.compile(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
-_TIME_LED = re.compile(r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))")
+_HOME_CRUMB = lazy_pattern(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
+_TIME_LED = lazy_pattern(
+    r"^(?:\d+ )*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?: ?\||(?=[a-z]))"
+)
 # How far above the footer a section heading is looked for.
 _MAX_BLOCK_LINES = 150
 
 # A date or time in a line: comments carry one ("02-11-2023 • 16h43", "Le 9 janvier à 13:06").
-_STAMP = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-_BARE_READ_ALSO = re.compile(
+_STAMP = lazy_pattern(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+_TRUNCATED = lazy_pattern(r"(?:\.\.\.|…)\s*$")
+_BARE_READ_ALSO = lazy_pattern(
     r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?(?:lire|voir|a lire|a voir|lire aussi|a decouvrir)"
     r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
 )
@@ -195,14 +197,14 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
         return "credit.tail"
-    if _HOME_CRUMB.match(raw):
+    if _HOME_CRUMB().match(raw):
         return "nav.breadcrumb"
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
     after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
-    if _NAMES.match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
+    if _NAMES().match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
         return "byline.names"
-    if _ONE_NAME.match(raw) and _next_to_byline(doc, i, stop):
+    if _ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
@@ -214,16 +216,16 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
     return None
 
 
-_LEAD = re.compile(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
+_LEAD = lazy_pattern(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
 
 
 _NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
 # Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
-_NAMES = re.compile(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
+_NAMES = lazy_pattern(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
 # One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND".
 _UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
-_ONE_NAME = re.compile(
+_ONE_NAME = lazy_pattern(
     rf"^(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
     rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})$"
 )
@@ -243,7 +245,7 @@ def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
 
 def _newsletter_lead(doc: Doc, i: int) -> bool:
     """The title line of a newsletter box ("Tous les soirs à 18h"), not a subheading."""
-    return short_title(doc.shape(i), 8) and _LEAD.search(doc.folded(i)) is not None
+    return short_title(doc.shape(i), 8) and _LEAD().search(doc.folded(i)) is not None
 
 
 def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
@@ -253,7 +255,7 @@ def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
     """
     if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share >= 0.4:
         return False  # (most lines, without searching them for glued words)
-    glued = bool(raw) and _GLUED.search(raw) is not None
+    glued = bool(raw) and _GLUED().search(raw) is not None
     return (
         line_shape.words >= (4 if glued else 8)
         and line_shape.stop_share < (0.4 if glued else 0.2)
@@ -270,25 +272,25 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
         # their form, not only by their length: they stand at the end on their own.
-        if _ARROW_LED.match(raw):
+        if _ARROW_LED().match(raw):
             return "recirc.arrow"
-        if _NAMES.match(_composed(raw)):
+        if _NAMES().match(_composed(raw)):
             return "byline.names"
     if short_title(line_shape, 18):
         return "shape.title"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
-    if _TAG_ROW.match(raw):
+    if _TAG_ROW().match(raw):
         return "shape.tags"
     if line_shape.upper_share >= 0.8 and line_shape.words <= 8 and line_shape.letters >= 4:
         return "shape.capitals"
     folded = doc.bare(i)
-    if _TIME_LED.match(folded):
+    if _TIME_LED().match(folded):
         return "shape.timeline"
-    titled = _RUBRIC_TITLE.match(raw) or _DATED_TITLE.search(raw)
+    titled = _RUBRIC_TITLE().match(raw) or _DATED_TITLE().search(raw)
     if titled and line_shape.words <= 30 and not line_shape.terminal:
         return "shape.title"
-    if line_shape.words <= 30 and _TRUNCATED.search(folded) and not line_shape.solid:
+    if line_shape.words <= 30 and _TRUNCATED().search(folded) and not line_shape.solid:
         return "shape.teaser"
     if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=False):
         return "shape.repeated"
@@ -396,7 +398,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         return _JUNK_EVIDENCE, junk
     if _announces_list(doc, i):
         return None
-    if _TAG_ROW.match(doc.lines[i].strip()) or _in_tag_column(doc, i):
+    if _TAG_ROW().match(doc.lines[i].strip()) or _in_tag_column(doc, i):
         # Tags name the article's subjects: their words are the article's own.
         return _SHAPE_EVIDENCE, "shape.tags"
     if _in_series(doc, i):
@@ -471,14 +473,14 @@ def _in_tag_column(doc: Doc, i: int) -> bool:
     return not _ends_list_intro(doc, top)
 
 
-_SERIES = re.compile(r"^(?:[-•*] )?([^:.!?]{3,40}?) ?: \S")
+_SERIES = lazy_pattern(r"^(?:[-•*] )?([^:.!?]{3,40}?) ?: \S")
 
 
 def _series_prefix(doc: Doc, i: int) -> str | None:
     line_shape = doc.shape(i)
     if line_shape.words > 30 or line_shape.solid:
         return None
-    match = _SERIES.match(doc.folded(i))
+    match = _SERIES().match(doc.folded(i))
     return match.group(1) if match is not None and len(match.group(1).split()) >= 2 else None
 
 
@@ -525,7 +527,7 @@ def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
     return doc.rule(j, "footer") is None and doc.junk(j) is None
 
 
-_EMPTY_BULLET = re.compile(r"^\s*[-•*·▪]\s*$")
+_EMPTY_BULLET = lazy_pattern(r"^\s*[-•*·▪]\s*$")
 # A list item sharing more than this of the article's words may be the article's own list.
 _ITEM_SHARE = 0.3
 
@@ -535,7 +537,7 @@ def _after_empty_bullet(doc: Doc, i: int) -> bool:
     above = i - 1
     while above >= 0 and doc.blank(above):
         above -= 1
-    return above >= 0 and _EMPTY_BULLET.match(doc.lines[above]) is not None
+    return above >= 0 and _EMPTY_BULLET().match(doc.lines[above]) is not None
 
 
 def _after_title(doc: Doc, i: int) -> bool:
@@ -695,7 +697,7 @@ def _strict_footer(
 
 # A numbered footnote ("1. Lucie Ferrand est hydrologue au …"), left in a section it
 # stands in: a sentence, unlike the title of a ranked list.
-_NUMBERED_NOTE = re.compile(r"^\s*(?:- )?\d{1,2}\. \S")
+_NUMBERED_NOTE = lazy_pattern(r"^\s*(?:- )?\d{1,2}\. \S")
 
 
 def _numbered_note(doc: Doc, i: int) -> bool:
@@ -703,7 +705,7 @@ def _numbered_note(doc: Doc, i: int) -> bool:
     return (
         line_shape.words >= 10
         and doc.lines[i].rstrip().endswith(".")
-        and _NUMBERED_NOTE.match(doc.lines[i]) is not None
+        and _NUMBERED_NOTE().match(doc.lines[i]) is not None
     )
 
 
@@ -735,7 +737,7 @@ def _may_open(doc: Doc, j: int) -> bool:
     Only a block rule or a bare "Lire aussi" opens one, and most lines above the footer
     (body paragraphs) match neither: all the footer rules are tried only on the others.
     """
-    return doc.block_rule(j) is not None or _BARE_READ_ALSO.match(doc.folded(j)) is not None
+    return doc.block_rule(j) is not None or _BARE_READ_ALSO().match(doc.folded(j)) is not None
 
 
 def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Rule] | None:
@@ -767,7 +769,7 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool]:
         if doc.blank(k):
             continue
         rule = doc.rule(k, "footer")
-        comment_signs = comment_signs or rule is not None or bool(_STAMP.search(doc.folded(k)))
+        comment_signs = comment_signs or rule is not None or bool(_STAMP().search(doc.folded(k)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
         paragraph = paragraph or (doc.shape(k).solid and rule is None)
         if doc.shape(k).solid and rule is None and not doc.folded(k).endswith("?"):
@@ -782,7 +784,7 @@ def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
     """Whether the line opens a footer section: a block rule, or a bare "Lire aussi"."""
     if rule.block:
         return True
-    return rule.group == "recirculation" and _BARE_READ_ALSO.match(doc.folded(j)) is not None
+    return rule.group == "recirculation" and _BARE_READ_ALSO().match(doc.folded(j)) is not None
 
 
 def _in_share_bar(doc: Doc, j: int, lo: int) -> bool:
@@ -832,7 +834,7 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
 # told from a quotation set as a subheading by an elision mark or by the name below it.
 _QUOTE_MIN_WORDS = 6
 _QUOTE_WINDOW = 40
-_ELISION = re.compile(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
+_ELISION = lazy_pattern(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
 
 
 def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -846,12 +848,12 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
         return False
     raw = doc.lines[i]
-    elided = ("(" in raw or "[" in raw) and _ELISION.search(raw) is not None
+    elided = ("(" in raw or "[" in raw) and _ELISION().search(raw) is not None
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
             return False
-    parts = [plain_text(part).rstrip(" .…") for part in _ELISION.split(raw)]
+    parts = [plain_text(part).rstrip(" .…") for part in _ELISION().split(raw)]
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
         return False
@@ -869,7 +871,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     )
 
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_pattern(
     r"^[—–-]?\s*(?:[A-ZÉÈÀÂÎÔÇ][\w'-]*\.? ){1,3}[A-ZÉÈÀÂÎÔÇ][\w'-]+(?:, [^\d@]{2,60})?$"
 )
 
@@ -879,7 +881,7 @@ def _attribution(doc: Doc, i: int) -> bool:
     line_shape = doc.shape(i)
     if not 2 <= line_shape.words <= 8 or line_shape.terminal:
         return False
-    return _ATTRIBUTION.match(doc.lines[i].strip()) is not None
+    return _ATTRIBUTION().match(doc.lines[i].strip()) is not None
 
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
@@ -901,7 +903,7 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     if above.startswith("recirc.") and line_shape.words <= 25:
         # The first title under a bare "Lire aussi" or a related box; the next link of a
         # list led by the same arrow.
-        heading = above == "recirc.box" or _BARE_READ_ALSO.match(doc.folded(previous))
+        heading = above == "recirc.box" or _BARE_READ_ALSO().match(doc.folded(previous))
         if heading or _link_list_item(doc, previous, i):
             return "recirc.title"
     following = doc.next_nonblank(i, hi)
@@ -914,7 +916,7 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     return None
 
 
-_LINK_BULLET = re.compile(r"^\s*(>>|►|▶|→|•|-)\s*\S")
+_LINK_BULLET = lazy_pattern(r"^\s*(>>|►|▶|→|•|-)\s*\S")
 
 
 def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
@@ -926,8 +928,8 @@ def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
     """
     if doc.shape(i).terminal and not doc.folded(i).endswith("?"):
         return False
-    bullet = _LINK_BULLET.match(doc.lines[i])
-    before = _LINK_BULLET.match(doc.lines[previous])
+    bullet = _LINK_BULLET().match(doc.lines[i])
+    before = _LINK_BULLET().match(doc.lines[previous])
     return bullet is not None and before is not None and bullet.group(1) == before.group(1)
 
 
@@ -948,7 +950,7 @@ def _set_apart(doc: Doc, i: int) -> bool:
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     """A caption (a sentence or a title of a few dozen words) ending with its credit."""
-    return line_shape.words <= _CAPTION_WORDS and _CREDIT_TAIL.search(raw[-200:]) is not None
+    return line_shape.words <= _CAPTION_WORDS and _CREDIT_TAIL().search(raw[-200:]) is not None
 
 
 def _sentence(line_shape: LineShape) -> bool:
