@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import FrozenInstanceError, dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import cast
 
 from ._segment_rules import (
@@ -91,7 +91,8 @@ _ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next senten
 _ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
 _SCAN_LINES = _candidates(lines=True)
-_SCAN_FLOW = _candidates(lines=False)  # for unwrapped paragraphs
+# For unwrapped paragraphs only: compiled when first needed (a few ms of every import).
+_scan_flow = cache(partial(_candidates, lines=False))
 _SKIP_LINES = re.compile(rf"{_HSPACE}*")
 _SKIP_FLOW = re.compile(r"\s*")
 _LINE = re.compile(rf"[^{BREAKS}]+")
@@ -177,7 +178,7 @@ class Paragraph:
         [Sentence(start=10, end=14, text='Oui.'), Sentence(start=15, end=19, text='Non.')]
         """
         tables = _tables(abbreviations)
-        return list(_scan(self.text, self.start, tables, _SCAN_FLOW, _SKIP_FLOW))
+        return list(_scan(self.text, self.start, tables, _scan_flow(), _SKIP_FLOW))
 
 
 def _tables(abbreviations: Iterable[str] | None) -> Tables:
