@@ -91,7 +91,8 @@ _ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next senten
 _ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
 _SCAN_LINES = _candidates(lines=True)
-# For unwrapped paragraphs only: compiled when first needed (a few ms of every import).
+# For one paragraph at a time (its line breaks count as spaces), as clean() segments:
+# compiled when first needed, not by every import (a few milliseconds).
 _scan_flow = cache(partial(_candidates, lines=False))
 _SKIP_LINES = re.compile(rf"{_HSPACE}*")
 _SKIP_FLOW = re.compile(r"\s*")
