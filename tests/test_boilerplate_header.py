@@ -120,3 +120,13 @@ def test_a_breadcrumb_to_the_title_with_guillemets_is_header() -> None:
 def test_a_title_quoting_a_welcome_is_no_breadcrumb() -> None:
     text = "\n".join(["Rubrique", "Accueil « chaleureux » pour les réfugiés", *PARAGRAPHS])
     assert 1 not in zones(text)
+
+
+def test_a_label_in_capitals_under_the_headline_is_header() -> None:
+    text = "\n".join([TITLE, "MAIRIE DE VALMONT", *PARAGRAPHS])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_subheading_in_capitals_after_the_first_paragraph_stays() -> None:
+    text = "\n".join([TITLE, PARAGRAPHS[0], "LE CONTEXTE", *PARAGRAPHS[1:]])
+    assert zones(text) == {}

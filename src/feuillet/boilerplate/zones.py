@@ -206,6 +206,11 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         return "byline.names"
     if _ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
+    if _capitals_label(line_shape) and doc.next_solid(0) > i:
+        # A credit, a label or a signature in capitals among the headline's lines
+        # ("MAIRIE DE VALMONT", "EXCLUSIF", "LUCIE FERRAND"); after the first paragraph,
+        # a subheading may be set in capitals.
+        return "shape.capitals"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
         # A caption above its credit line; a full paragraph there is the standfirst.
@@ -946,6 +951,16 @@ def _set_apart(doc: Doc, i: int) -> bool:
     too says nothing by it.
     """
     return doc.lines[i].startswith("  ") and doc.indented_minority()
+
+
+def _capitals_label(line_shape: LineShape) -> bool:
+    """A short line in capitals without final punctuation."""
+    return (
+        line_shape.upper_share >= 0.8
+        and line_shape.words <= 5
+        and line_shape.letters >= 4
+        and not line_shape.terminal
+    )
 
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
