@@ -440,3 +440,15 @@ def test_a_superscript_digit_before_a_list_marker_is_no_number() -> None:
     assert spans[0][0] == 0
     assert spans[-1][1] <= len(text)
     assert clean(text).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aéA. !?…;:)»«\"'’-1 \t\u00a0MIlJC[]"), max_size=60))
+def test_both_scans_agree_on_a_paragraph_without_line_breaks(text: str) -> None:
+    # Paragraph.sentences() uses the line scan when no line break occurs: same sentences.
+    from feuillet import segment
+
+    tables = segment.default_tables()
+    lines = list(segment._scan(text, 0, tables, segment._SCAN_LINES, segment._SKIP_LINES))
+    flow = list(segment._scan(text, 0, tables, segment._scan_flow(), segment._SKIP_FLOW))
+    assert lines == flow

@@ -90,10 +90,12 @@ _ITEM_MARKS = ".)"
 _ASIDE_SPACES = (" ", "\u00a0")  # between a stage direction and the next sentence
 _ASIDE_WINDOW = 120  # longest stage direction looked at: "(La séance est levée à 12 h 30)"
 _HSPACE = f"[^\\S{BREAKS}]"  # whitespace that is not a line break
+# sentences() and the paragraphs of clean(), which hold no line break, use the first scan;
+# the second, for paragraphs whose line breaks count as spaces (unwrap=True), is compiled
+# when first needed: each costs a few milliseconds to compile.
 _SCAN_LINES = _candidates(lines=True)
-# For one paragraph at a time (its line breaks count as spaces), as clean() segments:
-# compiled when first needed, not by every import (a few milliseconds).
 _scan_flow = cache(partial(_candidates, lines=False))
+_HAS_BREAK = re.compile(f"[{BREAKS}]")
 _SKIP_LINES = re.compile(rf"{_HSPACE}*")
 _SKIP_FLOW = re.compile(r"\s*")
 _LINE = re.compile(rf"[^{BREAKS}]+")
@@ -179,6 +181,9 @@ class Paragraph:
         [Sentence(start=10, end=14, text='Oui.'), Sentence(start=15, end=19, text='Non.')]
         """
         tables = _tables(abbreviations)
+        if _HAS_BREAK.search(self.text) is None:
+            # Without a line break the two scans find the same sentences.
+            return list(_scan(self.text, self.start, tables, _SCAN_LINES, _SKIP_LINES))
         return list(_scan(self.text, self.start, tables, _scan_flow(), _SKIP_FLOW))
 
 
