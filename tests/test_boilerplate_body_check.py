@@ -57,6 +57,7 @@ NEW_RULES = (
     "recirc.box",
     "recirc.more",
     "credit.caption-lead",
+    "cookie.consent",
     "credit.cc",
     "paywall.offer",
     "social.feedback",

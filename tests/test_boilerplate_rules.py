@@ -290,6 +290,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Disponible sur l'App Store et Google Play",
         "Le jeu est disponible sur l'App Store depuis mardi, selon l'éditeur.",
     ),
+    "cookie.consent": (
+        "En cliquant sur « Accepter », vous acceptez le dépôt de cookies par la plateforme.",
+        "En cliquant sur le lien, les lecteurs découvrent la carte des travaux.",
+    ),
     "credit.caption-lead": (
         "De gauche à droite, Lucie Ferrand et Marc Aubel devant le quai.",
         "Il a classé les dossiers de gauche à droite, selon leur date.",
