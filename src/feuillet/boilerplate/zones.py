@@ -355,12 +355,7 @@ def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n
         released.append(i)
     if not released:
         return start
-    for i in released:
-        del marks[i]
-    below = released[-1] + 1
-    while below < n and doc.blank(below):
-        below += 1
-    return below
+    return _release(doc, marks, released, n)
 
 
 def _ends_with_comma(doc: Doc, i: int) -> bool:
@@ -619,6 +614,11 @@ def _keep_article_runs(doc: Doc, marks: dict[int, tuple[str, str]], start: int, 
         run.append(i)
     if len(run) < 2 or not _article_run(doc, run):
         return start
+    return _release(doc, marks, run, n)
+
+
+def _release(doc: Doc, marks: dict[int, tuple[str, str]], run: list[int], n: int) -> int:
+    """Give the lines of *run* back to the body; return the footer's new first line."""
     for i in run:
         del marks[i]
     below = run[-1] + 1
