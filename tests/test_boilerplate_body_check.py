@@ -16,6 +16,7 @@ from feuillet import Rules
 
 NEW_RULES = (
     "comments.entry",
+    "comments.said",
     "newsletter.form",
     "recirc.heading.2",
     "newsletter.inbox",

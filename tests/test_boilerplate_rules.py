@@ -204,6 +204,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Répondre Signaler un abus Pimprenelle | le 03/02/2022 à 19:41 Très bon article merci",
         "Mardi 12 mars à 14h30, les pompiers sont intervenus rue des Lilas.",
     ),
+    "comments.said": (
+        "Marcel_K dit : 2 février 2024 à 08:41",
+        "Le ministre dit : 12 mesures seront prises avant l'été.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

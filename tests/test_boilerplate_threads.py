@@ -1,0 +1,67 @@
+"""Readers' comments and other footer runs that start with a prose line (issue #13, fourth round).
+
+A comment's author line ("Marcel_K dit : 2 février 2024 à 08:41") opens the discussion,
+so the comment below it, a full sentence that may reuse the article's words, goes with it.
+A live blog's time stamps and a journalist's signed entry do not open anything. Every
+line is invented.
+"""
+
+from __future__ import annotations
+
+from feuillet import split_boilerplate
+
+TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
+PARAGRAPHS = [
+    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
+    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
+    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
+    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
+    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
+    "adapter leurs itinéraires vers le port de commerce.",
+]
+
+
+def _removed(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def test_a_comment_author_line_takes_the_comment_below_it() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Marcel_K dit : 2 février 2024 à 08:41",
+        "Il était temps, les fumées sont insupportables en été.",
+        "Répondre",
+    ]
+    removed = _removed(lines)
+    assert set(removed) == {4, 5, 6}
+    assert removed[4] == "comments.said"
+
+
+def test_two_comments_in_a_row_go_together() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Josiane a écrit : 3 mars 2024 à 19h02",
+        "Les armateurs ont eu deux ans pour se préparer, le délai de trois ans est de trop.",
+        "Répondre",
+        "Pierre-Yves dit : 3 mars 2024 à 21h40",
+        "Et les camions du port de commerce, on en parle ?",
+    ]
+    assert set(_removed(lines)) == set(range(4, len(lines)))
+
+
+def test_a_live_blogs_signed_entries_stay() -> None:
+    lines = [
+        "Crue de la Sorne : suivez la montée des eaux en direct",
+        "Le 4 mai à 18:02, par Claire Morel",
+        "La préfecture place le département en vigilance rouge, une première depuis 2016.",
+        "Le 4 mai à 19:15, par Claire Morel",
+        "Les pompiers évacuent les riverains du quai des Tanneurs, où l'eau monte encore.",
+        "Le 4 mai à 20:40, par Claire Morel",
+        "Le maire annonce l'ouverture d'un gymnase pour accueillir les familles évacuées.",
+        "La décrue n'est pas attendue avant jeudi, selon les services de l'État.",
+    ]
+    removed = _removed(lines)
+    for i in (2, 4, 6, 7):
+        assert i not in removed, lines[i]
