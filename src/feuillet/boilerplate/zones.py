@@ -911,6 +911,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         heading = above == "recirc.box" or _BARE_READ_ALSO().match(doc.folded(previous))
         if heading or _link_list_item(doc, previous, i):
             return "recirc.title"
+        if above == "recirc.title" and _list_goes_on(doc, marks, previous, i, hi):
+            return "recirc.title"
     following = doc.next_nonblank(i, hi)
     if following is not None and following in marks:
         rule_id = marks[following][1]
@@ -919,6 +921,35 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
+
+
+def _list_goes_on(
+    doc: Doc, marks: dict[int, tuple[str, str]], previous: int, i: int, hi: int
+) -> bool:
+    """Whether title *i* continues the list of related titles that *previous* ends.
+
+    Only a list under a heading that announces several links ("Sur le même sujet") goes
+    on, only in the same bullet as its title above, and never into the last line before a
+    paragraph (the article's subheading may stand there) or a line ending with ":" or ","
+    or followed by bullets of its own (it may announce the article's list).
+    """
+    if doc.lines[i].rstrip().endswith((":", ",")):
+        return False
+    bullet = _LINK_BULLET().match(doc.lines[i])
+    before = _LINK_BULLET().match(doc.lines[previous])
+    if (bullet is None) != (before is None) or (bullet and before and bullet[1] != before[1]):
+        return False
+    following = doc.next_nonblank(i, hi)
+    if following is None or doc.shape(following).solid:
+        return False
+    if bullet is None and _LINK_BULLET().match(doc.lines[following]) is not None:
+        return False
+    heading = previous
+    while heading >= 0 and (
+        doc.blank(heading) or marks.get(heading, ("", ""))[1] == "recirc.title"
+    ):
+        heading -= 1
+    return heading >= 0 and marks.get(heading, ("", ""))[1] == "recirc.box"
 
 
 _LINK_BULLET = lazy_pattern(r"^\s*(>>|►|▶|→|•|-)\s*\S")

@@ -1,0 +1,76 @@
+"""Lists of related titles between paragraphs (issue #13, fourth round).
+
+Under a heading that announces several links ("Dans la même rubrique"), the titles go
+on until the line before the next paragraph, which may be the article's own subheading;
+a single "Lire aussi" link never runs on into the subheadings below it. Every line is
+invented.
+"""
+
+from __future__ import annotations
+
+from feuillet import split_boilerplate
+
+TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
+PARAGRAPHS = [
+    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
+    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
+    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
+    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
+    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
+    "adapter leurs itinéraires vers le port de commerce.",
+    "Le maire assure que le port de commerce pourra accueillir les plus gros navires dès "
+    "l'an prochain, après des travaux de dragage.",
+]
+
+
+def _removed(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def test_titles_under_a_list_heading_go_on_until_the_line_before_a_paragraph() -> None:
+    box = [
+        "Dans la même rubrique",
+        "Économie. La Banque du Léman relève encore ses taux",
+        "Société. Les urgences de Port-Clarin saturées cet hiver",
+        "Les riverains du port réclament des capteurs",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *box, *PARAGRAPHS[2:]]
+    removed = _removed(lines)
+    assert {3, 4, 5} <= set(removed)
+    # The line right before a paragraph may be the article's subheading: it stays.
+    assert 6 not in removed
+    assert not set(removed) & {0, 1, 2, 7, 8}
+
+
+def test_one_read_also_link_does_not_run_into_two_subheadings() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "LIRE AUSSI",
+        ">> Les armateurs face à la fin des escales",
+        "Le volet sanitaire",
+        "Les fumées en question",
+        *PARAGRAPHS[2:],
+    ]
+    removed = _removed(lines)
+    assert {3, 4} <= set(removed)
+    assert 5 not in removed
+    assert 6 not in removed
+
+
+def test_a_title_announcing_the_articles_list_stays_under_a_list_heading() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Sur le même sujet",
+        "Croisières : le port veut doubler ses escales",
+        "Les trois mesures votées",
+        "- une interdiction des navires de plus de cent mètres ;",
+        "- des capteurs de fumées sur le quai ;",
+        *PARAGRAPHS[2:],
+    ]
+    removed = _removed(lines)
+    assert {3, 4} <= set(removed)
+    assert not set(removed) & {5, 6, 7}
