@@ -130,3 +130,23 @@ def test_a_label_in_capitals_under_the_headline_is_header() -> None:
 def test_a_subheading_in_capitals_after_the_first_paragraph_stays() -> None:
     text = "\n".join([TITLE, PARAGRAPHS[0], "LE CONTEXTE", *PARAGRAPHS[1:]])
     assert zones(text) == {}
+
+
+def test_signatures_right_below_the_headline_are_header() -> None:
+    for names in (
+        "Lucie Ferrand",
+        "Lucie FERRAND",
+        "Lucie Ferrand et Marc Aubel",
+        "Lucie FERRAND & Marc AUBEL",
+        "Lucie Ferrand, Marc Aubel et Léa Dufour",
+    ):
+        text = "\n".join([TITLE, names, *PARAGRAPHS])
+        assert zones(text) == {1: "header"}, names
+
+
+def test_a_name_below_a_one_word_headline_or_after_the_first_paragraph_stays() -> None:
+    # A short first line may be a kicker above a headline of names; after the running text
+    # starts, a name may be a Q&A speaker's label or a subheading.
+    assert 1 not in zones("\n".join(["Portrait", "Lucie Ferrand", *PARAGRAPHS]))
+    text = "\n".join([TITLE, PARAGRAPHS[0], "Lucie Ferrand", PARAGRAPHS[1]])
+    assert zones(text) == {}

@@ -612,6 +612,9 @@ def extract_metadata(
     found = _Found()
     # Removed lines of another text (an index past the end) are ignored, not an error.
     by_line = {r.line: r for r in removed if 0 <= r.line < len(lines)}
+    # Names alone under the headline are removed for their place, not as proven bylines:
+    # they are read with the checks of a kept line at the article's edge.
+    by_line = {i: r for i, r in by_line.items() if r.rule != "shape.signature"}
     kept = [i for i, line in enumerate(lines) if i not in by_line and line.strip()]
     date_lines: set[int] = set()
     widget = _widget_lines(lines, by_line)

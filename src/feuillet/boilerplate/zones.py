@@ -70,13 +70,18 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     found: dict[int, str] = {}
     last = -1
     solid = 0
+    kept: list[int] = []
     for i in range(first, stop):
-        if doc.blank(i) or doc.keep(i) is not None:
+        if doc.blank(i):
+            continue
+        if doc.keep(i) is not None:
+            kept.append(i)
             continue
         rule = doc.rule(i, "header")
         reason = rule.id if rule is not None else doc.junk(i)
         if reason is None and i != first:
-            reason = _header_shape(doc, i, stop, found)
+            headline = kept[0] if len(kept) == 1 else None
+            reason = _header_shape(doc, i, stop, found, headline)
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
         elif reason is None and _menu_row_above_title(doc, i, stop):
@@ -85,6 +90,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             found[i] = reason
             last = i
             continue
+        kept.append(i)
         if doc.shape(i).solid:
             solid += 1
             if solid >= 2:
@@ -170,8 +176,13 @@ def _lower_label(doc: Doc, i: int) -> bool:
     return bool(line) and line[0].isalpha() and line[0].islower()
 
 
-def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | None:
-    """Menus, repeated titles and captions among the headline and standfirst."""
+def _header_shape(
+    doc: Doc, i: int, stop: int, found: dict[int, str], headline: int | None
+) -> str | None:
+    """Menus, repeated titles and captions among the headline and standfirst.
+
+    *headline* is the only line the scan kept above *i*, if it kept exactly one.
+    """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
     if _menu_like(line_shape, doc.lines[i]):
@@ -206,6 +217,10 @@ def _header_shape(doc: Doc, i: int, stop: int, found: dict[int, str]) -> str | N
         return "byline.names"
     if _ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
+    if _under_headline(doc, i, headline) and (_NAMES().match(raw) or _ONE_NAME().match(raw)):
+        # Names alone under the headline sign the article, or name its outlet or a
+        # picture's source ("Mairie de Valmont"): boilerplate, but no proven author.
+        return "shape.signature"
     if _capitals_label(line_shape) and doc.next_solid(0) > i:
         # A credit, a label or a signature in capitals among the headline's lines
         # ("MAIRIE DE VALMONT", "EXCLUSIF", "LUCIE FERRAND"); after the first paragraph,
@@ -226,14 +241,28 @@ _LEAD = lazy_pattern(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{
 
 _NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
-# Two or three signatures: "Sophie Marchetti et Yannick Brun", "A. B, C. D & E. F".
-_NAMES = lazy_pattern(rf"^{_FULL_NAME}(?:, {_FULL_NAME})?(?: et | & ){_FULL_NAME}$")
 # One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND".
 _UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
-_ONE_NAME = lazy_pattern(
-    rf"^(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
-    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})$"
+_SIGNATURE = (
+    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
+    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})"
 )
+_ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
+# Two or three signatures: "Sophie Marchetti et Yannick Brun", "Sophie MARCHETTI & Yannick BRUN".
+_NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
+
+
+def _under_headline(doc: Doc, i: int, headline: int | None) -> bool:
+    """Whether line *i* stands below the headline, above the first paragraph.
+
+    The headline is the only line kept above *i*, a title of more words than a kicker; a
+    name below it, before any running text, signs the article (a Q&A's speaker labels
+    come after the first paragraph).
+    """
+    if headline is None or doc.next_solid(0) < i:
+        return False
+    title = doc.shape(headline)
+    return title.words > _KICKER_WORDS and not title.terminal
 
 
 def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
