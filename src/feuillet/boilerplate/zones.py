@@ -301,7 +301,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
     raw = doc.lines[i].strip()
-    if _announces_list(doc, i):
+    if _announces_list(doc, i) or _list_item_of_text(raw):
         return None
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
@@ -413,7 +413,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     them. A short prose line that shares little of it (a teaser, a note about the
     publication, a slogan) only weighs a little against the footer.
     """
-    if doc.keep(i) is not None or doc.table_row(i):
+    if doc.keep(i) is not None or doc.table_row(i) or _list_item_of_text(doc.lines[i].rstrip()):
+        return None
+    if _introduced_item(doc, i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None:
@@ -463,6 +465,41 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
 
 # Tags one per line: at least this many lines of one to three words in a row.
 _TAG_COLUMN = 4
+
+
+def _list_item_of_text(raw: str) -> bool:
+    """An item of an enumeration written as running text: it ends with ";".
+
+    French sets each item of a list in a sentence ("Nadia Benhamou, romancière ;") with a
+    semicolon; no link list, menu or widget does.
+    """
+    return raw.endswith(";")
+
+
+_ITEM_BULLET = lazy_pattern(r"^\s*([-•*·▪–]) \S")
+# The longest list whose introduction is looked for above one of its items.
+_MAX_ITEMS = 60
+
+
+def _introduced_item(doc: Doc, i: int) -> bool:
+    """Whether *i* is an item of a bulleted list that a line of the article introduces.
+
+    The items above it share its bullet, and the line above the first one ends with ":"
+    and is no heading a rule knows ("Ont signé :", not "Articles similaires :").
+    """
+    bullet = _ITEM_BULLET().match(doc.lines[i])
+    if bullet is None:
+        return False
+    above = i - 1
+    while above >= 0 and i - above <= _MAX_ITEMS:
+        if not doc.blank(above):
+            item = _ITEM_BULLET().match(doc.lines[above])
+            if item is None or item[1] != bullet[1]:
+                break
+        above -= 1
+    if above < 0 or i - above > _MAX_ITEMS:
+        return False
+    return doc.lines[above].rstrip().endswith(":") and doc.rule(above, "footer") is None
 
 
 def _announces_list(doc: Doc, i: int) -> bool:
@@ -574,7 +611,10 @@ def _after_title(doc: Doc, i: int) -> bool:
     above = i - 1
     while above >= 0 and doc.blank(above):
         above -= 1
-    return above >= 0 and short_title(doc.shape(above), 25)
+    if above < 0 or _list_item_of_text(doc.lines[above].rstrip()) or _introduced_item(doc, above):
+        # A paragraph after the article's own list closes the article.
+        return False
+    return short_title(doc.shape(above), 25)
 
 
 def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
@@ -845,7 +885,7 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         rule = doc.rule(i, "inline", strong_only=True)
-        if rule is not None:
+        if rule is not None and not (rule.group == "source" and _under_table(doc, i)):
             marks[i] = ("inline", rule.id)
             continue
     first_solid = lo
@@ -862,6 +902,14 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
                 marks[after] = ("inline", "shape.pull-quote")
         if reason is not None:
             marks[i] = ("inline", reason)
+
+
+def _under_table(doc: Doc, i: int) -> bool:
+    """Whether a row of a table stands right above line *i* (its "Source :" line)."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and doc.table_row(above)
 
 
 # A pull quote repeats, word for word, a sentence of a longer body line nearby; it is

@@ -1,0 +1,99 @@
+"""Body lines that look like boilerplate by their shape (issue #13, item 4, fourth round).
+
+A tribune's signatories set as a list with semicolons, a statement's bulleted list of
+signatories under "Ont signé :" and the paragraph after it, a letter's closing formula
+and the source line of a table must stay, whatever follows them. Every line is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feuillet import split_boilerplate
+
+TITLE = "Les digues de la Sorne seront rehaussées avant l'hiver"
+PARAGRAPHS = [
+    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
+    "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
+    "doit protéger les trois cents maisons du quartier des Prés-Bas.",
+    "Les riverains demandent que les travaux n'empiètent pas sur le chemin de halage, "
+    "très fréquenté par les promeneurs le week-end.",
+]
+RELATED = [
+    "Sur le même sujet",
+    "Crue de la Sorne : les images de la montée des eaux",
+    "Le syndicat de rivière lance une consultation publique",
+    "Partager sur Facebook",
+    "© Le Journal de la Sorne 2026",
+]
+
+
+def _removed(lines: list[str]) -> set[int]:
+    return {r.line for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def test_signatories_listed_with_semicolons_stay_above_a_related_list() -> None:
+    signatories = [
+        "Liste des signataires :",
+        "Odile Ferrand, maire de Prés-Bas ;",
+        "Karim Ouali, président du syndicat de rivière ;",
+        "Jeanne Morel, pêcheuse ;",
+        "Luc Abadie, agriculteur.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *signatories, *RELATED]
+    removed = _removed(lines)
+    first_related = len(lines) - len(RELATED)
+    assert removed == set(range(first_related, len(lines)))
+
+
+def test_a_bulleted_list_under_its_introduction_and_the_last_paragraph_stay() -> None:
+    body = [
+        TITLE,
+        *PARAGRAPHS,
+        "Ont signé :",
+        "- Association des riverains des Prés-Bas",
+        "- Fédération de pêche de la Sorne",
+        "- Collectif Sorne vivante",
+        "Interrogée, la préfecture n'avait pas répondu lundi soir à nos questions sur ce "
+        "calendrier.",
+    ]
+    share = [
+        "Partager :",
+        "Facebook",
+        "WhatsApp",
+        "J'aime ça :",
+        "J'aime chargement…",
+        "Rejoignez notre chaîne pour recevoir l'actualité en temps réel.",
+    ]
+    removed = _removed([*body, *share])
+    assert not removed & set(range(len(body)))
+    assert set(range(len(body), len(body) + 3)) <= removed
+
+
+@pytest.mark.parametrize("closing", ["Bien à vous,", "Cordialement,", "À bientôt,", "Amitiés,"])
+def test_a_letters_closing_formula_is_no_dateline(closing: str) -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        "« Chers collègues,",
+        "Je vous écris pour vous dire que le chantier commencera plus tôt que prévu.",
+        closing,
+        "Odile Ferrand »",
+        PARAGRAPHS[1],
+    ]
+    assert 4 not in _removed(lines)
+
+
+def test_the_source_line_of_a_table_between_paragraphs_stays() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        "| Tronçon | Longueur | Coût |",
+        "| Prés-Bas | 1,2 km | 1,8 M€ |",
+        "| Moulin-Neuf | 0,9 km | 1,1 M€ |",
+        "Source : syndicat de rivière de la Sorne, février 2026.",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+    ]
+    assert 5 not in _removed(lines)
