@@ -17,6 +17,12 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "agency.dispatch",
+    "source.affiliate",
+    "social.like",
+    "social.click-share",
+    "social.channel",
+    "recirc.interest",
     "newsletter.form",
     "recirc.heading.2",
     "newsletter.inbox",

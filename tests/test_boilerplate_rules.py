@@ -208,6 +208,27 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Marcel_K dit : 2 février 2024 à 08:41",
         "Le ministre dit : 12 mesures seront prises avant l'été.",
     ),
+    "agency.dispatch": (
+        "Cet article est une dépêche de l'agence Belga, publiée sans modification.",
+        "Cet article de loi est contesté par les syndicats depuis 2019.",
+    ),
+    "source.affiliate": (
+        "Cet article contient des liens d'affiliation : nous touchons une commission.",
+        "Le site vivait de l'affiliation avant sa faillite, selon le liquidateur.",
+    ),
+    "social.like": ("J'aime chargement…", "J'aime beaucoup cette ville, a-t-elle confié."),
+    "social.click-share": (
+        "Cliquez pour partager sur WhatsApp(ouvre dans une nouvelle fenêtre)",
+        "Cliquez sur la carte pour voir les communes concernées par l'arrêté.",
+    ),
+    "social.channel": (
+        "Rejoignez notre chaîne WhatsApp pour recevoir l'actualité en temps réel.",
+        "Les militants se sont rejoints sur une place du centre-ville.",
+    ),
+    "recirc.interest": (
+        "Ceci pourrait vous intéresser : Le prix du pain augmente encore",
+        "Ce rapport pourrait intéresser les enquêteurs, selon l'avocat.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

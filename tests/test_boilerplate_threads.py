@@ -65,3 +65,46 @@ def test_a_live_blogs_signed_entries_stay() -> None:
     removed = _removed(lines)
     for i in (2, 4, 6, 7):
         assert i not in removed, lines[i]
+
+
+def test_a_count_quoting_the_title_opens_the_comments_even_over_two_paragraphs() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "2 réflexions sur « Le quai des Tanneurs fermé aux bateaux de croisière »",
+        "Les riverains du quai des Tanneurs attendaient cette décision depuis des années, "
+        "enfin une bonne nouvelle pour le quartier.",
+        "Les armateurs ont eu deux ans pour se préparer, ils ne peuvent pas se plaindre "
+        "aujourd'hui d'une décision brutale.",
+        "Laisser un commentaire",
+    ]
+    removed = _removed(lines)
+    assert set(removed) == set(range(4, len(lines)))
+
+
+def test_readers_reactions_heading_opens_the_comments_a_bare_one_does_not() -> None:
+    comments = [
+        "Les riverains du quai des Tanneurs attendaient cette décision depuis des années, "
+        "enfin une bonne nouvelle pour le quartier.",
+        "Les armateurs ont eu deux ans pour se préparer, ils ne peuvent pas se plaindre "
+        "aujourd'hui d'une décision brutale.",
+    ]
+    readers = _removed([TITLE, *PARAGRAPHS, "Vos réactions", *comments])
+    assert set(readers) == {4, 5, 6}
+    # "Réactions" alone may be the article's subheading above its last paragraphs.
+    bare = _removed([TITLE, *PARAGRAPHS, "Réactions", *comments])
+    assert not set(bare) & {5, 6}
+
+
+def test_a_wordpress_share_and_like_bar_goes() -> None:
+    bar = [
+        "Partager :",
+        "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+        "Cliquez pour imprimer(ouvre dans une nouvelle fenêtre)",
+        "J'aime ça :",
+        "J'aime chargement…",
+        "Rejoignez notre chaîne WhatsApp pour recevoir l'actualité en temps réel.",
+        "Articles similaires",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *bar]
+    assert set(_removed(lines)) == set(range(4, len(lines)))

@@ -36,9 +36,16 @@ _TAG_ROW = lazy_pattern(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎ
 # A caption's credit after its last word: an agency's or paper's initials, alone or with
 # the photographer ("… à loisir. DDM, Lucie Ferrand", "… la cérémonie. MAXPPP - Marc
 # Aubel"), or initials glued to the caption by the scraper ("… devoir de mémoireJMD").
+# A caption's credit after its final punctuation: an agency ("… le 3 mars. AFP"), a name
+# in capitals ("… en 2026. JULIEN TERRASSE POUR « LE JOURNAL »"), "Photo X/Y", or names in
+# parentheses ("… lundi matin. (Le Courrier, Mathieu Boisvert)").
 _CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
+    r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
+    r"|[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©) ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
+    r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?:/|, )"
+    r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
 )
 _CAPTION_WORDS = 40
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
@@ -100,10 +107,51 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         # footer too. The header then ends at the first line it did not take (past a
         # headline standing above more header lines); the footer scan starts below it.
         last = _short_text_header_end(doc, first, stop, found)
+    found.update(_above_the_menu(doc, first, stop, found))
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+# Furniture that stands below a headline (a byline, a date, a credit): a run of it says
+# nothing of the lines above it.
+_BELOW_HEADLINE = ("byline.", "date.", "readtime.", "credit.")
+
+
+def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> dict[int, str]:
+    """Short lines above a menu the scan removed, when a headline follows the menu.
+
+    A simple scraper's text may open with the site's name and a rubric or two ("La
+    Dépêche", "Liège", "Namur"), then menu entries, then the headline: the first lines
+    are the site's, not a headline. Only when two or more menu lines (no byline or date)
+    follow them and a title of more than three words comes before any paragraph.
+    """
+    top: list[int] = []
+    i = first
+    while i < stop and (doc.blank(i) or i not in found):
+        if not doc.blank(i):
+            line_shape = doc.shape(i)
+            if line_shape.words > _SITE_WORDS or line_shape.terminal or line_shape.solid:
+                return {}
+            top.append(i)
+        i += 1
+    menu = 0
+    while i < stop and (doc.blank(i) or i in found):
+        if not doc.blank(i):
+            if found[i].startswith(_BELOW_HEADLINE):
+                return {}
+            menu += 1
+        i += 1
+    if not top or menu < 2 or i >= stop or doc.next_solid(0) < i:
+        return {}
+    headline = doc.shape(i)
+    if headline.words <= _KICKER_WORDS or not short_title(headline, 25):
+        return {}
+    return dict.fromkeys(top, "shape.menu")
+
+
+_SITE_WORDS = 5
 
 
 def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str]) -> int:
@@ -814,6 +862,16 @@ def _may_open(doc: Doc, j: int) -> bool:
     return doc.block_rule(j) is not None or _BARE_READ_ALSO().match(doc.folded(j)) is not None
 
 
+# Headings that can only open readers' comments: a count quoting the title ("2 réflexions
+# sur « … »"), a comment's author line, "Vos réactions". Under them, paragraphs in a row
+# are comments; a bare "Réactions" may be the article's subheading.
+_READERS_HEADINGS = frozenset({"comments.count", "comments.said"})
+_READERS = lazy_pattern(
+    r"^(?:vos (?:reactions|commentaires|avis)|(?:reactions|commentaires|avis) des "
+    r"(?:lecteurs|lectrices|internautes|abonnes))\b"
+)
+
+
 def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Rule] | None:
     """The heading at *j* with its *rule*, unless the lines down to *start* read as body."""
     if not doc.solid_before(j, lo, 2):
@@ -826,7 +884,8 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
         return None
-    if in_a_row and (rule.group != "comments" or not comment_signs):
+    readers = rule.id in _READERS_HEADINGS or _READERS().match(doc.folded(j)) is not None
+    if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
         # section shows it (a date, "Répondre"): a count alone ("Commentaires
         # (12)") may be a share-bar link above the article's last paragraphs.
