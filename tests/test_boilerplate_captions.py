@@ -42,9 +42,7 @@ def test_a_caption_ending_with_its_credit_goes_in_the_header_and_between_paragra
 
 
 def test_a_paragraph_ending_with_a_quoted_name_in_parentheses_stays() -> None:
-    paragraph = (
-        "Le syndicat a publié son rapport lundi. (Les chiffres sont ceux de la préfecture.)"
-    )
+    paragraph = "Le syndicat a publié son rapport lundi. (Les chiffres sont ceux de la préfecture.)"
     assert _removed([TITLE, PARAGRAPHS[0], paragraph, *PARAGRAPHS[1:]]) == {}
 
 
