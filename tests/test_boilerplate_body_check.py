@@ -17,6 +17,7 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "newsletter.field",
     "agency.dispatch",
     "source.affiliate",
     "social.like",

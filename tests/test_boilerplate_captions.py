@@ -64,3 +64,40 @@ def test_a_sites_name_and_rubrics_above_its_menu_are_header() -> None:
 def test_a_short_headline_above_a_byline_and_a_date_stays() -> None:
     lines = ["Digues rehaussées", "Par Lucie Ferrand", "Publié le 3 mars 2026", TITLE, *PARAGRAPHS]
     assert 0 not in _removed(lines)
+
+
+def test_a_name_glued_to_its_date_below_the_headline_is_header() -> None:
+    for stamp in (
+        "Lucie Ferrand12 août 2026 à 07:58",
+        "Lucie Ferrand-Aubel15 décembre 2026 à 14 h 22Mis à jour à 16 h 05",
+    ):
+        assert 1 in _removed([TITLE, stamp, *PARAGRAPHS]), stamp
+
+
+def test_a_breadcrumb_row_without_separators_above_the_headline_is_header() -> None:
+    lines = ["Accueil Actu Prés-Bas Moulin-Neuf", "Moulin-Neuf", TITLE, *PARAGRAPHS]
+    assert set(_removed(lines)) == {0, 1}
+
+
+def test_a_newsletter_box_between_paragraphs_goes_whole() -> None:
+    box = [
+        "Newsletter Le Journal de la Sorne",
+        "Chaque vendredi, l'essentiel de l'actualité de la vallée.",
+        "Votre e-mail *",
+        "Je m'inscris",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
+    assert set(_removed(lines)) == {2, 3, 4, 5}
+
+
+def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() -> None:
+    paragraph = (
+        "Pour Lucie Ferrand, hydrologue au syndicat, « la rivière n'est pas un canal que "
+        "l'on peut enfermer entre deux murs », et les digues ne suffiront pas."
+    )
+    quote = "« La rivière n'est pas un canal que l'on peut enfermer entre deux murs »"
+    glued = [TITLE, PARAGRAPHS[0], paragraph, quote + "Lucie Ferrand", *PARAGRAPHS[1:]]
+    assert set(_removed(glued)) == {3}
+    # The same quotation alone on its line may be the subheading of what follows.
+    alone = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
+    assert _removed(alone) == {}

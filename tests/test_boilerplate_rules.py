@@ -229,6 +229,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ceci pourrait vous intéresser : Le prix du pain augmente encore",
         "Ce rapport pourrait intéresser les enquêteurs, selon l'avocat.",
     ),
+    "newsletter.field": ("Votre e-mail *", "Votre e-mail a bien été reçu par nos services."),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

@@ -213,7 +213,9 @@ def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
     line_shape = doc.shape(first)
     if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share > 0:
         return False
-    if line_shape.cap_share < 1.0 or any(not word.isalpha() for word in doc.lines[first].split()):
+    if line_shape.cap_share < 1.0 or any(
+        not word.replace("-", "").isalpha() for word in doc.lines[first].split()
+    ):
         return False
     following = doc.next_nonblank(first, stop)
     return following is not None and short_title(doc.shape(following), 25)
@@ -326,8 +328,19 @@ def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
 
 
 def _newsletter_lead(doc: Doc, i: int) -> bool:
-    """The title line of a newsletter box ("Tous les soirs à 18h"), not a subheading."""
-    return short_title(doc.shape(i), 8) and _LEAD().search(doc.folded(i)) is not None
+    """The title or pitch of a newsletter box, not a subheading.
+
+    A title ("Tous les soirs à 18h", "Newsletter Le Journal") or one short sentence that
+    says when it comes ("Chaque lundi, l'essentiel des marchés.").
+    """
+    line_shape = doc.shape(i)
+    if short_title(line_shape, 8):
+        return _LEAD().search(doc.folded(i)) is not None
+    return line_shape.words <= _PITCH_WORDS and _PITCH().match(doc.folded(i)) is not None
+
+
+_PITCH_WORDS = 15
+_PITCH = lazy_pattern(r"(?:chaque|tous les|toutes les) [a-z]+\b[^.!?]{0,100}[.!]$")
 
 
 def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
@@ -961,6 +974,13 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
                 marks[after] = ("inline", "shape.pull-quote")
         if reason is not None:
             marks[i] = ("inline", reason)
+    # A box's title stands above its pitch, above its form: leads are found bottom up.
+    for i in range(hi - 1, lo - 1, -1):
+        if i in marks or doc.blank(i) or doc.keep(i) is not None:
+            continue
+        reason = _inline_lead(doc, marks, i, hi)
+        if reason is not None:
+            marks[i] = ("inline", reason)
 
 
 def _under_table(doc: Doc, i: int) -> bool:
@@ -975,6 +995,13 @@ def _under_table(doc: Doc, i: int) -> bool:
 # told from a quotation set as a subheading by an elision mark or by the name below it.
 _QUOTE_MIN_WORDS = 6
 _QUOTE_WINDOW = 40
+# A quotation with its speaker's name glued after it ("« La mer n'est pas un puits sans
+# fond »Claire Tanguy"): a pull quote. Without the name, a quotation on its own line may
+# be the article's subheading quoting the paragraph below; it stays.
+_QUOTED_LINE = lazy_pattern(
+    r"^\s*[«\"“](.{20,400}?)[»\"”] ?[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,3}\s*$"
+)
+_QUOTED_WORDS = 8
 _ELISION = lazy_pattern(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
 
 
@@ -993,7 +1020,10 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
-            return False
+            quoted = _QUOTED_LINE().match(raw) if line_shape.words >= _QUOTED_WORDS else None
+            if quoted is None:
+                return False
+            raw = quoted.group(1)
     parts = [plain_text(part).rstrip(" .…") for part in _ELISION().split(raw)]
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
@@ -1049,13 +1079,19 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
         if above == "recirc.title" and _list_goes_on(doc, marks, previous, i, hi):
             return "recirc.title"
+    return _inline_lead(doc, marks, i, hi)
+
+
+def _inline_lead(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
+    """A caption above its credit line; a newsletter box's title or pitch above the box."""
     following = doc.next_nonblank(i, hi)
-    if following is not None and following in marks:
-        rule_id = marks[following][1]
-        if rule_id == "credit.label" and doc.shape(following).words <= 8:
-            return "credit.caption"
-        if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
-            return "newsletter.lead"
+    if following is None or following not in marks:
+        return None
+    rule_id = marks[following][1]
+    if rule_id == "credit.label" and doc.shape(following).words <= 8:
+        return None if doc.shape(i).solid else "credit.caption"
+    if rule_id.startswith("newsletter.") and _newsletter_lead(doc, i):
+        return "newsletter.lead"
     return None
 
 
