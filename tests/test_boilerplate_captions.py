@@ -101,3 +101,21 @@ def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() ->
     # The same quotation alone on its line may be the subheading of what follows.
     alone = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
     assert _removed(alone) == {}
+
+
+def test_an_adverts_text_under_its_label_goes_a_subheading_stays() -> None:
+    advert = "Garage Le Moulin – Entretien toutes marques – 02 98 00 00 00"
+    lines = [TITLE, PARAGRAPHS[0], "Publicité", advert, *PARAGRAPHS[1:]]
+    assert set(_removed(lines)) == {2, 3}
+    subheading = [TITLE, PARAGRAPHS[0], "Publicité", "Un chantier de trois ans", *PARAGRAPHS[1:]]
+    assert set(_removed(subheading)) == {2}
+
+
+def test_a_subscription_offer_glued_to_the_sites_name_and_a_form_note_go() -> None:
+    tail = [
+        "Le Journal de la SorneAbonnez-vous pour 0,99 € le premier mois",
+        "Adresse e-mail *",
+        "* Champs obligatoires",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *tail]
+    assert set(_removed(lines)) == {4, 5, 6}

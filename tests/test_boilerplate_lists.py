@@ -74,3 +74,31 @@ def test_a_title_announcing_the_articles_list_stays_under_a_list_heading() -> No
     removed = _removed(lines)
     assert {3, 4} <= set(removed)
     assert not set(removed) & {5, 6, 7}
+
+
+def test_links_with_their_teasers_under_a_bare_read_also_at_the_end_go() -> None:
+    related = [
+        "À lire aussi",
+        "Croisières : les riverains du quai des Tanneurs réclament des capteurs",
+        "Les habitants du quartier veulent mesurer eux-mêmes les fumées des navires.",
+        "Port de commerce : les travaux de dragage commenceront en mars",
+        "La métropole a voté un budget de 12 millions d'euros pour accueillir les navires.",
+        "Mentions légales",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *related]
+    removed = _removed(lines)
+    assert set(removed) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+def test_subheadings_with_one_sentence_paragraphs_after_a_bare_read_also_stay() -> None:
+    ending = [
+        "À lire aussi",
+        "Des fumées mesurées",
+        "Les capteurs installés sur le quai ont relevé des pics de particules en août.",
+        "Un délai refusé",
+        "Le conseil municipal a refusé le délai de trois ans demandé par les armateurs.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *ending]
+    removed = _removed(lines)
+    # The line right under "À lire aussi" may be the link's title; the rest is the article.
+    assert not set(removed) & set(range(len(PARAGRAPHS) + 3, len(lines)))

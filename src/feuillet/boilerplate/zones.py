@@ -893,7 +893,7 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
     note = not rule.block and any(
         doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
     )
-    if not rule.block and (note or paragraph):
+    if not rule.block and (note or (paragraph and not _teaser_pairs(doc, j, start))):
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
         return None
@@ -904,6 +904,41 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # (12)") may be a share-bar link above the article's last paragraphs.
         return None
     return j, rule
+
+
+_HEADLINE_LEAD = lazy_pattern(r"^[^.!?:]{2,40} : \S")
+
+
+def _teaser_pairs(doc: Doc, j: int, start: int) -> bool:
+    """Whether the lines below a bare "Lire aussi" at *j* are links with their teasers.
+
+    Each full paragraph must follow a title right above it and be a single sentence, and
+    two titles at least must read as headlines ("Loup : les éleveurs demandent …"), which
+    an article's subheadings seldom do.
+    """
+    headlines = 0
+    previous_title = False
+    for k in range(j + 1, start):
+        if doc.blank(k) or doc.rule(k, "footer") is not None:
+            continue
+        line_shape = doc.shape(k)
+        if line_shape.solid or line_shape.terminal:
+            if not previous_title or line_shape.words > _TEASER_WORDS:
+                return False
+            if _SENTENCE_END().search(doc.lines[k].rstrip()[:-1]):
+                return False
+            previous_title = False
+        elif short_title(line_shape, 25):
+            headlines += _HEADLINE_LEAD().match(doc.lines[k].strip()) is not None
+            previous_title = True
+        else:
+            return False
+    return headlines >= 2
+
+
+_TEASER_WORDS = 35
+# A sentence end inside a line: the line holds more than one sentence.
+_SENTENCE_END = lazy_pattern(r"[.!?] [A-ZÉÈÀ]")
 
 
 def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool]:
@@ -1079,7 +1114,27 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
         if above == "recirc.title" and _list_goes_on(doc, marks, previous, i, hi):
             return "recirc.title"
+    if above == "ad.label" and _ad_text(doc, i):
+        return "ad.text"
     return _inline_lead(doc, marks, i, hi)
+
+
+_AD_SEPARATOR = lazy_pattern(r" [–|-] \S")
+
+
+def _ad_text(doc: Doc, i: int) -> bool:
+    """The text of an advert under its "Publicité" label: a slogan and a brand, no sentence.
+
+    ("Garage Le Duff – Entretien toutes marques – 02 98 00 00 00"). A subheading below
+    the label is told apart by the separators an advert sets between its parts.
+    """
+    line_shape = doc.shape(i)
+    if line_shape.terminal or line_shape.words > _AD_WORDS:
+        return False
+    return _AD_SEPARATOR().search(doc.lines[i]) is not None
+
+
+_AD_WORDS = 20
 
 
 def _inline_lead(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
