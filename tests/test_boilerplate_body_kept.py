@@ -97,3 +97,39 @@ def test_the_source_line_of_a_table_between_paragraphs_stays() -> None:
         PARAGRAPHS[2],
     ]
     assert 5 not in _removed(lines)
+
+
+def test_organisations_under_ont_signe_stay_above_the_share_bar() -> None:
+    signatories = [
+        "Fait à Prés-Bas, le 3 mars 2026.",
+        "Ont signé :",
+        "Association des riverains des Prés-Bas",
+        "Fédération de pêche de la Sorne",
+        "Collectif Sorne vivante",
+    ]
+    share = ["Partager :", "J'aime ça :", "J'aime chargement…", "Articles similaires"]
+    body = [TITLE, *PARAGRAPHS, *signatories]
+    removed = _removed([*body, *share])
+    assert not removed & set(range(len(body)))
+    assert set(range(len(body), len(body) + len(share))) <= removed
+
+
+def test_a_login_form_of_labels_is_no_list_introduction() -> None:
+    form = ["Connexion", "Email:", "Mot de passe:", "Se souvenir de moi:", "Mentions légales"]
+    lines = [TITLE, *PARAGRAPHS, *form]
+    removed = _removed(lines)
+    assert set(range(len(PARAGRAPHS) + 1, len(lines))) <= removed
+
+
+def test_a_live_blogs_first_time_stays_a_lone_time_under_the_headline_goes() -> None:
+    entries = [
+        "Les pompiers évacuent les riverains du quai, où l'eau monte encore depuis ce matin.",
+        "17h40",
+        "La préfecture ouvre un gymnase pour accueillir les familles évacuées cette nuit.",
+        "17h15",
+        "La Sorne dépasse la cote d'alerte au pont des Prés-Bas, selon la préfecture.",
+    ]
+    live = [TITLE, "Par Lucie Ferrand", "18h05", *entries]
+    assert 2 not in _removed(live)
+    stamp = [TITLE, "Par Lucie Ferrand", "18h05", *PARAGRAPHS]
+    assert 2 in _removed(stamp)

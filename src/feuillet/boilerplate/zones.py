@@ -78,6 +78,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     last = -1
     solid = 0
     kept: list[int] = []
+    live_blog: bool | None = None
     for i in range(first, stop):
         if doc.blank(i):
             continue
@@ -86,6 +87,11 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             continue
         rule = doc.rule(i, "header")
         reason = rule.id if rule is not None else doc.junk(i)
+        if reason == "shape.symbols" and _TIME_ONLY().match(doc.lines[i]):
+            # A live blog's first entry time, when times head entries further down.
+            if live_blog is None:
+                live_blog = _live_blog(doc, stop)
+            reason = None if live_blog else reason
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 else None
             reason = _header_shape(doc, i, stop, found, headline)
@@ -152,6 +158,22 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
 
 
 _SITE_WORDS = 5
+
+
+_TIME_ONLY = lazy_pattern(r"^\s*\d{1,2} ?[h:] ?\d{2}\s*$")
+# A text with this many lines that are a time alone is a live blog.
+_LIVE_TIMES = 3
+
+
+def _live_blog(doc: Doc, stop: int) -> bool:
+    """Whether lines that are a time alone ("17h40") head several entries of the text."""
+    times = 0
+    for i in range(stop):
+        if not doc.blank(i) and len(doc.lines[i]) <= 12 and _TIME_ONLY().match(doc.lines[i]):
+            times += 1
+            if times >= _LIVE_TIMES:
+                return True
+    return False
 
 
 def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str]) -> int:
@@ -439,13 +461,32 @@ def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n
         mark = marks.get(i)
         if mark is None or not mark[1].startswith("shape."):
             break
-        runs_on = runs_on or _ends_with_comma(doc, i)
+        runs_on = runs_on or _ends_with_comma(doc, i) or _opens_article_list(doc, marks, i, n)
         if not runs_on:
             break
         released.append(i)
     if not released:
         return start
     return _release(doc, marks, released, n)
+
+
+def _opens_article_list(doc: Doc, marks: dict[int, tuple[str, str]], i: int, n: int) -> bool:
+    """Whether *i* introduces a list of the article's ("Ont signé :") at the footer's top.
+
+    The line ends with ":" and only its shape removed it, as it did the two lines below
+    it, which are items, not more labels ("Email:", "Mot de passe:" is a form).
+    """
+    if not doc.lines[i].rstrip().endswith(":"):
+        return False
+    items = 0
+    j = i
+    while items < 2:
+        j = doc.next_nonblank(j, n) or n
+        mark = marks.get(j)
+        if mark is None or not mark[1].startswith("shape.") or doc.lines[j].rstrip().endswith(":"):
+            return False
+        items += 1
+    return True
 
 
 def _ends_with_comma(doc: Doc, i: int) -> bool:
