@@ -17,6 +17,10 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "byline.bio",
+    "source.about",
+    "source.lji",
+    "recirc.buy",
     "newsletter.field",
     "agency.dispatch",
     "source.affiliate",

@@ -119,3 +119,48 @@ def test_a_subscription_offer_glued_to_the_sites_name_and_a_form_note_go() -> No
     ]
     lines = [TITLE, *PARAGRAPHS, *tail]
     assert set(_removed(lines)) == {4, 5, 6}
+
+
+def test_a_sites_name_tagline_and_a_column_of_rubrics_above_the_headline_are_header() -> None:
+    lines = [
+        "Le Journal de la Sorne",
+        "Le quotidien de la vallée et de ses villages",
+        "Football",
+        "Rugby",
+        "Handball",
+        TITLE,
+        *PARAGRAPHS,
+    ]
+    assert set(_removed(lines)) == {0, 1, 2, 3, 4}
+
+
+def test_a_caption_with_dr_in_parentheses_goes() -> None:
+    caption = "La station de pompage des Prés-Bas, samedi. (DR)"
+    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous êtes témoin d'un événement ? Envoyez-nous vos photos et vidéos.",
+        "Vous souhaitez voir votre événement dans l'agenda ? Remplissez notre formulaire.",
+        "Vous aimez le rugby amateur ? Recevez chaque lundi les résultats par e-mail.",
+        "Par Le Journal de la Sorne avec AFP",
+        "Consultez aussi : Crue de la Sorne, les images de la montée des eaux",
+    ],
+)
+def test_reader_services_after_the_body_go(line: str) -> None:
+    lines = [TITLE, *PARAGRAPHS, line]
+    assert 4 in _removed(lines)
+
+
+def test_an_author_bio_and_a_note_about_the_publication_at_the_end_go() -> None:
+    tail = [
+        "Lucie Ferrand",
+        "Lucie Ferrand est journaliste au Journal de la Sorne depuis 2018. Elle suit "
+        "l'environnement et les questions d'eau dans la vallée.",
+        "Fondé en 1902, Le Journal de la Sorne est un quotidien régional indépendant, "
+        "diffusé dans quatre départements.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *tail]
+    assert set(_removed(lines)) == {4, 5, 6}

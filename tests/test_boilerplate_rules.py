@@ -230,6 +230,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce rapport pourrait intéresser les enquêteurs, selon l'avocat.",
     ),
     "newsletter.field": ("Votre e-mail *", "Votre e-mail a bien été reçu par nos services."),
+    "byline.bio": (
+        "Journaliste depuis 2009, Lucie Ferrand couvre la justice et les faits divers.",
+        "Journaliste depuis 2009, elle a été licenciée en mars par la direction du groupe.",
+    ),
+    "source.about": (
+        "Fondé en 1902, Le Journal de la Sorne est un quotidien régional indépendant.",
+        "Fondé en 1902, le club de la Sorne est le plus ancien de la région.",
+    ),
+    "source.lji": (
+        "Initiative de journalisme local – Le Journal de la Sorne",
+        "L'initiative locale a permis de rouvrir la piscine municipale.",
+    ),
+    "recirc.buy": ("Acheter sur Librairies Partenaires", "Acheter un logement devient difficile."),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

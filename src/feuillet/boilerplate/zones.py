@@ -44,6 +44,7 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
     r"|[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©) ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
+    r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?:/|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
 )
@@ -113,7 +114,10 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         # footer too. The header then ends at the first line it did not take (past a
         # headline standing above more header lines); the footer scan starts below it.
         last = _short_text_header_end(doc, first, stop, found)
-    found.update(_above_the_menu(doc, first, stop, found))
+    site = _above_the_menu(doc, first, stop, found)
+    if site:
+        found.update(site)
+        last = max(last, *site)
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
@@ -126,20 +130,23 @@ _BELOW_HEADLINE = ("byline.", "date.", "readtime.", "credit.")
 
 
 def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> dict[int, str]:
-    """Short lines above a menu the scan removed, when a headline follows the menu.
+    """Short lines above a menu, when a headline follows the menu.
 
-    A simple scraper's text may open with the site's name and a rubric or two ("La
-    Dépêche", "Liège", "Namur"), then menu entries, then the headline: the first lines
-    are the site's, not a headline. Only when two or more menu lines (no byline or date)
-    follow them and a title of more than three words comes before any paragraph.
+    A simple scraper's text may open with the site's name, its tagline and a rubric or two
+    ("La Dépêche", "Le quotidien de la vallée", "Liège"), then menu entries, then the
+    headline: the first lines are the site's, not a headline. Only when two or more menu
+    lines the scan removed (no byline or date) follow them, or when they are themselves a
+    column of menu words, and a title of more than three words comes before any paragraph.
     """
     top: list[int] = []
     i = first
     while i < stop and (doc.blank(i) or i not in found):
         if not doc.blank(i):
             line_shape = doc.shape(i)
-            if line_shape.words > _SITE_WORDS or line_shape.terminal or line_shape.solid:
-                return {}
+            # The site's name, perhaps its tagline, then rubric names.
+            limit = (_SITE_WORDS, _TAGLINE_WORDS)[len(top)] if len(top) < 2 else _KICKER_WORDS
+            if line_shape.words > limit or line_shape.terminal or line_shape.solid:
+                break
             top.append(i)
         i += 1
     menu = 0
@@ -149,7 +156,8 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
                 return {}
             menu += 1
         i += 1
-    if not top or menu < 2 or i >= stop or doc.next_solid(0) < i:
+    column = len(top) >= _MENU_COLUMN
+    if not top or (menu < 2 and not column) or i >= stop or doc.next_solid(0) < i:
         return {}
     headline = doc.shape(i)
     if headline.words <= _KICKER_WORDS or not short_title(headline, 25):
@@ -157,6 +165,8 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
     return dict.fromkeys(top, "shape.menu")
 
 
+_TAGLINE_WORDS = 12
+_MENU_COLUMN = 4
 _SITE_WORDS = 5
 
 
@@ -917,13 +927,9 @@ def _may_open(doc: Doc, j: int) -> bool:
 
 
 # Headings that can only open readers' comments: a count quoting the title ("2 réflexions
-# sur « … »"), a comment's author line, "Vos réactions". Under them, paragraphs in a row
-# are comments; a bare "Réactions" may be the article's subheading.
+# sur « … »") and a comment's author line. Under them, paragraphs in a row are comments;
+# "Réactions" or "Vos réactions" may be a share-bar link above the last paragraphs.
 _READERS_HEADINGS = frozenset({"comments.count", "comments.said"})
-_READERS = lazy_pattern(
-    r"^(?:vos (?:reactions|commentaires|avis)|(?:reactions|commentaires|avis) des "
-    r"(?:lecteurs|lectrices|internautes|abonnes))\b"
-)
 
 
 def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Rule] | None:
@@ -938,7 +944,7 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
         return None
-    readers = rule.id in _READERS_HEADINGS or _READERS().match(doc.folded(j)) is not None
+    readers = rule.id in _READERS_HEADINGS
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
         # section shows it (a date, "Répondre"): a count alone ("Commentaires
