@@ -100,3 +100,14 @@ def test_a_wordpress_share_and_like_bar_goes() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *bar]
     assert set(_removed(lines)) == set(range(4, len(lines)))
+
+
+def test_a_post_the_article_quotes_does_not_take_its_last_paragraphs() -> None:
+    quoted = [
+        "Marcel_K dit : 2 février 2024 à 08:41",
+        "Il était temps, les fumées sont insupportables en été.",
+        "Répondre",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], *quoted, *PARAGRAPHS[1:]]
+    removed = _removed(lines)
+    assert not set(removed) & {0, 1, 5, 6}

@@ -927,16 +927,16 @@ def _may_open(doc: Doc, j: int) -> bool:
 
 
 # Headings that can only open readers' comments: a count quoting the title ("2 réflexions
-# sur « … »") and a comment's author line. Under them, paragraphs in a row are comments;
-# "Réactions" or "Vos réactions" may be a share-bar link above the last paragraphs.
-_READERS_HEADINGS = frozenset({"comments.count", "comments.said"})
+# sur « … »"). Under it, paragraphs in a row are comments; "Réactions" or "Vos réactions"
+# may be a share-bar link above the article's last paragraphs.
+_READERS_HEADINGS = frozenset({"comments.count"})
 
 
 def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Rule] | None:
     """The heading at *j* with its *rule*, unless the lines down to *start* read as body."""
     if not doc.solid_before(j, lo, 2):
         return None
-    paragraph, in_a_row, comment_signs = _section_signs(doc, j, start)
+    paragraph, in_a_row, comment_signs, tail = _section_signs(doc, j, start)
     note = not rule.block and any(
         doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
     )
@@ -949,6 +949,10 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # Full paragraphs under a comments heading are comments only when the
         # section shows it (a date, "Répondre"): a count alone ("Commentaires
         # (12)") may be a share-bar link above the article's last paragraphs.
+        return None
+    if rule.id == "comments.said" and tail >= 2:
+        # A post the article quotes ("X dit : <date>") above two paragraphs in a row that
+        # end the section with no sign of comments below them: the article's own.
         return None
     return j, rule
 
@@ -988,11 +992,13 @@ _TEASER_WORDS = 35
 _SENTENCE_END = lazy_pattern(r"[.!?] [A-ZÉÈÀ]")
 
 
-def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool]:
+def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]:
     """Whether the lines between the heading *j* and *start* hold a full paragraph, two
-    in a row, and signs of comments (a rule matched, a date or time)."""
+    in a row, and signs of comments (a rule matched, a date or time); and how many full
+    paragraphs in a row end the section."""
     paragraph = in_a_row = comment_signs = False
     run = 0
+    tail: int | None = None
     for k in range(start - 1, j, -1):
         if doc.blank(k):
             continue
@@ -1004,8 +1010,9 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool]:
             run += 1
             in_a_row = in_a_row or run >= 2
         else:
+            tail = run if tail is None else tail
             run = 0
-    return paragraph, in_a_row, comment_signs
+    return paragraph, in_a_row, comment_signs, run if tail is None else tail
 
 
 def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
