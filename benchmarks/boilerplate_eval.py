@@ -7,6 +7,7 @@ zone, the number and rate of body lines lost, and the share of texts split exact
 
     .venv/bin/python benchmarks/boilerplate_eval.py [path.jsonl] [--errors] [--halves]
     .venv/bin/python benchmarks/boilerplate_eval.py --cross [--corpus DIR]
+    .venv/bin/python benchmarks/boilerplate_eval.py --invented [--errors]
 
 ``--cross`` scores the two labelled files separately and together. The honest figure is the
 one on the outlets that were not looked at while writing a rule: the dev and dev2 files share
@@ -14,6 +15,11 @@ no outlet, so dev2 is the held-out score of work tuned on dev, and the other way
 docs/boilerplate.md for which file each change was developed on). ``--corpus`` (or the
 ``FEUILLET_SHARED`` environment variable, pointing at the ``shared`` folder) says where the
 files are when the script runs from a git worktree.
+
+``--invented`` scores the invented labelled pages of ``benchmarks/data/invented-pages-*.jsonl``
+(16 invented outlets each, a trafilatura and a simple-scraper text per page), written by
+people who had not read the rules; each set is scored on its own, then all together.
+docs/boilerplate.md says which set was scored before any rule was written from it.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from feuillet import split_boilerplate
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("FEUILLET_SHARED") or ROOT.parent / "shared")
 FILES = ("boilerplate-dev.jsonl", "boilerplate-dev2.jsonl")
+INVENTED = sorted((ROOT / "benchmarks" / "data").glob("invented-pages-*.jsonl"))
 ZONES = ("header", "footer", "inline")
 
 
@@ -133,17 +140,34 @@ def cross(corpus: Path, *, show_errors: bool = False) -> int:
     return 0
 
 
+def invented(*, show_errors: bool = False) -> int:
+    """Score each set of invented pages, then all of them together."""
+    if not INVENTED:
+        print("no benchmarks/data/invented-pages-*.jsonl", file=sys.stderr)
+        return 1
+    every: list[dict[str, object]] = []
+    for path in INVENTED:
+        records = load(path)
+        every += records
+        report(evaluate(records, show_errors=show_errors), path.name)
+    report(evaluate(every), "all invented pages")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=None)
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus", help="corpus folder")
     parser.add_argument("--cross", action="store_true", help="dev, dev2 and both together")
+    parser.add_argument("--invented", action="store_true", help="the invented labelled pages")
     parser.add_argument("--errors", action="store_true", help="print every wrong line")
     parser.add_argument("--halves", action="store_true", help="score each half of the outlets")
     args = parser.parse_args(argv)
     if args.cross:
         return cross(args.corpus, show_errors=args.errors)
+    if args.invented:
+        return invented(show_errors=args.errors)
     if args.path is None:
         args.path = args.corpus / FILES[0]
     if not args.path.exists():
