@@ -17,6 +17,7 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "source.interests",
     "byline.bio",
     "source.about",
     "source.lji",

@@ -243,6 +243,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "L'initiative locale a permis de rouvrir la piscine municipale.",
     ),
     "recirc.buy": ("Acheter sur Librairies Partenaires", "Acheter un logement devient difficile."),
+    "source.interests": (
+        "Lucie Ferrand ne travaille pas, ne conseille pas et ne possède pas de parts dans "
+        "une entreprise qui pourrait tirer profit de cet article.",
+        "Il ne travaille pas le dimanche et ne possède pas de voiture.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",
