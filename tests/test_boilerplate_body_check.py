@@ -17,6 +17,11 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "byline.initials",
+    "byline.reviewed",
+    "byline.par-redaction",
+    "nav.interface",
+    "date.bare",
     "source.interests",
     "byline.bio",
     "source.about",

@@ -133,3 +133,46 @@ def test_a_live_blogs_first_time_stays_a_lone_time_under_the_headline_goes() -> 
     assert 2 not in _removed(live)
     stamp = [TITLE, "Par Lucie Ferrand", "18h05", *PARAGRAPHS]
     assert 2 in _removed(stamp)
+
+
+def test_a_live_blogs_last_entries_stay_above_the_paywall() -> None:
+    entries = [
+        "17h40",
+        "La préfecture ouvre un gymnase pour accueillir les familles évacuées cette nuit.",
+        "16h05",
+        "La Sorne dépasse la cote d'alerte au pont des Prés-Bas, selon la préfecture.",
+        "9h00",
+        "Bonjour et bienvenue dans ce direct consacré à la crue de la Sorne.",
+    ]
+    lines = [TITLE, *entries, "Cet article est réservé aux abonnés. Abonnez-vous pour 1 €."]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_fact_box_under_a_short_heading_at_the_end_stays() -> None:
+    box = [
+        "En chiffres",
+        "- 300 maisons protégées",
+        "- 4 millions d'euros de travaux",
+        "- 1er septembre : début du chantier",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *box, "(ATS/Keystone-ATS) / ag"]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_the_last_line_of_practical_information_stays() -> None:
+    info = [
+        "Lieu : salle des fêtes de Prés-Bas, place de la Mairie.",
+        "Tarifs : 5 € pour les adultes, gratuit pour les enfants.",
+        "Renseignements : 03 84 00 00 00 ou contact@exemple.fr",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *info, "Articles similaires", "La Sorne en crue"]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - 2))
+
+
+def test_a_short_headline_above_its_byline_after_a_menu_stays() -> None:
+    lines = ["Actualité", "Régions", "Chroniques", "L'hiver des digues", "Par Lucie Ferrand"]
+    lines += PARAGRAPHS
+    removed = _removed(lines)
+    assert 3 not in removed
+    assert {0, 1, 2, 4} <= removed

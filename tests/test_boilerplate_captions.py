@@ -164,3 +164,33 @@ def test_an_author_bio_and_a_note_about_the_publication_at_the_end_go() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *tail]
     assert set(_removed(lines)) == {4, 5, 6}
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lucie Ferrand est enseignante et chroniqueuse. Elle tient cette chronique chaque "
+        "dimanche depuis 2012.",
+        "Lucie Ferrand est journaliste spécialiste de l'eau et des rivières. Elle a "
+        "auparavant travaillé pour une radio locale.",
+    ],
+)
+def test_an_authors_bio_in_other_words_goes(bio: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, bio])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Le Journal de la Sorne est un média indépendant fondé en 2017 par des journalistes.",
+        "Le Journal de la Sorne est édité par Sorne Médias SA, Prés-Bas.",
+        "G. H.",
+    ],
+)
+def test_a_publication_note_or_initials_at_the_end_go(note: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, note])
+
+
+def test_a_book_reviews_publisher_line_stays() -> None:
+    line = "Le roman est édité par Gallimard."
+    assert _removed([TITLE, *PARAGRAPHS, line]) == {}

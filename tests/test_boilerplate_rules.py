@@ -248,6 +248,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "une entreprise qui pourrait tirer profit de cet article.",
         "Il ne travaille pas le dimanche et ne possède pas de voiture.",
     ),
+    "byline.initials": ("G. H.", "M. Dupont."),
+    "byline.reviewed": (
+        "Validé par le Dr Lucie Ferrand, cardiologue",
+        "Validé par le conseil municipal, le projet commencera en mai.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

@@ -34,6 +34,10 @@ _MAX_VOCAB_CHARS = 5000
 _NEAR = 3
 # Indentation sets a line apart only beside this many full paragraphs at the margin.
 _MIN_FLUSH = 3
+# A time alone on its line ("17h40", "9:05"); three of them make a text a live blog.
+_TIME_ONLY = re.compile(r"^\s*\d{1,2} ?[h:] ?\d{2}\s*$")
+_TIME_LINE = 12
+_LIVE_TIMES = 3
 _QUOTE_MARKS = re.compile(r"[\"«»“”]")
 
 
@@ -109,6 +113,7 @@ class Doc:
         self._first_solid_span: tuple[int, int] | None = None
         self._core_first: dict[str, int] | None = None
         self._indented: bool | None = None
+        self._live: bool | None = None
 
     def blank(self, i: int) -> bool:
         return self._blank[i]
@@ -344,6 +349,24 @@ class Doc:
         if not line.startswith("|"):
             return False
         return (line.endswith("|") and line.count("|", 0, 2000) >= 3) or self.shape(i).words >= 12
+
+    def structure(self, i: int) -> bool:
+        """A line that gives the article its structure and is never boilerplate.
+
+        A row of a table, or in a live blog (three lines or more that are a time alone)
+        a time heading an entry ("17h40").
+        """
+        if self.table_row(i):
+            return True
+        if len(self.lines[i]) > _TIME_LINE or _TIME_ONLY.match(self.lines[i]) is None:
+            return False
+        if self._live is None:
+            times = 0
+            for k, line in enumerate(self.lines):
+                if len(line) <= _TIME_LINE and not self.blank(k) and _TIME_ONLY.match(line):
+                    times += 1
+            self._live = times >= _LIVE_TIMES
+        return self._live
 
     def solid_before(self, j: int, lo: int, count: int) -> bool:
         """Whether at least *count* full paragraphs stand between *lo* and line *j*."""

@@ -43,7 +43,7 @@ _CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
-    r"|[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©) ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
+    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©) ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?:/|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
@@ -79,7 +79,6 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     last = -1
     solid = 0
     kept: list[int] = []
-    live_blog: bool | None = None
     for i in range(first, stop):
         if doc.blank(i):
             continue
@@ -88,11 +87,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             continue
         rule = doc.rule(i, "header")
         reason = rule.id if rule is not None else doc.junk(i)
-        if reason == "shape.symbols" and _TIME_ONLY().match(doc.lines[i]):
-            # A live blog's first entry time, when times head entries further down.
-            if live_blog is None:
-                live_blog = _live_blog(doc, stop)
-            reason = None if live_blog else reason
+        if reason == "shape.symbols" and doc.structure(i):
+            reason = None  # a live blog's first entry time
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 else None
             reason = _header_shape(doc, i, stop, found, headline)
@@ -168,22 +164,6 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
 _TAGLINE_WORDS = 12
 _MENU_COLUMN = 4
 _SITE_WORDS = 5
-
-
-_TIME_ONLY = lazy_pattern(r"^\s*\d{1,2} ?[h:] ?\d{2}\s*$")
-# A text with this many lines that are a time alone is a live blog.
-_LIVE_TIMES = 3
-
-
-def _live_blog(doc: Doc, stop: int) -> bool:
-    """Whether lines that are a time alone ("17h40") head several entries of the text."""
-    times = 0
-    for i in range(stop):
-        if not doc.blank(i) and len(doc.lines[i]) <= 12 and _TIME_ONLY().match(doc.lines[i]):
-            times += 1
-            if times >= _LIVE_TIMES:
-                return True
-    return False
 
 
 def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str]) -> int:
@@ -285,7 +265,10 @@ def _header_shape(
         next_is_boilerplate = following is not None and (
             doc.rule(following, "header") is not None or doc.junk(following) is not None
         )
-        if previous in found or next_is_boilerplate:
+        if (previous in found or next_is_boilerplate) and not (
+            headline is None and _next_to_byline(doc, i, stop, below_only=True)
+        ):
+            # (A short title right above the byline, with no headline kept yet, is it.)
             return "shape.menu"
     raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
@@ -347,9 +330,9 @@ def _under_headline(doc: Doc, i: int, headline: int | None) -> bool:
     return title.words > _KICKER_WORDS and not title.terminal
 
 
-def _next_to_byline(doc: Doc, i: int, stop: int) -> bool:
+def _next_to_byline(doc: Doc, i: int, stop: int, *, below_only: bool = False) -> bool:
     """Whether a byline or a date stands right above or below line *i*."""
-    for k in (i - 1, i + 1):
+    for k in (i + 1,) if below_only else (i - 1, i + 1):
         while 0 <= k < stop and doc.blank(k):
             k += -1 if k < i else 1
         if 0 <= k < stop:
@@ -394,7 +377,9 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
     raw = doc.lines[i].strip()
-    if _announces_list(doc, i) or _list_item_of_text(raw):
+    if _announces_list(doc, i) or _list_item_of_text(raw) or _introduced_item(doc, i):
+        return None
+    if _practical_info(doc, i):
         return None
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
@@ -525,7 +510,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     them. A short prose line that shares little of it (a teaser, a note about the
     publication, a slogan) only weighs a little against the footer.
     """
-    if doc.keep(i) is not None or doc.table_row(i) or _list_item_of_text(doc.lines[i].rstrip()):
+    if doc.keep(i) is not None or doc.structure(i) or _list_item_of_text(doc.lines[i].rstrip()):
         return None
     if _introduced_item(doc, i):
         return None
@@ -597,7 +582,8 @@ def _introduced_item(doc: Doc, i: int) -> bool:
     """Whether *i* is an item of a bulleted list that a line of the article introduces.
 
     The items above it share its bullet, and the line above the first one ends with ":"
-    and is no heading a rule knows ("Ont signé :", not "Articles similaires :").
+    or is a short heading under a paragraph ("En chiffres"), and no rule knows it ("Ont
+    signé :", not "Articles similaires :").
     """
     bullet = _ITEM_BULLET().match(doc.lines[i])
     if bullet is None:
@@ -611,7 +597,39 @@ def _introduced_item(doc: Doc, i: int) -> bool:
         above -= 1
     if above < 0 or i - above > _MAX_ITEMS:
         return False
-    return doc.lines[above].rstrip().endswith(":") and doc.rule(above, "footer") is None
+    if doc.rule(above, "footer") is not None or doc.junk(above) is not None:
+        return False
+    if doc.lines[above].rstrip().endswith(":"):
+        return True
+    # A short heading over the list ("En chiffres") right after a paragraph of the article.
+    before = above - 1
+    while before >= 0 and doc.blank(before):
+        before -= 1
+    return (
+        short_title(doc.shape(above), _KICKER_WORDS + 1)
+        and before >= 0
+        and doc.shape(before).solid
+        and doc.rule(before, "footer") is None
+    )
+
+
+_LABEL_VALUE = lazy_pattern(r"^[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
+
+
+def _practical_info(doc: Doc, i: int) -> bool:
+    """The last line of the article's practical information ("Renseignements : 07 …").
+
+    It has the "Label : value" form of the line above it, which is a sentence of the same
+    form ("Tarifs : 10 € …, 5 € pour les enfants.") that no rule removes.
+    """
+    if _LABEL_VALUE().match(doc.lines[i].strip()) is None:
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    if above < 0 or _LABEL_VALUE().match(doc.lines[above].strip()) is None:
+        return False
+    return doc.shape(above).terminal and doc.rule(above, "footer") is None
 
 
 def _announces_list(doc: Doc, i: int) -> bool:
@@ -868,7 +886,7 @@ def _strict_footer(
         if doc.blank(i) or doc.keep(i) is not None:
             i -= 1
             continue
-        if doc.table_row(i):
+        if doc.structure(i):
             break
         rule = doc.rule(i, "footer")
         reason = rule.id if rule is not None else doc.junk(i) or _footer_shape(doc, i, below)
