@@ -17,6 +17,9 @@ from feuillet import Rules
 NEW_RULES = (
     "comments.entry",
     "comments.said",
+    "byline.role-paren",
+    "date.published",
+    "credit.label",
     "byline.initials",
     "byline.reviewed",
     "byline.par-redaction",

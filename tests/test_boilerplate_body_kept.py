@@ -176,3 +176,43 @@ def test_a_short_headline_above_its_byline_after_a_menu_stays() -> None:
     removed = _removed(lines)
     assert 3 not in removed
     assert {0, 1, 2, 4} <= removed
+
+
+def test_a_spec_sheet_and_a_graded_subheading_stay() -> None:
+    review = [
+        "Le Lumen 7 promet deux jours d'autonomie, et il tient parole sur notre protocole.",
+        "Fiche technique",
+        "- Écran : OLED 6,6 pouces, 120 Hz",
+        "- Batterie : 5 800 mAh, charge 45 W",
+        "- Photo : 50 Mpx (principal) + 12 Mpx (ultra grand-angle)",
+        "- Poids : 198 g",
+        "- Prix : 379 euros",
+        PARAGRAPHS[0],
+        "Photo : correct, sans plus",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Note : 8/10",
+    ]
+    assert _removed(["Le Lumen 7 à l'essai", *review]) == set()
+
+
+def test_a_players_position_is_no_date_line() -> None:
+    sheet = [
+        "Née le 3 mai 2001 à Metz.",
+        "Poste : gardienne de but",
+        "Club : Metz Handball (depuis 2024)",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *sheet, PARAGRAPHS[0]]
+    assert _removed(lines) == set()
+
+
+def test_the_name_under_a_closing_quotation_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "« Je n'ai pas choisi d'être gardienne. Mais aujourd'hui, je ne voudrais rien faire "
+        "d'autre. »",
+        "Inès Kaddour",
+        "Lucas Verdier suit le handball pour Le Journal de la Sorne depuis 2018.",
+    ]
+    assert _removed(lines) == {len(lines) - 1}

@@ -194,3 +194,32 @@ def test_a_publication_note_or_initials_at_the_end_go(note: str) -> None:
 def test_a_book_reviews_publisher_line_stays() -> None:
     line = "Le roman est édité par Gallimard."
     assert _removed([TITLE, *PARAGRAPHS, line]) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lucie Ferrand (Prés-Bas, envoyée spéciale)",
+        "Le Journal de la Sorne peut percevoir une commission lorsque vous achetez via nos liens.",
+        "Cet article a été rédigé sur la base d'une dépêche de l'agence Belga.",
+    ],
+)
+def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Un quai de la gare, mardi matin. (LUCIE FERRAND / JDS)",
+        "Un orage au-dessus de la Sorne, en juin dernier. Archives Lucie Ferrand",
+    ],
+)
+def test_more_caption_credits_go(caption: str) -> None:
+    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+
+
+def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
+    prompt = "Recevez chaque semaine notre newsletter « Justice ». S'inscrire"
+    lines = [TITLE, PARAGRAPHS[0], prompt, *PARAGRAPHS[1:]]
+    assert set(_removed(lines)) == {2}

@@ -253,6 +253,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Validé par le Dr Lucie Ferrand, cardiologue",
         "Validé par le conseil municipal, le projet commencera en mai.",
     ),
+    "byline.role-paren": (
+        "Lucie Ferrand (Prés-Bas, envoyée spéciale)",
+        "Le maire (envoyé par la préfecture) a pris la parole.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

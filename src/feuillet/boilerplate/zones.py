@@ -43,9 +43,10 @@ _CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
-    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©) ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
+    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives)"
+    r" ?:? ?[A-ZÉÈ][^.!?]{1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
-    r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?:/|, )"
+    r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
 )
 _CAPTION_WORDS = 40
@@ -86,6 +87,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             kept.append(i)
             continue
         rule = doc.rule(i, "header")
+        if rule is not None and _article_data(doc, rule, i):
+            kept.append(i)
+            continue
         reason = rule.id if rule is not None else doc.junk(i)
         if reason == "shape.symbols" and doc.structure(i):
             reason = None  # a live blog's first entry time
@@ -247,6 +251,8 @@ def _header_shape(
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
+    if _introduced_item(doc, i):
+        return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
     copy = doc.copy(i, later=True) if line_shape.words <= 30 and not line_shape.solid else None
@@ -379,7 +385,9 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     raw = doc.lines[i].strip()
     if _announces_list(doc, i) or _list_item_of_text(raw) or _introduced_item(doc, i):
         return None
-    if _practical_info(doc, i):
+    if _practical_info(doc, i) or _RATING().match(doc.bare(i)) is not None:
+        return None
+    if _quote_attribution(doc, i):
         return None
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
@@ -613,7 +621,29 @@ def _introduced_item(doc: Doc, i: int) -> bool:
     )
 
 
-_LABEL_VALUE = lazy_pattern(r"^[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
+_LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
+# A rating closing a review ("Note : 8/10").
+_RATING = lazy_pattern(
+    r"^(?:note|notre note|note finale|verdict|score) ?: ?\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}"
+)
+
+
+_OPEN_QUOTE = lazy_pattern(r"^\s*[«\"“]")
+_CLOSE_QUOTE = lazy_pattern(r"[»\"”][.!?]?\s*$")
+
+
+def _quote_attribution(doc: Doc, i: int) -> bool:
+    """A name below a paragraph that is a quotation and nothing else: whose words they are.
+
+    A sign-off follows prose; a quotation standing alone is attributed by the line below.
+    """
+    if not _ONE_NAME().match(_composed(doc.lines[i].strip())):
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    line = doc.lines[above] if above >= 0 else ""
+    return _OPEN_QUOTE().match(line) is not None and _CLOSE_QUOTE().search(line) is not None
 
 
 def _practical_info(doc: Doc, i: int) -> bool:
@@ -1064,7 +1094,7 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         rule = doc.rule(i, "inline", strong_only=True)
-        if rule is not None and not (rule.group == "source" and _under_table(doc, i)):
+        if rule is not None and not _article_data(doc, rule, i):
             marks[i] = ("inline", rule.id)
             continue
     first_solid = lo
@@ -1088,6 +1118,42 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         reason = _inline_lead(doc, marks, i, hi)
         if reason is not None:
             marks[i] = ("inline", reason)
+
+
+def _article_data(doc: Doc, rule: Rule, i: int) -> bool:
+    """Whether a line a rule matched belongs to the article's data, not to the page.
+
+    A "Source :" line right under a table, a credit-like line ("Photo : 50 Mpx") in a
+    list of "Label : value" lines (a spec sheet), and a review's subheading that grades
+    ("Photo : correct, sans plus": a credit names someone, in capitals) are the article's.
+    """
+    if rule.group == "source":
+        return _under_table(doc, i)
+    if rule.group != "credit":
+        return False
+    if _GRADED().match(doc.lines[i]) is not None:
+        return True
+    if _LABEL_VALUE().match(doc.lines[i].strip()) is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        if (
+            0 <= j < len(doc.lines)
+            and doc.shape(j).words <= _SPEC_WORDS
+            and _LABEL_VALUE().match(doc.lines[j].strip()) is not None
+            and doc.rule(j, "inline") is None
+        ):
+            return True
+    return False
+
+
+# A line of a spec sheet ("- Batterie : 5 800 mAh, charge 45 W") is short.
+_SPEC_WORDS = 12
+_GRADED = lazy_pattern(
+    r"^\W*(?:[Pp]hotos?|[Ii]mages?|[Vv]idéo) ?: (?!archives|d\.?r\b|droits)[a-zàâéèêîôûç]"
+)
 
 
 def _under_table(doc: Doc, i: int) -> bool:
