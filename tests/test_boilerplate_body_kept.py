@@ -216,3 +216,42 @@ def test_the_name_under_a_closing_quotation_stays() -> None:
         "Lucas Verdier suit le handball pour Le Journal de la Sorne depuis 2018.",
     ]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_the_interviewer_note_and_contact_details_after_a_paragraph_stay() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Entretien réalisé par Lucie Ferrand",
+        "Partager sur Facebook",
+    ]
+    assert _removed(lines) == {5}
+    info = [TITLE, *PARAGRAPHS, "Renseignements : mairie, 03 84 00 00 00", "Mentions légales"]
+    assert _removed(info) == {5}
+
+
+def test_a_dated_attribution_under_a_closing_quotation_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "« Je n'ai jamais chanté pour les salles, j'ai chanté pour les gens. »",
+        "Jeanne Lembrée, en 2012",
+        "(Belga)",
+    ]
+    assert _removed(lines) == {6}
+
+
+@pytest.mark.parametrize("heading", ["Lire aussi", "Pour mémoire"])
+def test_the_last_line_above_a_paywall_stays(heading: str) -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        heading,
+        "Crue de la Sorne : les images de la montée des eaux",
+        "Que faire si ma maison est inondée ?",
+        "Il vous reste 58 % de cet article à lire. La suite est réservée aux abonnés.",
+        "Déjà abonné ? Se connecter",
+    ]
+    removed = _removed(lines)
+    assert 6 not in removed
+    assert {7, 8} <= removed

@@ -520,6 +520,9 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     """
     if doc.keep(i) is not None or doc.structure(i) or _list_item_of_text(doc.lines[i].rstrip()):
         return None
+    following = doc.next_nonblank(i, len(doc.lines))
+    if following is not None and _cuts_article(doc, following):
+        return None  # the article's last visible line, above "Il vous reste 58 % …"
     if _introduced_item(doc, i):
         return None
     rule = doc.rule(i, "footer")
@@ -621,6 +624,10 @@ def _introduced_item(doc: Doc, i: int) -> bool:
     )
 
 
+_PRACTICAL = lazy_pattern(
+    r"^(?:renseignements|infos?|informations|contact|tarifs?|horaires|lieu|adresse|"
+    r"reservations?|billetterie|acces|prix|entree) ?: "
+)
 _LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 # A rating closing a review ("Note : 8/10").
 _RATING = lazy_pattern(
@@ -632,12 +639,18 @@ _OPEN_QUOTE = lazy_pattern(r"^\s*[«\"“]")
 _CLOSE_QUOTE = lazy_pattern(r"[»\"”][.!?]?\s*$")
 
 
+_TAIL_WORDS = 6
+
+
 def _quote_attribution(doc: Doc, i: int) -> bool:
     """A name below a paragraph that is a quotation and nothing else: whose words they are.
 
-    A sign-off follows prose; a quotation standing alone is attributed by the line below.
+    A sign-off follows prose; a quotation standing alone is attributed by the line below
+    ("Jeanne Lembrée", "Jeanne Lembrée, en 2012").
     """
-    if not _ONE_NAME().match(_composed(doc.lines[i].strip())):
+    raw = _composed(doc.lines[i].strip())
+    name, _, tail = raw.partition(", ")
+    if not _ONE_NAME().match(name) or len(tail.split()) > _TAIL_WORDS:
         return False
     above = i - 1
     while above >= 0 and doc.blank(above):
@@ -652,14 +665,18 @@ def _practical_info(doc: Doc, i: int) -> bool:
     It has the "Label : value" form of the line above it, which is a sentence of the same
     form ("Tarifs : 10 € …, 5 € pour les enfants.") that no rule removes.
     """
-    if _LABEL_VALUE().match(doc.lines[i].strip()) is None:
+    line = doc.lines[i].strip()
+    if _LABEL_VALUE().match(line) is None:
         return False
     above = i - 1
     while above >= 0 and doc.blank(above):
         above -= 1
-    if above < 0 or _LABEL_VALUE().match(doc.lines[above].strip()) is None:
+    if above < 0 or doc.rule(above, "footer") is not None or not doc.shape(above).terminal:
         return False
-    return doc.shape(above).terminal and doc.rule(above, "footer") is None
+    if _LABEL_VALUE().match(doc.lines[above].strip()) is not None:
+        return True
+    # "Renseignements : 02 99 …" under a paragraph of the article.
+    return _PRACTICAL().match(doc.folded(i)) is not None
 
 
 def _announces_list(doc: Doc, i: int) -> bool:
@@ -998,11 +1015,39 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # section shows it (a date, "Répondre"): a count alone ("Commentaires
         # (12)") may be a share-bar link above the article's last paragraphs.
         return None
+    if _cut_by_paywall(doc, j, start):
+        # The article's last visible line stands right above the paywall notice.
+        return None
     if rule.id == "comments.said" and tail >= 2:
         # A post the article quotes ("X dit : <date>") above two paragraphs in a row that
         # end the section with no sign of comments below them: the article's own.
         return None
     return j, rule
+
+
+def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
+    """Whether the section under *j* ends with a kept line right above a paywall notice."""
+    below = start
+    while below < len(doc.lines) and doc.blank(below):
+        below += 1
+    last = start - 1
+    while last > j and doc.blank(last):
+        last -= 1
+    if below >= len(doc.lines) or last <= j:
+        return False
+    return _cuts_article(doc, below) and doc.rule(last, "footer") is None
+
+
+# A paywall notice that cuts the article: the line above it is the article's last one.
+_CUT = lazy_pattern(
+    r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
+    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture))"
+)
+
+
+def _cuts_article(doc: Doc, i: int) -> bool:
+    rule = doc.rule(i, "footer")
+    return rule is not None and rule.group == "paywall" and _CUT().search(doc.folded(i)) is not None
 
 
 _HEADLINE_LEAD = lazy_pattern(r"^[^.!?:]{2,40} : \S")
