@@ -223,3 +223,60 @@ def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
     prompt = "Recevez chaque semaine notre newsletter « Justice ». S'inscrire"
     lines = [TITLE, PARAGRAPHS[0], prompt, *PARAGRAPHS[1:]]
     assert set(_removed(lines)) == {2}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le port de Prés-Bas au petit matin, avant l'arrivée des promeneurs. Lucie Ferrand",
+        "La digue des Prés-Bas, le 2 octobre. Lucie Ferrand pour Le Journal de la Sorne",
+        "Chantier d'ensilage à Prés-Bas, début septembre. Le Journal/L. Ferrand",
+    ],
+)
+def test_a_caption_ending_with_a_photographers_name_goes(caption: str) -> None:
+    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+
+
+def test_a_short_paragraph_ending_with_a_capitalized_word_stays() -> None:
+    paragraph = "Rendez-vous samedi à 14 heures devant la mairie. Entrée libre"
+    assert _removed([TITLE, *PARAGRAPHS[:2], paragraph, PARAGRAPHS[2]]) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Lucie Ferrand · 3 décembre 2026 · 6 minutes de lecture",
+        "Rédaction Le Journal de la Sorne",
+        "Collaboration spéciale",
+        "Texte Lucie Ferrand. Photos Marc Aubel.",
+        "Prés-Bas (Jura)",
+        "CAC 40 7 412,35 +0,42 %",
+    ],
+)
+def test_header_furniture_in_other_forms_goes(line: str) -> None:
+    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Propulsé par WordPress | Thème Journal Lite",
+        "Le Journal de la Sorne ne vit que de ses lecteurs : ni publicité, ni actionnaire.",
+        "Consultez l'état des routes sur le site Info-Routes du département.",
+        "Tu veux écrire pour Le Journal de la Sorne ? Rejoins la rédaction le mardi.",
+        "Journaliste au service Société depuis 2018, Lucie Ferrand s'intéresse à l'eau.",
+    ],
+)
+def test_footer_furniture_in_other_forms_goes(line: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+
+
+def test_comments_signed_with_a_handle_under_a_readers_heading_go() -> None:
+    comments = [
+        "Vos réactions (2)",
+        "Yann29 — Le problème, c'est que les digues ne protègent que le centre-ville, "
+        "pas les hameaux en amont.",
+        "marine.l — Encore des millions pour du béton au lieu de rendre de la place à la rivière.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *comments]
+    assert set(_removed(lines)) == {4, 5, 6}

@@ -257,6 +257,13 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Lucie Ferrand (Prés-Bas, envoyée spéciale)",
         "Le maire (envoyé par la préfecture) a pris la parole.",
     ),
+    "date.placeline": ("Aurillac (Cantal)", "Aurillac (Cantal) a voté dimanche."),
+    "nav.gallery": ("Voir la galerie (12 photos)", "Voir la galerie du musée coûte 5 euros."),
+    "nav.powered": (
+        "Propulsé par WordPress | Thème Journal Lite",
+        "Le site a été conçu par une agence de Lyon.",
+    ),
+    "nav.ticker": ("CAC 40 7 412,35 +0,42 %", "Le CAC 40 a gagné 0,42 % mardi."),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

@@ -48,6 +48,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
+    r"|[.!?»] [A-ZÉÈ][a-zéèëêïîôûç'’-]+ [A-ZÉÈ][a-zéèëêïîôûç'’-]+(?:-[A-ZÉ][a-zéèç'’-]+)?$"
+    r"|[.!?»] (?:[A-ZÉÈ][\w'’-]+ ){1,3}pour [«\"]? ?[A-ZÉÈ][^.!?]{1,50}$"
+    r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
 )
 _CAPTION_WORDS = 40
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
