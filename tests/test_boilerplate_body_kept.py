@@ -255,3 +255,22 @@ def test_the_last_line_above_a_paywall_stays(heading: str) -> None:
     removed = _removed(lines)
     assert 6 not in removed
     assert {7, 8} <= removed
+
+
+def test_a_sentence_with_a_paywall_notice_glued_to_it_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Pour mémoire",
+        "Crue de la Sorne : les images de la montée des eaux",
+        "La préfecture de la Sorne n'avait pas réagi mardi soir.Pour lire la suite, abonnez-vous. "
+        "Accès illimité dès 7 € par mois.",
+    ]
+    removed = _removed(lines)
+    assert 6 not in removed
+
+
+def test_a_source_line_between_paragraphs_is_the_articles() -> None:
+    source = "Source : chambre d'agriculture, relevés sur 140 parcelles."
+    lines = [TITLE, PARAGRAPHS[0], source, *PARAGRAPHS[1:]]
+    assert _removed(lines) == set()

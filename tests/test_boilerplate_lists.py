@@ -102,3 +102,15 @@ def test_subheadings_with_one_sentence_paragraphs_after_a_bare_read_also_stay() 
     removed = _removed(lines)
     # The line right under "À lire aussi" may be the link's title; the rest is the article.
     assert not set(removed) & set(range(len(PARAGRAPHS) + 3, len(lines)))
+
+
+def test_a_related_title_between_paragraphs_without_a_marker_goes() -> None:
+    related = "Vendée : la commune de Brétignolles interdit les locations saisonnières"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], related, *PARAGRAPHS[2:]]
+    assert set(_removed(lines)) == {3}
+
+
+def test_a_long_subheading_that_announces_its_paragraph_stays() -> None:
+    subheading = "Les armateurs : un délai de trois ans pour adapter leurs itinéraires"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], subheading, *PARAGRAPHS[2:]]
+    assert _removed(lines) == {}

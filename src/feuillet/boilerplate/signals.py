@@ -34,6 +34,10 @@ _MAX_VOCAB_CHARS = 5000
 _NEAR = 3
 # Indentation sets a line apart only beside this many full paragraphs at the margin.
 _MIN_FLUSH = 3
+# Two sentences glued without a space ("… mardi soir.Pour lire la suite"); the first one
+# must be this long to be a sentence of the article.
+_GLUED_SENTENCE = re.compile(r"[a-zà-ÿ0-9»)][.!?](?=[A-ZÉÈÀÂÎÔÇ])")
+_GLUED_HEAD_WORDS = 8
 # A time alone on its line ("17h40", "9:05"); three of them make a text a live blog.
 _TIME_ONLY = re.compile(r"^\s*\d{1,2} ?[h:] ?\d{2}\s*$")
 _TIME_LINE = 12
@@ -230,7 +234,16 @@ class Doc:
         # Each pattern's answer for the line is shared by every zone and index asking.
         seen = self._seen.setdefault(i, {})
         line_key = self.key(i) if index.lines else ""
-        return index.first(self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen)
+        found = index.first(self.bare(i), line_key, line_shape.words, zone, strong_only, weak, seen)
+        if found is None or "." not in self.lines[i]:
+            return found
+        glued = _GLUED_SENTENCE.search(self.lines[i])
+        if glued is None or len(self.lines[i][: glued.end()].split()) < _GLUED_HEAD_WORDS:
+            return found
+        # A sentence of the article with boilerplate run into it ("… mardi soir.Pour lire
+        # la suite, abonnez-vous."): body, unless its first sentence is boilerplate too.
+        head = fold(self.lines[i][: glued.end()])
+        return index.first(head, "", len(head.split()), zone, strong_only, weak, {})
 
     def junk(self, i: int) -> str | None:
         """A shape signal for lines with no text: symbols, counters, lone URLs."""

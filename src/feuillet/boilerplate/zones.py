@@ -1030,15 +1030,17 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
 
 def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
     """Whether the section under *j* ends with a kept line right above a paywall notice."""
-    below = start
-    while below < len(doc.lines) and doc.blank(below):
-        below += 1
     last = start - 1
     while last > j and doc.blank(last):
         last -= 1
-    if below >= len(doc.lines) or last <= j:
+    if last <= j or doc.rule(last, "footer") is not None:
         return False
-    return _cuts_article(doc, below) and doc.rule(last, "footer") is None
+    if _CUT().search(doc.folded(last)) is not None:
+        return True  # the notice glued to the last sentence ("… mardi soir.Pour lire la suite")
+    below = start
+    while below < len(doc.lines) and doc.blank(below):
+        below += 1
+    return below < len(doc.lines) and _cuts_article(doc, below)
 
 
 # A paywall notice that cuts the article: the line above it is the article's last one.
@@ -1302,7 +1304,35 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
     if above == "ad.label" and _ad_text(doc, i):
         return "ad.text"
+    if _unmarked_related_title(doc, i, hi):
+        return "recirc.unmarked"
     return _inline_lead(doc, marks, i, hi)
+
+
+_RELATED_WORDS = 8
+
+
+def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
+    """A related article's title between two paragraphs, with no "Lire aussi" before it.
+
+    It reads as a headline ("Vendée : la commune interdit les locations saisonnières"),
+    is longer than a subheading, is no question (an interview's questions have that
+    form), and shares no content word with the paragraphs on either side of it: a
+    subheading announces the paragraph below it.
+    """
+    line_shape = doc.shape(i)
+    if line_shape.terminal or line_shape.words < _RELATED_WORDS:
+        return False
+    if _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
+        return False
+    words = doc.words(i)
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < hi and doc.blank(j):
+            j += step
+        if not 0 <= j < hi or not doc.shape(j).solid or words & doc.words(j):
+            return False
+    return True
 
 
 _AD_SEPARATOR = lazy_pattern(r" [–|-] \S")
