@@ -274,3 +274,39 @@ def test_a_source_line_between_paragraphs_is_the_articles() -> None:
     source = "Source : chambre d'agriculture, relevés sur 140 parcelles."
     lines = [TITLE, PARAGRAPHS[0], source, *PARAGRAPHS[1:]]
     assert _removed(lines) == set()
+
+
+def test_a_numbered_listicles_last_items_stay_above_related_links() -> None:
+    items = [
+        "1. Des digues plus hautes",
+        "Les digues seront rehaussées d'un mètre sur trois kilomètres le long de la Sorne.",
+        "2. Des capteurs sur le quai",
+        "Douze capteurs mesureront le niveau de l'eau en temps réel, jour et nuit.",
+        "3. Un bassin de rétention",
+        "Un bassin de deux hectares retiendra les crues en amont du quartier des Prés-Bas.",
+        "4. Une cellule de crise",
+        "La mairie ouvrira une cellule de crise dès la vigilance orange. Lire aussi : La Sorne "
+        "en crue, les images",
+    ]
+    related = ["Ceci pourrait vous intéresser", "Prés-Bas : la digue a tenu"]
+    lines = [TITLE, PARAGRAPHS[0], *items, *related]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - len(related)))
+
+
+def test_a_question_cut_by_the_paywall_and_a_condolence_note_stay() -> None:
+    qa = [
+        TITLE,
+        *PARAGRAPHS,
+        "– Les riverains y voient un aveu d'échec…",
+        "Cet article est réservé aux abonnés.",
+        "Déjà abonné ? Connectez-vous",
+    ]
+    assert _removed(qa) == {5, 6}
+    obituary = [
+        TITLE,
+        *PARAGRAPHS,
+        "La rédaction présente ses condoléances à la famille.",
+        "Vous avez aimé cet article ?",
+    ]
+    assert _removed(obituary) == {5}

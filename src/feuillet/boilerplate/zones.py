@@ -390,8 +390,13 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if _practical_info(doc, i) or _RATING().match(doc.bare(i)) is not None:
         return None
-    if _quote_attribution(doc, i):
+    if _quote_attribution(doc, i) or _numbered_sequence(doc, i):
         return None
+    following = doc.next_nonblank(i, len(doc.lines))
+    if following is not None and _cuts_article(doc, following):
+        return None  # the article's last visible line, above "Il vous reste 62 % …"
+    if line_shape.words >= _RUNNING_WORDS and _SENTENCE_END().search(raw) is not None:
+        return None  # sentences of the article, with a link glued at the end
     if line_shape.words <= 30 and not line_shape.terminal:
         # A link led by an arrow and the signatures of the article are boilerplate by
         # their form, not only by their length: they stand at the end on their own.
@@ -636,6 +641,29 @@ _LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 _RATING = lazy_pattern(
     r"^(?:note|notre note|note finale|verdict|score) ?: ?\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}"
 )
+
+
+_RUNNING_WORDS = 20
+_NUMBERED = lazy_pattern(r"^\s*(\d{1,2})[.)] \S")
+# How far above a numbered title the title before it is looked for.
+_NUMBERED_REACH = 60
+
+
+def _numbered_sequence(doc: Doc, i: int) -> bool:
+    """Whether *i* goes on a numbered list of the article ("4. Un guichet …" under "3. …").
+
+    A listicle's last items may look like a list of links: the item numbered one less,
+    a few paragraphs above, says they are the article's.
+    """
+    match = _NUMBERED().match(doc.lines[i])
+    if match is None or int(match[1]) < 2:
+        return False
+    before = str(int(match[1]) - 1)
+    for j in range(i - 1, max(-1, i - _NUMBERED_REACH), -1):
+        previous = _NUMBERED().match(doc.lines[j])
+        if previous is not None and previous[1] == before:
+            return True
+    return False
 
 
 _OPEN_QUOTE = lazy_pattern(r"^\s*[«\"“]")
@@ -1046,7 +1074,8 @@ def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
 # A paywall notice that cuts the article: the line above it is the article's last one.
 _CUT = lazy_pattern(
     r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
-    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture))"
+    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture)|"
+    r"cet article est reserve aux abonnes)"
 )
 
 
