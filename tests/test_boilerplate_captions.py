@@ -280,3 +280,41 @@ def test_comments_signed_with_a_handle_under_a_readers_heading_go() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *comments]
     assert set(_removed(lines)) == {4, 5, 6}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez lu 2 articles gratuits ce mois-ci.",
+        "Le journal décline toute responsabilité quant au contenu des annonces.",
+        "Nos sources : entretiens avec trois fabricants, décret n° 2014-274.",
+        "(Keystone-ATS/réd.)",
+        "Ce direct est alimenté par notre rédaction et par les dépêches de l'agence Belga.",
+        "Télécharger le numéro en PDF",
+    ],
+)
+def test_more_footer_notes_go(line: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Route > Tour de la Sorne",
+        "Live mis à jour en continu",
+        "Avec l'expertise de Lucie Ferrand, hydrologue",
+        "Rédaction - Belga",
+        "Entretien|5 minutes de lecture",
+        "Numéro 412 – semaine du 23 au 29 novembre 2026",
+    ],
+)
+def test_more_header_lines_go(line: str) -> None:
+    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Transcription de la vidéo", "Activer le sous-titrage", "Prénom *", "Votre pub ici !"],
+)
+def test_more_player_and_form_strings_between_paragraphs_go(line: str) -> None:
+    assert 2 in _removed([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])

@@ -264,6 +264,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le site a été conçu par une agence de Lyon.",
     ),
     "nav.ticker": ("CAC 40 7 412,35 +0,42 %", "Le CAC 40 a gagné 0,42 % mardi."),
+    "nav.crumb-short": ("Route > Tour de la Sorne", "Le prix > 300 euros est contesté."),
+    "source.factcheck": (
+        "Le Tamis est membre du réseau international de vérification des faits.",
+        "Le réseau international de la Croix-Rouge est intervenu.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

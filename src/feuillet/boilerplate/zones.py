@@ -127,11 +127,6 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     return last + 1
 
 
-# Furniture that stands below a headline (a byline, a date, a credit): a run of it says
-# nothing of the lines above it.
-_BELOW_HEADLINE = ("byline.", "date.", "readtime.", "credit.")
-
-
 def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> dict[int, str]:
     """Short lines above a menu, when a headline follows the menu.
 
@@ -166,6 +161,11 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
     if headline.words <= _KICKER_WORDS or not short_title(headline, 25):
         return {}
     return dict.fromkeys(top, "shape.menu")
+
+
+# Furniture that stands below a headline (a byline, a date, a credit, a share bar): a run
+# of it says nothing of the lines above it.
+_BELOW_HEADLINE = ("byline.", "date.", "readtime.", "credit.", "social.share", "social.networks")
 
 
 _TAGLINE_WORDS = 12
