@@ -111,3 +111,21 @@ def test_a_post_the_article_quotes_does_not_take_its_last_paragraphs() -> None:
     lines = [TITLE, PARAGRAPHS[0], *quoted, *PARAGRAPHS[1:]]
     removed = _removed(lines)
     assert not set(removed) & {0, 1, 5, 6}
+
+
+def test_a_reactions_subheading_with_an_advert_below_keeps_the_paragraphs() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Les réactions",
+        "« Les riverains attendaient cette décision depuis des années », s'est félicitée "
+        "l'adjointe au maire chargée du port, jeudi soir.",
+        "Les armateurs, eux, dénoncent « une décision brutale » et envisagent un recours "
+        "devant le tribunal administratif.",
+        "Publicité",
+        "Le conseil municipal réexaminera la mesure dans un an.",
+        "Partager sur Facebook",
+    ]
+    removed = _removed(lines)
+    assert not set(removed) & {0, 1, 2, 3, 4, 5, 7}

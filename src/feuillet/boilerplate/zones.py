@@ -1130,7 +1130,9 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         if doc.blank(k):
             continue
         rule = doc.rule(k, "footer")
-        comment_signs = comment_signs or rule is not None or bool(_STAMP().search(doc.folded(k)))
+        # An advert or a share button inside the section says nothing of comments.
+        signed = rule is not None and rule.group not in ("advertising", "social", "agency")
+        comment_signs = comment_signs or signed or bool(_STAMP().search(doc.folded(k)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
         paragraph = paragraph or (doc.shape(k).solid and rule is None)
         if doc.shape(k).solid and rule is None and not doc.folded(k).endswith("?"):
