@@ -318,3 +318,51 @@ def test_more_header_lines_go(line: str) -> None:
 )
 def test_more_player_and_form_strings_between_paragraphs_go(line: str) -> None:
     assert 2 in _removed([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+
+
+def test_photo_credits_between_the_captions_of_a_reportage_go() -> None:
+    lines = [TITLE, PARAGRAPHS[0], "Photo Lucie Ferrand", PARAGRAPHS[1], "Photo Lucie Ferrand"]
+    lines += [PARAGRAPHS[2]]
+    assert set(_removed(lines)) == {2, 4}
+
+
+def test_a_ticker_and_a_home_breadcrumb_above_the_headline_go() -> None:
+    lines = [
+        "Accueil » Actualités » Sorne",
+        "10:42 Prés-Bas : la circulation rétablie sur le pont",
+        "10:15 Crue : la vigilance levée dans le Jura",
+        TITLE,
+        *PARAGRAPHS,
+    ]
+    assert set(_removed(lines)) == {0, 1, 2}
+
+
+def test_a_live_blogs_timed_entries_stay() -> None:
+    lines = [
+        TITLE,
+        "10:42 La préfecture lève la vigilance rouge sur le bassin de la Sorne.",
+        "10:15 Les pompiers ont évacué deux familles au quai des Tanneurs.",
+        *PARAGRAPHS,
+    ]
+    assert _removed(lines) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Toute reproduction, intégrale ou partielle, des dépêches sans autorisation est interdite.",
+        "Ce contenu est produit par la salle de nouvelles du Journal de la Sorne.",
+        "Profitez d'un accès illimité à l'information de votre région dès 1 € le premier mois",
+        "Vous avez testé cette recette ? Notez-la et laissez un commentaire !",
+        "Lucie Ferrand est critique littéraire. Elle a longtemps dirigé les pages livres "
+        "d'un quotidien régional.",
+    ],
+)
+def test_still_more_footer_lines_go(line: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+
+
+def test_an_agency_correction_note_at_the_end_stays() -> None:
+    note = "(Corrige le nombre de pages du rapport au 2e paragraphe : onze et non dix-huit)"
+    lines = [TITLE, *PARAGRAPHS, note, "er-ta/mc"]
+    assert set(_removed(lines)) == {5}

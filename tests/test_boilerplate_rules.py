@@ -269,6 +269,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Tamis est membre du réseau international de vérification des faits.",
         "Le réseau international de la Croix-Rouge est intervenu.",
     ),
+    "paywall.unlimited": (
+        "Profitez d'un accès illimité à l'information de votre région dès 1 € le premier mois",
+        "Les patients ont un accès illimité aux soins depuis 2019.",
+    ),
     "newsletter.form": (
         "Dernière étape : confirmez votre inscription dans le courriel reçu.",
         "La dernière étape du Tour de France a lieu dimanche à Paris.",

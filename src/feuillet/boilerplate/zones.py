@@ -99,6 +99,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 else None
             reason = _header_shape(doc, i, stop, found, headline)
+        elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
+            reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
         elif reason is None and _menu_row_above_title(doc, i, stop):
@@ -295,6 +297,8 @@ def _header_shape(
         # Names alone under the headline sign the article, or name its outlet or a
         # picture's source ("Mairie de Valmont"): boilerplate, but no proven author.
         return "shape.signature"
+    if _ticker(doc, i, stop):
+        return "shape.timeline"
     if _capitals_label(line_shape) and doc.next_solid(0) > i:
         # A credit, a label or a signature in capitals among the headline's lines
         # ("MAIRIE DE VALMONT", "EXCLUSIF", "LUCIE FERRAND"); after the first paragraph,
@@ -324,6 +328,36 @@ _SIGNATURE = (
 _ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
 # Two or three signatures: "Sophie Marchetti et Yannick Brun", "Sophie MARCHETTI & Yannick BRUN".
 _NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
+
+
+_TICKER = lazy_pattern(r"^\d{1,2}[:h]\d{2} [a-z]")
+_TICKER_WORDS = 15
+
+
+def _ticker_line(doc: Doc, i: int) -> bool:
+    line_shape = doc.shape(i)
+    return (
+        not line_shape.terminal
+        and line_shape.words <= _TICKER_WORDS
+        and _TICKER().match(doc.folded(i)) is not None
+    )
+
+
+def _ticker(doc: Doc, i: int, stop: int) -> bool:
+    """A line of a news ticker above the article ("10:42 Genève : la circulation …").
+
+    Two such lines in a row, each a time and a title without final punctuation; a live
+    blog's entries are sentences.
+    """
+    if not _ticker_line(doc, i):
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    below = doc.next_nonblank(i, stop)
+    return (above >= 0 and _ticker_line(doc, above)) or (
+        below is not None and _ticker_line(doc, below)
+    )
 
 
 def _under_headline(doc: Doc, i: int, headline: int | None) -> bool:
