@@ -310,3 +310,42 @@ def test_a_question_cut_by_the_paywall_and_a_condolence_note_stay() -> None:
         "Vous avez aimé cet article ?",
     ]
     assert _removed(obituary) == {5}
+
+
+def test_a_live_blogs_entries_led_by_a_time_and_a_dash_stay() -> None:
+    entries = [
+        "16h35 – Contacté par notre rédaction, le syndicat de rivière confirme la décrue.",
+        "13h05 – La préfecture lève la vigilance rouge sur le bassin de la Sorne.",
+        "8h00 – Les pompiers ont évacué deux familles au quai des Tanneurs cette nuit.",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], *entries, "Partager sur Facebook"]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_practical_information_under_its_heading_stays() -> None:
+    practical = [
+        "Les infos pratiques",
+        "Parking gratuit sur le champ de foire. Navette depuis la gare toutes les 20 minutes.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *practical, "Sur le même sujet", "La Sorne en crue"]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - 2))
+    numbers = ["Les numéros utiles", "- Police : 17", "- SAMU : 15", "- Pompiers : 18"]
+    header = [TITLE, "Par Lucie Ferrand", *numbers, *PARAGRAPHS]
+    assert not _removed(header) & {2, 3, 4, 5}
+
+
+def test_a_table_and_its_title_under_a_related_link_stay() -> None:
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Lire aussi",
+        "Crue de la Sorne : les images",
+        "Évolution du niveau (en mètres)",
+        "| Date | Prés-Bas | Moulin-Neuf |",
+        "| 13 novembre | 2,1 | 1,8 |",
+        PARAGRAPHS[2],
+    ]
+    removed = _removed(lines)
+    assert not removed & {5, 6, 7}

@@ -29,10 +29,15 @@ F1_FLOOR = {
     "h": 0.92,
     "i": 0.96,
     "j": 0.96,
+    "k": 0.95,
+    "l": 0.93,
 }
-# Body lines still removed, and why (the headline and subheadings of a classifieds page
-# are menu words: "Petites annonces", "Immobilier").
+# Body lines still removed, and why: the headline and subheadings of a classifieds page
+# are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
+# issue #13 counts as boilerplate on other outlets' pages and set k's writer as body.
 KNOWN_LOSSES = {
+    "nouvelles-sambre--1--traf:14": "match sheet line (boilerplate in issue #13)",
+    "nouvelles-sambre--1--simple:20": "match sheet line (boilerplate in issue #13)",
     "le-pti-gratuit-du-vexin--5--traf:0": "classifieds headline is a menu word",
     "le-pti-gratuit-du-vexin--5--traf:3": "classifieds subheading is a menu word",
     "le-pti-gratuit-du-vexin--5--simple:7": "classifieds headline is a menu word",
@@ -74,4 +79,4 @@ def test_no_body_line_of_the_invented_pages_is_removed(path: Path) -> None:
 
 
 def test_the_invented_sets_are_there() -> None:
-    assert len(SETS) >= 10
+    assert len(SETS) >= 12

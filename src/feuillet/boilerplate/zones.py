@@ -256,7 +256,7 @@ def _header_shape(
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
-    if _introduced_item(doc, i):
+    if _introduced_item(doc, i) or _in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
@@ -424,6 +424,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if _practical_info(doc, i) or _RATING().match(doc.bare(i)) is not None:
         return None
+    if _in_practical_section(doc, i):
+        return None
     if _quote_attribution(doc, i) or _numbered_sequence(doc, i):
         return None
     following = doc.next_nonblank(i, len(doc.lines))
@@ -565,7 +567,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and _cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 58 % …"
-    if _introduced_item(doc, i):
+    if _introduced_item(doc, i) or _in_practical_section(doc, i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None:
@@ -664,6 +666,30 @@ def _introduced_item(doc: Doc, i: int) -> bool:
         and doc.shape(before).solid
         and doc.rule(before, "footer") is None
     )
+
+
+_PRACTICAL_HEADING = lazy_pattern(
+    r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
+    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
+)
+# How far below its heading a line of practical information may stand.
+_PRACTICAL_REACH = 8
+
+
+def _in_practical_section(doc: Doc, i: int) -> bool:
+    """Whether *i* is the heading "Les infos pratiques" or one of the lines below it.
+
+    The article's practical information (addresses, prices, numbers) looks like a list of
+    links or a teaser; under its heading, a few lines that no rule removes are the article's.
+    """
+    for j in range(i, max(-1, i - _PRACTICAL_REACH), -1):
+        if doc.blank(j):
+            continue
+        if _PRACTICAL_HEADING().match(doc.bare(j)) is not None:
+            return True
+        if j != i and doc.rule(j, "footer") is not None:
+            return False
+    return False
 
 
 _PRACTICAL = lazy_pattern(
@@ -1345,6 +1371,9 @@ def _attribution(doc: Doc, i: int) -> bool:
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
+    following = doc.next_nonblank(i, hi)
+    if doc.structure(i) or (following is not None and doc.table_row(following)):
+        return None  # a table's rows and its title
     line_shape = doc.shape(i)
     # (Most body paragraphs are longer than a caption: they are not composed to NFC.)
     if line_shape.words <= _CAPTION_WORDS and _credited_caption(
