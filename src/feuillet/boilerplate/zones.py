@@ -83,9 +83,13 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     last = -1
     solid = 0
     kept: list[int] = []
+    solid_above = False  # a full paragraph (kept or not) above the line
+    previous = -1
     for i in range(first, stop):
         if doc.blank(i):
             continue
+        solid_above = solid_above or (previous >= 0 and doc.shape(previous).solid)
+        previous = i
         if doc.keep(i) is not None:
             kept.append(i)
             continue
@@ -97,7 +101,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if reason == "shape.symbols" and doc.structure(i):
             reason = None  # a live blog's first entry time
         if reason is None and i != first:
-            headline = kept[0] if len(kept) == 1 else None
+            headline = kept[0] if len(kept) == 1 and not solid_above else None
             reason = _header_shape(doc, i, stop, found, headline)
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
             reason = "nav.breadcrumb"
@@ -252,7 +256,8 @@ def _header_shape(
 ) -> str | None:
     """Menus, repeated titles and captions among the headline and standfirst.
 
-    *headline* is the only line the scan kept above *i*, if it kept exactly one.
+    *headline* is the only line the scan kept above *i*, if it kept exactly one and no
+    full paragraph stands above *i*.
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
@@ -367,7 +372,7 @@ def _under_headline(doc: Doc, i: int, headline: int | None) -> bool:
     name below it, before any running text, signs the article (a Q&A's speaker labels
     come after the first paragraph).
     """
-    if headline is None or doc.next_solid(0) < i:
+    if headline is None:
         return False
     title = doc.shape(headline)
     return title.words > _KICKER_WORDS and not title.terminal
@@ -672,6 +677,9 @@ _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
 )
+_PRACTICAL_WORDS = frozenset(
+    {"pratiques", "utiles", "pratique", "savoir", "pratiques:", "utiles:", "pratique:", "savoir:"}
+)
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
 
@@ -682,14 +690,20 @@ def _in_practical_section(doc: Doc, i: int) -> bool:
     The article's practical information (addresses, prices, numbers) looks like a list of
     links or a teaser; under its heading, a few lines that no rule removes are the article's.
     """
-    for j in range(i, max(-1, i - _PRACTICAL_REACH), -1):
-        if doc.blank(j):
-            continue
-        if _PRACTICAL_HEADING().match(doc.bare(j)) is not None:
-            return True
-        if j != i and doc.rule(j, "footer") is not None:
-            return False
-    return False
+    heading = next(
+        (
+            j
+            for j in range(i, max(-1, i - _PRACTICAL_REACH), -1)
+            if not doc.blank(j)
+            and _PRACTICAL_WORDS.intersection(doc.bare(j).split())
+            and _PRACTICAL_HEADING().match(doc.bare(j)) is not None
+        ),
+        None,
+    )
+    if heading is None:
+        return False
+    # (Rules are asked only now: most lines have no such heading above them.)
+    return all(doc.blank(j) or doc.rule(j, "footer") is None for j in range(heading + 1, i))
 
 
 _PRACTICAL = lazy_pattern(
@@ -1140,8 +1154,10 @@ _CUT = lazy_pattern(
 
 
 def _cuts_article(doc: Doc, i: int) -> bool:
+    if _CUT().search(doc.folded(i)) is None:
+        return False
     rule = doc.rule(i, "footer")
-    return rule is not None and rule.group == "paywall" and _CUT().search(doc.folded(i)) is not None
+    return rule is not None and rule.group == "paywall"
 
 
 _HEADLINE_LEAD = lazy_pattern(r"^[^.!?:]{2,40} : \S")
