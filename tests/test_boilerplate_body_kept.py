@@ -349,3 +349,16 @@ def test_a_table_and_its_title_under_a_related_link_stay() -> None:
     ]
     removed = _removed(lines)
     assert not removed & {5, 6, 7}
+
+
+def test_a_buying_guides_numbered_headings_stay() -> None:
+    guide = [
+        "1. Sorne Compact",
+        "La plus légère du comparatif, à 89 euros, pour les petits logements.",
+        "2. Papyra Mini",
+        "Une autonomie record, mais un bac trop petit pour une famille.",
+        "3. Encria Flow",
+        "La plus silencieuse, idéale pour une chambre, à 129 euros.",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *guide, PARAGRAPHS[2]]
+    assert _removed(lines) == set()
