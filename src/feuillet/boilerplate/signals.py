@@ -118,6 +118,8 @@ class Doc:
         self._core_first: dict[str, int] | None = None
         self._indented: bool | None = None
         self._live: bool | None = None
+        # What the zone scans compute once per text (see zones.py), by name.
+        self.memo: dict[str, list[int]] = {}
 
     def blank(self, i: int) -> bool:
         return self._blank[i]

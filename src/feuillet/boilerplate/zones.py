@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_pattern
@@ -678,9 +679,7 @@ _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
 )
-_PRACTICAL_WORDS = frozenset(
-    {"pratiques", "utiles", "pratique", "savoir", "pratiques:", "utiles:", "pratique:", "savoir:"}
-)
+_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir")
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
 
@@ -691,16 +690,18 @@ def _in_practical_section(doc: Doc, i: int) -> bool:
     The article's practical information (addresses, prices, numbers) looks like a list of
     links or a teaser; under its heading, a few lines that no rule removes are the article's.
     """
-    heading = next(
-        (
+    heads = doc.memo.get("practical")
+    if heads is None:
+        heads = doc.memo["practical"] = [
             j
-            for j in range(i, max(-1, i - _PRACTICAL_REACH), -1)
-            if not doc.blank(j)
-            and _PRACTICAL_WORDS.intersection(doc.bare(j).split())
+            for j, line in enumerate(doc.lines)
+            if _PRACTICAL_HINT().search(line) is not None
             and _PRACTICAL_HEADING().match(doc.bare(j)) is not None
-        ),
-        None,
-    )
+        ]
+    if not heads:
+        return False
+    at = bisect_right(heads, i) - 1
+    heading = heads[at] if at >= 0 and i - heads[at] < _PRACTICAL_REACH else None
     if heading is None:
         return False
     # (Rules are asked only now: most lines have no such heading above them.)
