@@ -680,6 +680,7 @@ _PRACTICAL_HEADING = lazy_pattern(
     r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
 )
 _PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir")
+_HEADING_CHARS = 60
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
 
@@ -695,7 +696,8 @@ def _in_practical_section(doc: Doc, i: int) -> bool:
         heads = doc.memo["practical"] = [
             j
             for j, line in enumerate(doc.lines)
-            if _PRACTICAL_HINT().search(line) is not None
+            if len(line) <= _HEADING_CHARS
+            and _PRACTICAL_HINT().search(line) is not None
             and _PRACTICAL_HEADING().match(doc.bare(j)) is not None
         ]
     if not heads:
@@ -1148,6 +1150,7 @@ def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
 
 
 # A paywall notice that cuts the article: the line above it is the article's last one.
+_CUT_WORDS = ("reste", "suite", "reserve", "continuer")
 _CUT = lazy_pattern(
     r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
     r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture)|"
@@ -1156,7 +1159,8 @@ _CUT = lazy_pattern(
 
 
 def _cuts_article(doc: Doc, i: int) -> bool:
-    if _CUT().search(doc.folded(i)) is None:
+    folded = doc.folded(i)
+    if not any(word in folded for word in _CUT_WORDS) or _CUT().search(folded) is None:
         return False
     rule = doc.rule(i, "footer")
     return rule is not None and rule.group == "paywall"
@@ -1389,9 +1393,6 @@ def _attribution(doc: Doc, i: int) -> bool:
 
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
-    following = doc.next_nonblank(i, hi)
-    if doc.structure(i) or (following is not None and doc.table_row(following)):
-        return None  # a table's rows and its title
     line_shape = doc.shape(i)
     # (Most body paragraphs are longer than a caption: they are not composed to NFC.)
     if line_shape.words <= _CAPTION_WORDS and _credited_caption(
@@ -1402,6 +1403,9 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         return "shape.indented"
     if line_shape.solid:
         return None
+    following = doc.next_nonblank(i, hi)
+    if doc.structure(i) or (following is not None and doc.table_row(following)):
+        return None  # a table's rows and its title
     previous = i - 1
     while previous >= 0 and doc.blank(previous):
         previous -= 1
@@ -1551,7 +1555,12 @@ def _capitals_label(line_shape: LineShape) -> bool:
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     """A caption (a sentence or a title of a few dozen words) ending with its credit."""
-    return line_shape.words <= _CAPTION_WORDS and _CREDIT_TAIL().search(raw[-200:]) is not None
+    if line_shape.words > _CAPTION_WORDS:
+        return False
+    tail = raw[-200:]
+    if tail.endswith(".") and "/" not in tail:
+        return False  # (a sentence: only a credit with a slash may end with a full stop)
+    return _CREDIT_TAIL().search(tail) is not None
 
 
 def _sentence(line_shape: LineShape) -> bool:
