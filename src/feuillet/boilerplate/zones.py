@@ -1275,6 +1275,8 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if reason is not None:
             marks[i] = ("inline", reason)
     # A box's title stands above its pitch, above its form: leads are found bottom up.
+    if not any(rule.startswith("newsletter.") for _zone, rule in marks.values()):
+        return
     for i in range(hi - 1, lo - 1, -1):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
