@@ -55,6 +55,8 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
 )
 _CAPTION_WORDS = 40
+# What every credit tail needs: a sentence end before it, or capitals at the line's end.
+_MAY_CREDIT = lazy_pattern(r"[.!?»] \S|[A-Z]{2}$")
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
 # rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
 _HOME_CRUMB = lazy_pattern(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
@@ -429,7 +431,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     raw = doc.lines[i].strip()
     if _announces_list(doc, i) or _list_item_of_text(raw) or _introduced_item(doc, i):
         return None
-    if _practical_info(doc, i) or _RATING().match(doc.bare(i)) is not None:
+    if _practical_info(doc, i) or (":" in raw and _RATING().match(doc.bare(i)) is not None):
         return None
     if _in_practical_section(doc, i):
         return None
@@ -635,6 +637,7 @@ def _list_item_of_text(raw: str) -> bool:
     return raw.endswith(";")
 
 
+_BULLET_CHARS = frozenset("-•*·▪–")
 _ITEM_BULLET = lazy_pattern(r"^\s*([-•*·▪–]) \S")
 # The longest list whose introduction is looked for above one of its items.
 _MAX_ITEMS = 60
@@ -647,6 +650,8 @@ def _introduced_item(doc: Doc, i: int) -> bool:
     or is a short heading under a paragraph ("En chiffres"), and no rule knows it ("Ont
     signé :", not "Articles similaires :").
     """
+    if doc.lines[i].lstrip()[:1] not in _BULLET_CHARS:
+        return False  # (most lines: no pattern to compile or run)
     bullet = _ITEM_BULLET().match(doc.lines[i])
     if bullet is None:
         return False
@@ -733,6 +738,8 @@ def _numbered_sequence(doc: Doc, i: int) -> bool:
     A listicle's last items may look like a list of links: the item numbered one less,
     a few paragraphs above, says they are the article's.
     """
+    if not doc.lines[i].lstrip()[:1].isdigit():
+        return False
     match = _NUMBERED().match(doc.lines[i])
     if match is None or int(match[1]) < 2:
         return False
@@ -775,7 +782,7 @@ def _practical_info(doc: Doc, i: int) -> bool:
     form ("Tarifs : 10 € …, 5 € pour les enfants.") that no rule removes.
     """
     line = doc.lines[i].strip()
-    if _LABEL_VALUE().match(line) is None:
+    if ":" not in line or _LABEL_VALUE().match(line) is None:
         return False
     above = i - 1
     while above >= 0 and doc.blank(above):
@@ -1298,7 +1305,7 @@ def _article_data(doc: Doc, rule: Rule, i: int) -> bool:
         return False
     if _GRADED().match(doc.lines[i]) is not None:
         return True
-    if _LABEL_VALUE().match(doc.lines[i].strip()) is None:
+    if ":" not in doc.lines[i] or _LABEL_VALUE().match(doc.lines[i].strip()) is None:
         return False
     for step in (-1, 1):
         j = i + step
@@ -1358,7 +1365,11 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
-            quoted = _QUOTED_LINE().match(raw) if line_shape.words >= _QUOTED_WORDS else None
+            quoted = (
+                _QUOTED_LINE().match(raw)
+                if line_shape.words >= _QUOTED_WORDS and raw.lstrip()[:1] in '«"“'
+                else None
+            )
             if quoted is None:
                 return False
             raw = quoted.group(1)
@@ -1441,7 +1452,7 @@ def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
     line_shape = doc.shape(i)
     if line_shape.terminal or line_shape.words < _RELATED_WORDS:
         return False
-    if _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
+    if " : " not in doc.lines[i] or _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
         return False
     words = doc.words(i)
     for step in (-1, 1):
@@ -1562,6 +1573,8 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     tail = raw[-200:]
     if tail.endswith(".") and "/" not in tail:
         return False  # (a sentence: only a credit with a slash may end with a full stop)
+    if not _MAY_CREDIT().search(tail):
+        return False  # (a headline: no sentence end before a credit, no initials at the end)
     return _CREDIT_TAIL().search(tail) is not None
 
 
