@@ -104,6 +104,8 @@ NEW_RULES = (
     "tags.heading",
     "comments.widget",
     "byline.par",
+    "social.follow",
+    "cookie.banner",
 )
 
 

@@ -366,3 +366,32 @@ def test_an_agency_correction_note_at_the_end_stays() -> None:
     note = "(Corrige le nombre de pages du rapport au 2e paragraphe : onze et non dix-huit)"
     lines = [TITLE, *PARAGRAPHS, note, "er-ta/mc"]
     assert set(_removed(lines)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ce contenu vous a plu? Consultez nos autres entrevues dans la section Culture.",
+        "Vous avez une info, une photo, une vidéo ? Envoyez-la à notre rédaction.",
+        "Critique littéraire, Lucie Ferrand a enseigné les lettres à l'université.",
+        "Lucie Ferrand teste du matériel de jardin depuis 2012. Elle est aussi apicultrice.",
+        "Sans votre accord, l'accès au site reste possible avec un abonnement sans publicité.",
+        "Voir le prix sur Boutique-Web",
+    ],
+)
+def test_footer_lines_from_the_last_round_go(line: str) -> None:
+    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rédaction Le Journal avec Belga",
+        "Rédaction en ligne Publié le 30-11-26 à 17h45",
+        "Vous souhaitez recevoir nos alertes ? Activez les notifications",
+        "Économie | Par Lucie Ferrand | Le 28/11/2026",
+        "Votre vie privée nous importe",
+    ],
+)
+def test_header_lines_from_the_last_round_go(line: str) -> None:
+    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
