@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from feuillet import split_boilerplate
+from _pages import SORNE, SORNE_TITLE, removed_by_rule
 
-TITLE = "Les digues de la Sorne seront rehaussées avant l'hiver"
-PARAGRAPHS = [
-    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-    "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-    "doit protéger les trois cents maisons du quartier des Prés-Bas.",
-    "Les riverains demandent que les travaux n'empiètent pas sur le chemin de halage, "
-    "très fréquenté par les promeneurs le week-end.",
-]
+TITLE = SORNE_TITLE
+PARAGRAPHS = SORNE
 RELATED = [
     "Sur le même sujet",
     "Crue de la Sorne : les images de la montée des eaux",
@@ -30,7 +23,7 @@ RELATED = [
 
 
 def _removed(lines: list[str]) -> set[int]:
-    return {r.line for r in split_boilerplate("\n".join(lines)).removed}
+    return set(removed_by_rule(lines))
 
 
 def test_signatories_listed_with_semicolons_stay_above_a_related_list() -> None:

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from feuillet import split_boilerplate
+from _pages import SORNE, SORNE_TITLE, removed_by_rule
 
-TITLE = "Les digues de la Sorne seront rehaussées avant l'hiver"
-PARAGRAPHS = [
-    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-    "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-    "doit protéger les trois cents maisons du quartier des Prés-Bas.",
-    "Les riverains demandent que les travaux n'empiètent pas sur le chemin de halage, "
-    "très fréquenté par les promeneurs le week-end.",
-]
-
-
-def _removed(lines: list[str]) -> dict[int, str]:
-    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+TITLE = SORNE_TITLE
+PARAGRAPHS = SORNE
 
 
 @pytest.mark.parametrize(
@@ -37,13 +26,13 @@ def _removed(lines: list[str]) -> dict[int, str]:
 def test_a_caption_ending_with_its_credit_goes_in_the_header_and_between_paragraphs(
     caption: str,
 ) -> None:
-    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
-    assert 2 in _removed([TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])
+    assert 1 in removed_by_rule([TITLE, caption, *PARAGRAPHS])
+    assert 2 in removed_by_rule([TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])
 
 
 def test_a_paragraph_ending_with_a_quoted_name_in_parentheses_stays() -> None:
     paragraph = "Le syndicat a publié son rapport lundi. (Les chiffres sont ceux de la préfecture.)"
-    assert _removed([TITLE, PARAGRAPHS[0], paragraph, *PARAGRAPHS[1:]]) == {}
+    assert removed_by_rule([TITLE, PARAGRAPHS[0], paragraph, *PARAGRAPHS[1:]]) == {}
 
 
 def test_a_sites_name_and_rubrics_above_its_menu_are_header() -> None:
@@ -57,13 +46,13 @@ def test_a_sites_name_and_rubrics_above_its_menu_are_header() -> None:
         TITLE,
         *PARAGRAPHS,
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {0, 1, 2, 3, 4, 5}
 
 
 def test_a_short_headline_above_a_byline_and_a_date_stays() -> None:
     lines = ["Digues rehaussées", "Par Lucie Ferrand", "Publié le 3 mars 2026", TITLE, *PARAGRAPHS]
-    assert 0 not in _removed(lines)
+    assert 0 not in removed_by_rule(lines)
 
 
 def test_a_name_glued_to_its_date_below_the_headline_is_header() -> None:
@@ -71,12 +60,12 @@ def test_a_name_glued_to_its_date_below_the_headline_is_header() -> None:
         "Lucie Ferrand12 août 2026 à 07:58",
         "Lucie Ferrand-Aubel15 décembre 2026 à 14 h 22Mis à jour à 16 h 05",
     ):
-        assert 1 in _removed([TITLE, stamp, *PARAGRAPHS]), stamp
+        assert 1 in removed_by_rule([TITLE, stamp, *PARAGRAPHS]), stamp
 
 
 def test_a_breadcrumb_row_without_separators_above_the_headline_is_header() -> None:
     lines = ["Accueil Actu Prés-Bas Moulin-Neuf", "Moulin-Neuf", TITLE, *PARAGRAPHS]
-    assert set(_removed(lines)) == {0, 1}
+    assert set(removed_by_rule(lines)) == {0, 1}
 
 
 def test_a_newsletter_box_between_paragraphs_goes_whole() -> None:
@@ -87,7 +76,7 @@ def test_a_newsletter_box_between_paragraphs_goes_whole() -> None:
         "Je m'inscris",
     ]
     lines = [TITLE, PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
-    assert set(_removed(lines)) == {2, 3, 4, 5}
+    assert set(removed_by_rule(lines)) == {2, 3, 4, 5}
 
 
 def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() -> None:
@@ -97,18 +86,18 @@ def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() ->
     )
     quote = "« La rivière n'est pas un canal que l'on peut enfermer entre deux murs »"
     glued = [TITLE, PARAGRAPHS[0], paragraph, quote + "Lucie Ferrand", *PARAGRAPHS[1:]]
-    assert set(_removed(glued)) == {3}
+    assert set(removed_by_rule(glued)) == {3}
     # The same quotation alone on its line may be the subheading of what follows.
     alone = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
-    assert _removed(alone) == {}
+    assert removed_by_rule(alone) == {}
 
 
 def test_an_adverts_text_under_its_label_goes_a_subheading_stays() -> None:
     advert = "Garage Le Moulin – Entretien toutes marques – 02 98 00 00 00"
     lines = [TITLE, PARAGRAPHS[0], "Publicité", advert, *PARAGRAPHS[1:]]
-    assert set(_removed(lines)) == {2, 3}
+    assert set(removed_by_rule(lines)) == {2, 3}
     subheading = [TITLE, PARAGRAPHS[0], "Publicité", "Un chantier de trois ans", *PARAGRAPHS[1:]]
-    assert set(_removed(subheading)) == {2}
+    assert set(removed_by_rule(subheading)) == {2}
 
 
 def test_a_subscription_offer_glued_to_the_sites_name_and_a_form_note_go() -> None:
@@ -118,7 +107,7 @@ def test_a_subscription_offer_glued_to_the_sites_name_and_a_form_note_go() -> No
         "* Champs obligatoires",
     ]
     lines = [TITLE, *PARAGRAPHS, *tail]
-    assert set(_removed(lines)) == {4, 5, 6}
+    assert set(removed_by_rule(lines)) == {4, 5, 6}
 
 
 def test_a_sites_name_tagline_and_a_column_of_rubrics_above_the_headline_are_header() -> None:
@@ -131,12 +120,12 @@ def test_a_sites_name_tagline_and_a_column_of_rubrics_above_the_headline_are_hea
         TITLE,
         *PARAGRAPHS,
     ]
-    assert set(_removed(lines)) == {0, 1, 2, 3, 4}
+    assert set(removed_by_rule(lines)) == {0, 1, 2, 3, 4}
 
 
 def test_a_caption_with_dr_in_parentheses_goes() -> None:
     caption = "La station de pompage des Prés-Bas, samedi. (DR)"
-    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, caption, *PARAGRAPHS])
 
 
 @pytest.mark.parametrize(
@@ -151,7 +140,7 @@ def test_a_caption_with_dr_in_parentheses_goes() -> None:
 )
 def test_reader_services_after_the_body_go(line: str) -> None:
     lines = [TITLE, *PARAGRAPHS, line]
-    assert 4 in _removed(lines)
+    assert 4 in removed_by_rule(lines)
 
 
 def test_an_author_bio_and_a_note_about_the_publication_at_the_end_go() -> None:
@@ -163,7 +152,7 @@ def test_an_author_bio_and_a_note_about_the_publication_at_the_end_go() -> None:
         "diffusé dans quatre départements.",
     ]
     lines = [TITLE, *PARAGRAPHS, *tail]
-    assert set(_removed(lines)) == {4, 5, 6}
+    assert set(removed_by_rule(lines)) == {4, 5, 6}
 
 
 @pytest.mark.parametrize(
@@ -176,7 +165,7 @@ def test_an_author_bio_and_a_note_about_the_publication_at_the_end_go() -> None:
     ],
 )
 def test_an_authors_bio_in_other_words_goes(bio: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, bio])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, bio])
 
 
 @pytest.mark.parametrize(
@@ -188,12 +177,12 @@ def test_an_authors_bio_in_other_words_goes(bio: str) -> None:
     ],
 )
 def test_a_publication_note_or_initials_at_the_end_go(note: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, note])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, note])
 
 
 def test_a_book_reviews_publisher_line_stays() -> None:
     line = "Le roman est édité par Gallimard."
-    assert _removed([TITLE, *PARAGRAPHS, line]) == {}
+    assert removed_by_rule([TITLE, *PARAGRAPHS, line]) == {}
 
 
 @pytest.mark.parametrize(
@@ -205,7 +194,7 @@ def test_a_book_reviews_publisher_line_stays() -> None:
     ],
 )
 def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, line])
 
 
 @pytest.mark.parametrize(
@@ -216,13 +205,13 @@ def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
     ],
 )
 def test_more_caption_credits_go(caption: str) -> None:
-    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, caption, *PARAGRAPHS])
 
 
 def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
     prompt = "Recevez chaque semaine notre newsletter « Justice ». S'inscrire"
     lines = [TITLE, PARAGRAPHS[0], prompt, *PARAGRAPHS[1:]]
-    assert set(_removed(lines)) == {2}
+    assert set(removed_by_rule(lines)) == {2}
 
 
 @pytest.mark.parametrize(
@@ -234,12 +223,12 @@ def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
     ],
 )
 def test_a_caption_ending_with_a_photographers_name_goes(caption: str) -> None:
-    assert 1 in _removed([TITLE, caption, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, caption, *PARAGRAPHS])
 
 
 def test_a_short_paragraph_ending_with_a_capitalized_word_stays() -> None:
     paragraph = "Rendez-vous samedi à 14 heures devant la mairie. Entrée libre"
-    assert _removed([TITLE, *PARAGRAPHS[:2], paragraph, PARAGRAPHS[2]]) == {}
+    assert removed_by_rule([TITLE, *PARAGRAPHS[:2], paragraph, PARAGRAPHS[2]]) == {}
 
 
 @pytest.mark.parametrize(
@@ -254,7 +243,7 @@ def test_a_short_paragraph_ending_with_a_capitalized_word_stays() -> None:
     ],
 )
 def test_header_furniture_in_other_forms_goes(line: str) -> None:
-    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, line, *PARAGRAPHS])
 
 
 @pytest.mark.parametrize(
@@ -268,7 +257,7 @@ def test_header_furniture_in_other_forms_goes(line: str) -> None:
     ],
 )
 def test_footer_furniture_in_other_forms_goes(line: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, line])
 
 
 def test_comments_signed_with_a_handle_under_a_readers_heading_go() -> None:
@@ -279,7 +268,7 @@ def test_comments_signed_with_a_handle_under_a_readers_heading_go() -> None:
         "marine.l — Encore des millions pour du béton au lieu de rendre de la place à la rivière.",
     ]
     lines = [TITLE, *PARAGRAPHS, *comments]
-    assert set(_removed(lines)) == {4, 5, 6}
+    assert set(removed_by_rule(lines)) == {4, 5, 6}
 
 
 @pytest.mark.parametrize(
@@ -294,7 +283,7 @@ def test_comments_signed_with_a_handle_under_a_readers_heading_go() -> None:
     ],
 )
 def test_more_footer_notes_go(line: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, line])
 
 
 @pytest.mark.parametrize(
@@ -309,7 +298,7 @@ def test_more_footer_notes_go(line: str) -> None:
     ],
 )
 def test_more_header_lines_go(line: str) -> None:
-    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, line, *PARAGRAPHS])
 
 
 @pytest.mark.parametrize(
@@ -317,13 +306,13 @@ def test_more_header_lines_go(line: str) -> None:
     ["Transcription de la vidéo", "Activer le sous-titrage", "Prénom *", "Votre pub ici !"],
 )
 def test_more_player_and_form_strings_between_paragraphs_go(line: str) -> None:
-    assert 2 in _removed([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+    assert 2 in removed_by_rule([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
 
 
 def test_photo_credits_between_the_captions_of_a_reportage_go() -> None:
     lines = [TITLE, PARAGRAPHS[0], "Photo Lucie Ferrand", PARAGRAPHS[1], "Photo Lucie Ferrand"]
     lines += [PARAGRAPHS[2]]
-    assert set(_removed(lines)) == {2, 4}
+    assert set(removed_by_rule(lines)) == {2, 4}
 
 
 def test_a_ticker_and_a_home_breadcrumb_above_the_headline_go() -> None:
@@ -334,7 +323,7 @@ def test_a_ticker_and_a_home_breadcrumb_above_the_headline_go() -> None:
         TITLE,
         *PARAGRAPHS,
     ]
-    assert set(_removed(lines)) == {0, 1, 2}
+    assert set(removed_by_rule(lines)) == {0, 1, 2}
 
 
 def test_a_live_blogs_timed_entries_stay() -> None:
@@ -344,7 +333,7 @@ def test_a_live_blogs_timed_entries_stay() -> None:
         "10:15 Les pompiers ont évacué deux familles au quai des Tanneurs.",
         *PARAGRAPHS,
     ]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
 
 
 @pytest.mark.parametrize(
@@ -359,13 +348,13 @@ def test_a_live_blogs_timed_entries_stay() -> None:
     ],
 )
 def test_still_more_footer_lines_go(line: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, line])
 
 
 def test_an_agency_correction_note_at_the_end_stays() -> None:
     note = "(Corrige le nombre de pages du rapport au 2e paragraphe : onze et non dix-huit)"
     lines = [TITLE, *PARAGRAPHS, note, "er-ta/mc"]
-    assert set(_removed(lines)) == {5}
+    assert set(removed_by_rule(lines)) == {5}
 
 
 @pytest.mark.parametrize(
@@ -380,7 +369,7 @@ def test_an_agency_correction_note_at_the_end_stays() -> None:
     ],
 )
 def test_footer_lines_from_the_last_round_go(line: str) -> None:
-    assert 4 in _removed([TITLE, *PARAGRAPHS, line])
+    assert 4 in removed_by_rule([TITLE, *PARAGRAPHS, line])
 
 
 @pytest.mark.parametrize(
@@ -394,4 +383,4 @@ def test_footer_lines_from_the_last_round_go(line: str) -> None:
     ],
 )
 def test_header_lines_from_the_last_round_go(line: str) -> None:
-    assert 1 in _removed([TITLE, line, *PARAGRAPHS])
+    assert 1 in removed_by_rule([TITLE, line, *PARAGRAPHS])

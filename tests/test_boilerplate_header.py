@@ -5,15 +5,11 @@ Every line here is invented; none is copied from a corpus.
 
 from __future__ import annotations
 
+from _pages import SORNE, SORNE_TITLE
 from feuillet import split_boilerplate
 
-TITLE = "Les digues de la Sorne seront rehaussées avant l'hiver"
-PARAGRAPHS = [
-    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-    "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-    "doit protéger les trois cents maisons du quartier des Prés-Bas.",
-]
+TITLE = SORNE_TITLE
+PARAGRAPHS = SORNE[:2]
 
 
 def zones(text: str) -> dict[int, str]:

@@ -8,23 +8,10 @@ invented.
 
 from __future__ import annotations
 
-from feuillet import split_boilerplate
+from _pages import PORT, PORT_TITLE, removed_by_rule
 
-TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
-PARAGRAPHS = [
-    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
-    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
-    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
-    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
-    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
-    "adapter leurs itinéraires vers le port de commerce.",
-    "Le maire assure que le port de commerce pourra accueillir les plus gros navires dès "
-    "l'an prochain, après des travaux de dragage.",
-]
-
-
-def _removed(lines: list[str]) -> dict[int, str]:
-    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+TITLE = PORT_TITLE
+PARAGRAPHS = PORT
 
 
 def test_titles_under_a_list_heading_go_on_until_the_line_before_a_paragraph() -> None:
@@ -35,7 +22,7 @@ def test_titles_under_a_list_heading_go_on_until_the_line_before_a_paragraph() -
         "Les riverains du port réclament des capteurs",
     ]
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *box, *PARAGRAPHS[2:]]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert {3, 4, 5} <= set(removed)
     # The line right before a paragraph may be the article's subheading: it stays.
     assert 6 not in removed
@@ -53,7 +40,7 @@ def test_one_read_also_link_does_not_run_into_two_subheadings() -> None:
         "Les fumées en question",
         *PARAGRAPHS[2:],
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert {3, 4} <= set(removed)
     assert 5 not in removed
     assert 6 not in removed
@@ -71,7 +58,7 @@ def test_a_title_announcing_the_articles_list_stays_under_a_list_heading() -> No
         "- des capteurs de fumées sur le quai ;",
         *PARAGRAPHS[2:],
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert {3, 4} <= set(removed)
     assert not set(removed) & {5, 6, 7}
 
@@ -86,7 +73,7 @@ def test_links_with_their_teasers_under_a_bare_read_also_at_the_end_go() -> None
         "Mentions légales",
     ]
     lines = [TITLE, *PARAGRAPHS, *related]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == set(range(len(PARAGRAPHS) + 1, len(lines)))
 
 
@@ -99,7 +86,7 @@ def test_subheadings_with_one_sentence_paragraphs_after_a_bare_read_also_stay() 
         "Le conseil municipal a refusé le délai de trois ans demandé par les armateurs.",
     ]
     lines = [TITLE, *PARAGRAPHS, *ending]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     # The line right under "À lire aussi" may be the link's title; the rest is the article.
     assert not set(removed) & set(range(len(PARAGRAPHS) + 3, len(lines)))
 
@@ -107,10 +94,10 @@ def test_subheadings_with_one_sentence_paragraphs_after_a_bare_read_also_stay() 
 def test_a_related_title_between_paragraphs_without_a_marker_goes() -> None:
     related = "Vendée : la commune de Brétignolles interdit les locations saisonnières"
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], related, *PARAGRAPHS[2:]]
-    assert set(_removed(lines)) == {3}
+    assert set(removed_by_rule(lines)) == {3}
 
 
 def test_a_long_subheading_that_announces_its_paragraph_stays() -> None:
     subheading = "Les armateurs : un délai de trois ans pour adapter leurs itinéraires"
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], subheading, *PARAGRAPHS[2:]]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}

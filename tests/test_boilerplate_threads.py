@@ -8,21 +8,10 @@ line is invented.
 
 from __future__ import annotations
 
-from feuillet import split_boilerplate
+from _pages import PORT, PORT_TITLE, removed_by_rule
 
-TITLE = "Le quai des Tanneurs fermé aux bateaux de croisière"
-PARAGRAPHS = [
-    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
-    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
-    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
-    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
-    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
-    "adapter leurs itinéraires vers le port de commerce.",
-]
-
-
-def _removed(lines: list[str]) -> dict[int, str]:
-    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+TITLE = PORT_TITLE
+PARAGRAPHS = PORT[:3]
 
 
 def test_a_comment_author_line_takes_the_comment_below_it() -> None:
@@ -33,7 +22,7 @@ def test_a_comment_author_line_takes_the_comment_below_it() -> None:
         "Il était temps, les fumées sont insupportables en été.",
         "Répondre",
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {4, 5, 6}
     assert removed[4] == "comments.said"
 
@@ -48,7 +37,7 @@ def test_two_comments_in_a_row_go_together() -> None:
         "Pierre-Yves dit : 3 mars 2024 à 21h40",
         "Et les camions du port de commerce, on en parle ?",
     ]
-    assert set(_removed(lines)) == set(range(4, len(lines)))
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
 
 
 def test_a_live_blogs_signed_entries_stay() -> None:
@@ -62,7 +51,7 @@ def test_a_live_blogs_signed_entries_stay() -> None:
         "Le maire annonce l'ouverture d'un gymnase pour accueillir les familles évacuées.",
         "La décrue n'est pas attendue avant jeudi, selon les services de l'État.",
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     for i in (2, 4, 6, 7):
         assert i not in removed, lines[i]
 
@@ -78,14 +67,14 @@ def test_a_count_quoting_the_title_opens_the_comments_even_over_two_paragraphs()
         "aujourd'hui d'une décision brutale.",
         "Laisser un commentaire",
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == set(range(4, len(lines)))
 
 
 def test_a_reactions_link_above_the_last_paragraphs_takes_nothing() -> None:
     # "Vos réactions" may be a share-bar link standing above the article's end.
     lines = [TITLE, PARAGRAPHS[0], "Vos réactions", *PARAGRAPHS[1:]]
-    assert not set(_removed(lines)) & {0, 1, 3, 4}
+    assert not set(removed_by_rule(lines)) & {0, 1, 3, 4}
 
 
 def test_a_wordpress_share_and_like_bar_goes() -> None:
@@ -99,7 +88,7 @@ def test_a_wordpress_share_and_like_bar_goes() -> None:
         "Articles similaires",
     ]
     lines = [TITLE, *PARAGRAPHS, *bar]
-    assert set(_removed(lines)) == set(range(4, len(lines)))
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
 
 
 def test_a_post_the_article_quotes_does_not_take_its_last_paragraphs() -> None:
@@ -109,7 +98,7 @@ def test_a_post_the_article_quotes_does_not_take_its_last_paragraphs() -> None:
         "Répondre",
     ]
     lines = [TITLE, PARAGRAPHS[0], *quoted, *PARAGRAPHS[1:]]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert not set(removed) & {0, 1, 5, 6}
 
 
@@ -127,5 +116,5 @@ def test_a_reactions_subheading_with_an_advert_below_keeps_the_paragraphs() -> N
         "Le conseil municipal réexaminera la mesure dans un an.",
         "Partager sur Facebook",
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert not set(removed) & {0, 1, 2, 3, 4, 5, 7}

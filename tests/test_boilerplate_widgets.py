@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from feuillet import split_boilerplate
+from _pages import PORT, removed_by_rule
 
-PARAGRAPHS = [
-    "Les bateaux de croisière ne pourront plus accoster au quai des Tanneurs à partir de "
-    "juin, a décidé jeudi le conseil municipal après deux ans de débats.",
-    "La mesure vise les navires de plus de cent mètres, dont les fumées inquiètent les "
-    "riverains du quartier, selon une étude publiée l'an dernier par la métropole.",
-    "Les armateurs dénoncent une décision brutale et réclament un délai de trois ans pour "
-    "adapter leurs itinéraires vers le port de commerce.",
-]
-
-
-def _removed(lines: list[str]) -> dict[int, str]:
-    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+PARAGRAPHS = PORT[:3]
 
 
 def test_a_discussion_thread_goes_even_when_comments_reuse_the_articles_words() -> None:
@@ -36,7 +25,7 @@ def test_a_discussion_thread_goes_even_when_comments_reuse_the_articles_words() 
         "Signaler un abus",
     ]
     lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *comments]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == set(range(4, len(lines)))
     assert removed[4] == "comments.thread"
 
@@ -48,7 +37,7 @@ def test_the_thread_heading_is_a_whole_line_not_a_sentence_about_comments() -> N
         "Les commentaires des lecteurs ont afflué après la publication du rapport, a "
         "reconnu la mairie, qui promet une réunion publique en mai.",
     ]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
 
 
 def test_links_led_by_the_same_arrow_form_one_list() -> None:
@@ -60,7 +49,7 @@ def test_links_led_by_the_same_arrow_form_one_list() -> None:
         ">> Faut-il interdire les paquebots dans les ports ?",
         PARAGRAPHS[2],
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {3, 4}
     assert removed[4] == "recirc.title"
 
@@ -76,7 +65,7 @@ def test_a_subheading_after_a_link_stays_body() -> None:
             subheading,
             PARAGRAPHS[2],
         ]
-        assert set(_removed(lines)) == {3}, subheading
+        assert set(removed_by_rule(lines)) == {3}, subheading
 
 
 def test_a_backslashed_date_and_the_signature_beside_it_go() -> None:
@@ -86,7 +75,7 @@ def test_a_backslashed_date_and_the_signature_beside_it_go() -> None:
         "17 Mars 2025 \\ 15h45",
         *PARAGRAPHS,
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {1, 2}
     assert removed[2] == "date.bare"
 
@@ -99,7 +88,7 @@ def test_a_name_alone_is_not_a_byline_without_a_date_or_byline_beside_it() -> No
         PARAGRAPHS[1],
         PARAGRAPHS[2],
     ]
-    assert 2 not in _removed(lines)
+    assert 2 not in removed_by_rule(lines)
 
 
 def test_personalised_feed_widgets_and_share_buttons_go() -> None:
@@ -111,7 +100,7 @@ def test_personalised_feed_widgets_and_share_buttons_go() -> None:
         "Sélectionnez les thèmes qui vous intéressent :",
         *PARAGRAPHS,
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {1, 2, 3, 4}
     assert removed[3] == removed[4] == "account.topics"
 
@@ -183,21 +172,21 @@ def _pages(line: str) -> dict[str, tuple[list[str], int]]:
 @pytest.mark.parametrize("line", ANYWHERE)
 def test_interface_strings_go_in_every_zone(line: str) -> None:
     for zone, (page, at) in _pages(line).items():
-        assert set(_removed(page)) == {at}, zone
+        assert set(removed_by_rule(page)) == {at}, zone
 
 
 @pytest.mark.parametrize("line", HEADER_AND_FOOTER)
 def test_navigation_goes_in_the_header_and_the_footer(line: str) -> None:
     for zone in ("header", "footer"):
         page, at = _pages(line)[zone]
-        assert set(_removed(page)) == {at}, zone
+        assert set(removed_by_rule(page)) == {at}, zone
 
 
 def test_a_comment_count_between_paragraphs_takes_no_paragraph() -> None:
     # A share bar's "Commentaires (12)" above the last paragraphs opens no comments
     # section: nothing below it shows a comment (no date, no "Répondre").
     page = [TITLE, PARAGRAPHS[0], "Commentaires (12)", PARAGRAPHS[1], PARAGRAPHS[2]]
-    assert set(_removed(page)) <= {2}
+    assert set(removed_by_rule(page)) <= {2}
 
 
 @pytest.mark.parametrize(
@@ -211,7 +200,7 @@ def test_a_comment_count_between_paragraphs_takes_no_paragraph() -> None:
 def test_a_caption_ending_with_its_credit_goes_in_the_header_and_inline(caption: str) -> None:
     for zone in ("header", "inline"):
         page, at = _pages(caption)[zone]
-        removed = _removed(page)
+        removed = removed_by_rule(page)
         assert set(removed) == {at}, zone
         assert removed[at].startswith("credit.")
 
@@ -224,7 +213,7 @@ def test_sentences_ending_with_initials_in_running_text_stay() -> None:
         "La décision, a-t-il dit, « sera appliquée dès juin ».",
         PARAGRAPHS[1],
     ]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
 
 
 def test_link_cards_under_lone_bullets_go_after_the_body() -> None:
@@ -241,7 +230,7 @@ def test_link_cards_under_lone_bullets_go_after_the_body() -> None:
     lines = [TITLE, *PARAGRAPHS]
     for card in cards:
         lines += ["- ", "", "          " + card]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == {i for i in range(len(PARAGRAPHS) + 1, len(lines)) if lines[i]}
 
 
@@ -258,7 +247,7 @@ def test_the_articles_own_list_under_lone_bullets_stays() -> None:
     lines = [TITLE, *PARAGRAPHS]
     for item in items:
         lines += ["- ", "", item]
-    kept = set(range(len(lines))) - set(_removed(lines))
+    kept = set(range(len(lines))) - set(removed_by_rule(lines))
     assert {i for i, line in enumerate(lines) if line in items} <= kept
 
 
@@ -272,7 +261,7 @@ def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
         PARAGRAPHS[2],
         LAST,
     ]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert removed == {3: "recirc.box", 4: "recirc.title"}
 
 
@@ -287,12 +276,12 @@ def test_a_related_box_between_paragraphs_goes_with_its_first_title() -> None:
 )
 def test_a_lone_signature_link_or_credit_after_the_body_goes(line: str) -> None:
     page, at = _pages(line)["footer"]
-    assert set(_removed(page)) == {at}
+    assert set(removed_by_rule(page)) == {at}
 
 
 def test_a_last_paragraph_led_by_an_arrow_stays() -> None:
     lines = [TITLE, *PARAGRAPHS, "► Pratique : le quai reste ouvert aux piétons tout l'été."]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
 
 
 def test_an_elided_pull_quote_may_join_two_paragraphs() -> None:
@@ -309,28 +298,28 @@ def test_an_elided_pull_quote_may_join_two_paragraphs() -> None:
         "mérite de protéger les riverains du quartier des fumées."
     )
     lines = [TITLE, PARAGRAPHS[0], first, second, quote, PARAGRAPHS[1], PARAGRAPHS[2]]
-    assert _removed(lines) == {4: "shape.pull-quote"}
+    assert removed_by_rule(lines) == {4: "shape.pull-quote"}
 
 
 def test_an_indented_caption_between_flush_paragraphs_goes() -> None:
     caption = "  Banderole des riverains sur le quai des Tanneurs, un soir de juin"
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], caption, PARAGRAPHS[2], LAST]
-    assert _removed(lines) == {3: "shape.indented"}
+    assert removed_by_rule(lines) == {3: "shape.indented"}
 
 
 def test_a_text_whose_paragraphs_are_all_indented_keeps_them() -> None:
     lines = [TITLE, *("  " + p for p in PARAGRAPHS), "  Une décision attendue", "  " + LAST]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
 
 
 def test_a_column_of_tags_using_the_articles_words_goes() -> None:
     tags = ["Croisière", "port de commerce", "riverains", "conseil municipal", "pollution"]
     lines = [TITLE, *PARAGRAPHS, LAST, *tags]
-    removed = _removed(lines)
+    removed = removed_by_rule(lines)
     assert set(removed) == set(range(len(lines) - len(tags), len(lines)))
 
 
 def test_a_list_the_article_introduces_stays() -> None:
     names = ["Lucie Ferrand", "Marc Aubel", "Claire Morel", "Jeanne Martin", "Paul Girard"]
     lines = [TITLE, *PARAGRAPHS, "Les élus du conseil municipal qui ont voté contre :", *names]
-    assert _removed(lines) == {}
+    assert removed_by_rule(lines) == {}
