@@ -12,11 +12,21 @@
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_pattern
 from .signals import Doc, long_prose, plain_text, short_title
+from .structure import (
+    CUT,
+    RATING,
+    article_data,
+    cuts_article,
+    in_practical_section,
+    introduced_item,
+    list_item_of_text,
+    numbered_sequence,
+    practical_info,
+)
 from .text import LineShape
 
 if TYPE_CHECKING:
@@ -98,7 +108,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             kept.append(i)
             continue
         rule = doc.rule(i, "header")
-        if rule is not None and _article_data(doc, rule, i):
+        if rule is not None and article_data(doc, rule, i):
             kept.append(i)
             continue
         reason = rule.id if rule is not None else doc.junk(i)
@@ -265,7 +275,7 @@ def _header_shape(
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
-    if _introduced_item(doc, i) or _in_practical_section(doc, i):
+    if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
@@ -429,16 +439,16 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     """Shape signals that let the footer scan go on: titles, tags, names, teasers."""
     line_shape = doc.shape(i)
     raw = doc.lines[i].strip()
-    if _announces_list(doc, i) or _list_item_of_text(raw) or _introduced_item(doc, i):
+    if _announces_list(doc, i) or list_item_of_text(raw) or introduced_item(doc, i):
         return None
-    if _practical_info(doc, i) or (":" in raw and _RATING().match(doc.bare(i)) is not None):
+    if practical_info(doc, i) or (":" in raw and RATING().match(doc.bare(i)) is not None):
         return None
-    if _in_practical_section(doc, i):
+    if in_practical_section(doc, i):
         return None
-    if _quote_attribution(doc, i) or _numbered_sequence(doc, i):
+    if _quote_attribution(doc, i) or numbered_sequence(doc, i):
         return None
     following = doc.next_nonblank(i, len(doc.lines))
-    if following is not None and _cuts_article(doc, following):
+    if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 62 % …"
     if line_shape.words >= _RUNNING_WORDS and _SENTENCE_END().search(raw) is not None:
         return None  # sentences of the article, with a link glued at the end
@@ -571,12 +581,12 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     them. A short prose line that shares little of it (a teaser, a note about the
     publication, a slogan) only weighs a little against the footer.
     """
-    if doc.keep(i) is not None or doc.structure(i) or _list_item_of_text(doc.lines[i].rstrip()):
+    if doc.keep(i) is not None or doc.structure(i) or list_item_of_text(doc.lines[i].rstrip()):
         return None
     following = doc.next_nonblank(i, len(doc.lines))
-    if following is not None and _cuts_article(doc, following):
+    if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 58 % …"
-    if _introduced_item(doc, i) or _in_practical_section(doc, i):
+    if introduced_item(doc, i) or in_practical_section(doc, i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None:
@@ -628,129 +638,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
 _TAG_COLUMN = 4
 
 
-def _list_item_of_text(raw: str) -> bool:
-    """An item of an enumeration written as running text: it ends with ";".
-
-    French sets each item of a list in a sentence ("Nadia Benhamou, romancière ;") with a
-    semicolon; no link list, menu or widget does.
-    """
-    return raw.endswith(";")
-
-
-_BULLET_CHARS = frozenset("-•*·▪–")
-_ITEM_BULLET = lazy_pattern(r"^\s*([-•*·▪–]) \S")
-# The longest list whose introduction is looked for above one of its items.
-_MAX_ITEMS = 60
-
-
-def _introduced_item(doc: Doc, i: int) -> bool:
-    """Whether *i* is an item of a bulleted list that a line of the article introduces.
-
-    The items above it share its bullet, and the line above the first one ends with ":"
-    or is a short heading under a paragraph ("En chiffres"), and no rule knows it ("Ont
-    signé :", not "Articles similaires :").
-    """
-    if doc.lines[i].lstrip()[:1] not in _BULLET_CHARS:
-        return False  # (most lines: no pattern to compile or run)
-    bullet = _ITEM_BULLET().match(doc.lines[i])
-    if bullet is None:
-        return False
-    above = i - 1
-    while above >= 0 and i - above <= _MAX_ITEMS:
-        if not doc.blank(above):
-            item = _ITEM_BULLET().match(doc.lines[above])
-            if item is None or item[1] != bullet[1]:
-                break
-        above -= 1
-    if above < 0 or i - above > _MAX_ITEMS:
-        return False
-    if doc.rule(above, "footer") is not None or doc.junk(above) is not None:
-        return False
-    if doc.lines[above].rstrip().endswith(":"):
-        return True
-    # A short heading over the list ("En chiffres") right after a paragraph of the article.
-    before = above - 1
-    while before >= 0 and doc.blank(before):
-        before -= 1
-    return (
-        short_title(doc.shape(above), _KICKER_WORDS + 1)
-        and before >= 0
-        and doc.shape(before).solid
-        and doc.rule(before, "footer") is None
-    )
-
-
-_PRACTICAL_HEADING = lazy_pattern(
-    r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
-    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
-)
-_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir")
-_HEADING_CHARS = 60
-# How far below its heading a line of practical information may stand.
-_PRACTICAL_REACH = 8
-
-
-def _in_practical_section(doc: Doc, i: int) -> bool:
-    """Whether *i* is the heading "Les infos pratiques" or one of the lines below it.
-
-    The article's practical information (addresses, prices, numbers) looks like a list of
-    links or a teaser; under its heading, a few lines that no rule removes are the article's.
-    """
-    heads = doc.memo.get("practical")
-    if heads is None:
-        heads = doc.memo["practical"] = [
-            j
-            for j, line in enumerate(doc.lines)
-            if len(line) <= _HEADING_CHARS
-            and _PRACTICAL_HINT().search(line) is not None
-            and _PRACTICAL_HEADING().match(doc.bare(j)) is not None
-        ]
-    if not heads:
-        return False
-    at = bisect_right(heads, i) - 1
-    heading = heads[at] if at >= 0 and i - heads[at] < _PRACTICAL_REACH else None
-    if heading is None:
-        return False
-    # (Rules are asked only now: most lines have no such heading above them.)
-    return all(doc.blank(j) or doc.rule(j, "footer") is None for j in range(heading + 1, i))
-
-
-_PRACTICAL = lazy_pattern(
-    r"^(?:renseignements|infos?|informations|contact|tarifs?|horaires|lieu|adresse|"
-    r"reservations?|billetterie|acces|prix|entree) ?: "
-)
-_LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
-# A rating closing a review ("Note : 8/10").
-_RATING = lazy_pattern(
-    r"^(?:note|notre note|note finale|verdict|score) ?: ?\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}"
-)
-
-
 _RUNNING_WORDS = 20
-_NUMBERED = lazy_pattern(r"^\s*(\d{1,2})[.)] \S")
-# How far above a numbered title the title before it is looked for.
-_NUMBERED_REACH = 60
-
-
-def _numbered_sequence(doc: Doc, i: int) -> bool:
-    """Whether *i* goes on a numbered list of the article ("4. Un guichet …" under "3. …").
-
-    A listicle's last items may look like a list of links: the item numbered one less,
-    a few paragraphs above, says they are the article's.
-    """
-    if not doc.lines[i].lstrip()[:1].isdigit():
-        return False
-    match = _NUMBERED().match(doc.lines[i])
-    if match is None or int(match[1]) < 2:
-        return False
-    before = str(int(match[1]) - 1)
-    for j in range(i - 1, max(-1, i - _NUMBERED_REACH), -1):
-        previous = _NUMBERED().match(doc.lines[j])
-        if previous is not None and previous[1] == before:
-            return True
-    return False
-
-
 _OPEN_QUOTE = lazy_pattern(r"^\s*[«\"“]")
 _CLOSE_QUOTE = lazy_pattern(r"[»\"”][.!?]?\s*$")
 
@@ -773,26 +661,6 @@ def _quote_attribution(doc: Doc, i: int) -> bool:
         above -= 1
     line = doc.lines[above] if above >= 0 else ""
     return _OPEN_QUOTE().match(line) is not None and _CLOSE_QUOTE().search(line) is not None
-
-
-def _practical_info(doc: Doc, i: int) -> bool:
-    """The last line of the article's practical information ("Renseignements : 07 …").
-
-    It has the "Label : value" form of the line above it, which is a sentence of the same
-    form ("Tarifs : 10 € …, 5 € pour les enfants.") that no rule removes.
-    """
-    line = doc.lines[i].strip()
-    if ":" not in line or _LABEL_VALUE().match(line) is None:
-        return False
-    above = i - 1
-    while above >= 0 and doc.blank(above):
-        above -= 1
-    if above < 0 or doc.rule(above, "footer") is not None or not doc.shape(above).terminal:
-        return False
-    if _LABEL_VALUE().match(doc.lines[above].strip()) is not None:
-        return True
-    # "Renseignements : 02 99 …" under a paragraph of the article.
-    return _PRACTICAL().match(doc.folded(i)) is not None
 
 
 def _announces_list(doc: Doc, i: int) -> bool:
@@ -904,7 +772,7 @@ def _after_title(doc: Doc, i: int) -> bool:
     above = i - 1
     while above >= 0 and doc.blank(above):
         above -= 1
-    if above < 0 or _list_item_of_text(doc.lines[above].rstrip()) or _introduced_item(doc, above):
+    if above < 0 or list_item_of_text(doc.lines[above].rstrip()) or introduced_item(doc, above):
         # A paragraph after the article's own list closes the article.
         return False
     return short_title(doc.shape(above), 25)
@@ -1148,29 +1016,12 @@ def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
         last -= 1
     if last <= j or doc.rule(last, "footer") is not None:
         return False
-    if _CUT().search(doc.folded(last)) is not None:
+    if CUT().search(doc.folded(last)) is not None:
         return True  # the notice glued to the last sentence ("… mardi soir.Pour lire la suite")
     below = start
     while below < len(doc.lines) and doc.blank(below):
         below += 1
-    return below < len(doc.lines) and _cuts_article(doc, below)
-
-
-# A paywall notice that cuts the article: the line above it is the article's last one.
-_CUT_WORDS = ("reste", "suite", "reserve", "continuer")
-_CUT = lazy_pattern(
-    r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
-    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture)|"
-    r"cet article est reserve aux abonnes)"
-)
-
-
-def _cuts_article(doc: Doc, i: int) -> bool:
-    folded = doc.folded(i)
-    if not any(word in folded for word in _CUT_WORDS) or _CUT().search(folded) is None:
-        return False
-    rule = doc.rule(i, "footer")
-    return rule is not None and rule.group == "paywall"
+    return below < len(doc.lines) and cuts_article(doc, below)
 
 
 _HEADLINE_LEAD = lazy_pattern(r"^[^.!?:]{2,40} : \S")
@@ -1264,7 +1115,7 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         rule = doc.rule(i, "inline", strong_only=True)
-        if rule is not None and not _article_data(doc, rule, i):
+        if rule is not None and not article_data(doc, rule, i):
             marks[i] = ("inline", rule.id)
             continue
     first_solid = lo
@@ -1290,50 +1141,6 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         reason = _inline_lead(doc, marks, i, hi)
         if reason is not None:
             marks[i] = ("inline", reason)
-
-
-def _article_data(doc: Doc, rule: Rule, i: int) -> bool:
-    """Whether a line a rule matched belongs to the article's data, not to the page.
-
-    A "Source :" line right under a table, a credit-like line ("Photo : 50 Mpx") in a
-    list of "Label : value" lines (a spec sheet), and a review's subheading that grades
-    ("Photo : correct, sans plus": a credit names someone, in capitals) are the article's.
-    """
-    if rule.group == "source":
-        return _under_table(doc, i)
-    if rule.group != "credit":
-        return False
-    if _GRADED().match(doc.lines[i]) is not None:
-        return True
-    if ":" not in doc.lines[i] or _LABEL_VALUE().match(doc.lines[i].strip()) is None:
-        return False
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(doc.lines) and doc.blank(j):
-            j += step
-        if (
-            0 <= j < len(doc.lines)
-            and doc.shape(j).words <= _SPEC_WORDS
-            and _LABEL_VALUE().match(doc.lines[j].strip()) is not None
-            and doc.rule(j, "inline") is None
-        ):
-            return True
-    return False
-
-
-# A line of a spec sheet ("- Batterie : 5 800 mAh, charge 45 W") is short.
-_SPEC_WORDS = 12
-_GRADED = lazy_pattern(
-    r"^\W*(?:[Pp]hotos?|[Ii]mages?|[Vv]idéo) ?: (?!archives|d\.?r\b|droits)[a-zàâéèêîôûç]"
-)
-
-
-def _under_table(doc: Doc, i: int) -> bool:
-    """Whether a row of a table stands right above line *i* (its "Source :" line)."""
-    above = i - 1
-    while above >= 0 and doc.blank(above):
-        above -= 1
-    return above >= 0 and doc.table_row(above)
 
 
 # A pull quote repeats, word for word, a sentence of a longer body line nearby; it is

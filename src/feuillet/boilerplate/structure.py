@@ -1,0 +1,232 @@
+"""Lines that are the article's by their structure, whatever their shape says.
+
+A signatory list, a bulleted list under its own introduction, practical information under
+its heading, the items of a numbered listicle, a table's source line, a spec sheet: each
+looks like a list of links or a widget, and each is the article's. The zone scans
+(:mod:`feuillet.boilerplate.zones`) ask these before removing a line for its shape. A
+paywall notice that cuts the article is here too: the line above it is the article's last.
+
+>>> from feuillet import Rules
+>>> from feuillet.boilerplate.signals import Doc
+>>> lines = ["Ont signé :", "- Association des riverains", "- Collectif Sorne vivante"]
+>>> doc = Doc(lines, Rules.default())
+>>> introduced_item(doc, 2)
+True
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_pattern
+from .signals import Doc, short_title
+
+if TYPE_CHECKING:
+    from .rules import Rule
+
+# A heading over a list: a title of at most this many words ("En chiffres").
+_HEADING_WORDS = 4
+
+
+def list_item_of_text(raw: str) -> bool:
+    """An item of an enumeration written as running text: it ends with ";".
+
+    French sets each item of a list in a sentence ("Nadia Benhamou, romancière ;") with a
+    semicolon; no link list, menu or widget does.
+    """
+    return raw.endswith(";")
+
+
+_BULLET_CHARS = frozenset("-•*·▪–")
+_ITEM_BULLET = lazy_pattern(r"^\s*([-•*·▪–]) \S")
+# The longest list whose introduction is looked for above one of its items.
+_MAX_ITEMS = 60
+
+
+def introduced_item(doc: Doc, i: int) -> bool:
+    """Whether *i* is an item of a bulleted list that a line of the article introduces.
+
+    The items above it share its bullet, and the line above the first one ends with ":"
+    or is a short heading under a paragraph ("En chiffres"), and no rule knows it ("Ont
+    signé :", not "Articles similaires :").
+    """
+    if doc.lines[i].lstrip()[:1] not in _BULLET_CHARS:
+        return False  # (most lines: no pattern to compile or run)
+    bullet = _ITEM_BULLET().match(doc.lines[i])
+    if bullet is None:
+        return False
+    above = i - 1
+    while above >= 0 and i - above <= _MAX_ITEMS:
+        if not doc.blank(above):
+            item = _ITEM_BULLET().match(doc.lines[above])
+            if item is None or item[1] != bullet[1]:
+                break
+        above -= 1
+    if above < 0 or i - above > _MAX_ITEMS:
+        return False
+    if doc.rule(above, "footer") is not None or doc.junk(above) is not None:
+        return False
+    if doc.lines[above].rstrip().endswith(":"):
+        return True
+    # A short heading over the list ("En chiffres") right after a paragraph of the article.
+    before = above - 1
+    while before >= 0 and doc.blank(before):
+        before -= 1
+    return (
+        short_title(doc.shape(above), _HEADING_WORDS)
+        and before >= 0
+        and doc.shape(before).solid
+        and doc.rule(before, "footer") is None
+    )
+
+
+_PRACTICAL_HEADING = lazy_pattern(
+    r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
+    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
+)
+_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir")
+_HEADING_CHARS = 60
+# How far below its heading a line of practical information may stand.
+_PRACTICAL_REACH = 8
+
+
+def in_practical_section(doc: Doc, i: int) -> bool:
+    """Whether *i* is the heading "Les infos pratiques" or one of the lines below it.
+
+    The article's practical information (addresses, prices, numbers) looks like a list of
+    links or a teaser; under its heading, a few lines that no rule removes are the article's.
+    """
+    heads = doc.memo.get("practical")
+    if heads is None:
+        heads = doc.memo["practical"] = [
+            j
+            for j, line in enumerate(doc.lines)
+            if len(line) <= _HEADING_CHARS
+            and _PRACTICAL_HINT().search(line) is not None
+            and _PRACTICAL_HEADING().match(doc.bare(j)) is not None
+        ]
+    if not heads:
+        return False
+    at = bisect_right(heads, i) - 1
+    heading = heads[at] if at >= 0 and i - heads[at] < _PRACTICAL_REACH else None
+    if heading is None:
+        return False
+    # (Rules are asked only now: most lines have no such heading above them.)
+    return all(doc.blank(j) or doc.rule(j, "footer") is None for j in range(heading + 1, i))
+
+
+_PRACTICAL = lazy_pattern(
+    r"^(?:renseignements|infos?|informations|contact|tarifs?|horaires|lieu|adresse|"
+    r"reservations?|billetterie|acces|prix|entree) ?: "
+)
+LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
+# A rating closing a review ("Note : 8/10").
+RATING = lazy_pattern(
+    r"^(?:note|notre note|note finale|verdict|score) ?: ?\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}"
+)
+
+
+_NUMBERED = lazy_pattern(r"^\s*(\d{1,2})[.)] \S")
+# How far above a numbered title the title before it is looked for.
+_NUMBERED_REACH = 60
+
+
+def numbered_sequence(doc: Doc, i: int) -> bool:
+    """Whether *i* goes on a numbered list of the article ("4. Un guichet …" under "3. …").
+
+    A listicle's last items may look like a list of links: the item numbered one less,
+    a few paragraphs above, says they are the article's.
+    """
+    if not doc.lines[i].lstrip()[:1].isdigit():
+        return False
+    match = _NUMBERED().match(doc.lines[i])
+    if match is None or int(match[1]) < 2:
+        return False
+    before = str(int(match[1]) - 1)
+    for j in range(i - 1, max(-1, i - _NUMBERED_REACH), -1):
+        previous = _NUMBERED().match(doc.lines[j])
+        if previous is not None and previous[1] == before:
+            return True
+    return False
+
+
+def practical_info(doc: Doc, i: int) -> bool:
+    """The last line of the article's practical information ("Renseignements : 07 …").
+
+    It has the "Label : value" form of the line above it, which is a sentence of the same
+    form ("Tarifs : 10 € …, 5 € pour les enfants.") that no rule removes.
+    """
+    line = doc.lines[i].strip()
+    if ":" not in line or LABEL_VALUE().match(line) is None:
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    if above < 0 or doc.rule(above, "footer") is not None or not doc.shape(above).terminal:
+        return False
+    if LABEL_VALUE().match(doc.lines[above].strip()) is not None:
+        return True
+    # "Renseignements : 02 99 …" under a paragraph of the article.
+    return _PRACTICAL().match(doc.folded(i)) is not None
+
+
+# A paywall notice that cuts the article: the line above it is the article's last one.
+_CUT_WORDS = ("reste", "suite", "reserve", "continuer")
+CUT = lazy_pattern(
+    r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
+    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture)|"
+    r"cet article est reserve aux abonnes)"
+)
+
+
+def cuts_article(doc: Doc, i: int) -> bool:
+    folded = doc.folded(i)
+    if not any(word in folded for word in _CUT_WORDS) or CUT().search(folded) is None:
+        return False
+    rule = doc.rule(i, "footer")
+    return rule is not None and rule.group == "paywall"
+
+
+def article_data(doc: Doc, rule: Rule, i: int) -> bool:
+    """Whether a line a rule matched belongs to the article's data, not to the page.
+
+    A "Source :" line right under a table, a credit-like line ("Photo : 50 Mpx") in a
+    list of "Label : value" lines (a spec sheet), and a review's subheading that grades
+    ("Photo : correct, sans plus": a credit names someone, in capitals) are the article's.
+    """
+    if rule.group == "source":
+        return under_table(doc, i)
+    if rule.group != "credit":
+        return False
+    if _GRADED().match(doc.lines[i]) is not None:
+        return True
+    if ":" not in doc.lines[i] or LABEL_VALUE().match(doc.lines[i].strip()) is None:
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and doc.blank(j):
+            j += step
+        if (
+            0 <= j < len(doc.lines)
+            and doc.shape(j).words <= _SPEC_WORDS
+            and LABEL_VALUE().match(doc.lines[j].strip()) is not None
+            and doc.rule(j, "inline") is None
+        ):
+            return True
+    return False
+
+
+# A line of a spec sheet ("- Batterie : 5 800 mAh, charge 45 W") is short.
+_SPEC_WORDS = 12
+_GRADED = lazy_pattern(
+    r"^\W*(?:[Pp]hotos?|[Ii]mages?|[Vv]idéo) ?: (?!archives|d\.?r\b|droits)[a-zàâéèêîôûç]"
+)
+
+
+def under_table(doc: Doc, i: int) -> bool:
+    """Whether a row of a table stands right above line *i* (its "Source :" line)."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and doc.table_row(above)
