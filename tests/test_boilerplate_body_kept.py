@@ -355,3 +355,41 @@ def test_a_buying_guides_numbered_headings_stay() -> None:
     ]
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *guide, PARAGRAPHS[2]]
     assert _removed(lines) == set()
+
+
+def test_signatories_without_bullets_under_their_introduction_stay() -> None:
+    signatories = [
+        "Nous vous invitons à signer cette lettre et à la faire circuler dans vos écoles.",
+        "Ont signé cette lettre :",
+        "Odile Ferrand, maire de Prés-Bas",
+        "Karim Ouali, président du syndicat de rivière",
+        "Jeanne Morel, pêcheuse, Moulin-Neuf",
+        "Luc Abadie, agriculteur, Prés-Bas",
+        "et 212 autres signataires",
+    ]
+    footer = ["Qu'en pensez-vous ? Exprimez votre opinion", "Partager", "Facebook", "Courriel"]
+    lines = [TITLE, *PARAGRAPHS, *signatories, *footer]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - len(footer)))
+
+
+def test_an_agendas_first_day_under_the_headline_stays() -> None:
+    agenda = [
+        "Vendredi 5 décembre",
+        "- 18 h : illumination du sapin, place de la Mairie",
+        "Samedi 6 décembre",
+        "- 10 h : marché de Noël sur le quai des Tanneurs",
+    ]
+    lines = [TITLE, *agenda, *PARAGRAPHS]
+    assert not _removed(lines) & {1, 3}
+    dated = [TITLE, "Vendredi 5 décembre", *PARAGRAPHS]
+    assert 1 in _removed(dated)
+
+
+def test_a_fact_checks_sentence_about_a_screenshot_stays() -> None:
+    sentence = (
+        "Depuis lundi, une capture d'écran circule largement sur les réseaux sociaux. On "
+        "peut y lire :"
+    )
+    lines = [TITLE, PARAGRAPHS[0], sentence, "« La digue a cédé cette nuit »", *PARAGRAPHS[1:]]
+    assert 2 not in _removed(lines)

@@ -114,6 +114,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         reason = rule.id if rule is not None else doc.junk(i)
         if reason == "shape.symbols" and doc.structure(i):
             reason = None  # a live blog's first entry time
+        if reason == "date.weekday" and _calendar(doc):
+            reason = None  # the first day of the article's calendar ("Vendredi 5 décembre")
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
             reason = _header_shape(doc, i, stop, found, headline)
@@ -145,6 +147,29 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+_DAY_HEADING = lazy_pattern(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(?:er)? [a-z]+\.?$"
+)
+
+
+def _calendar(doc: Doc) -> bool:
+    """Whether two lines or more of the text are a day alone ("Samedi 6 décembre").
+
+    A publication date stands once, above the article; an agenda heads each day's events.
+    """
+    found = doc.memo.get("calendar")
+    if found is None:
+        found = doc.memo["calendar"] = [
+            i
+            for i, line in enumerate(doc.lines)
+            if len(line) <= _DAY_CHARS and _DAY_HEADING().match(doc.folded(i)) is not None
+        ]
+    return len(found) >= 2
+
+
+_DAY_CHARS = 30
 
 
 def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> dict[int, str]:
@@ -520,6 +545,7 @@ def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n
     while above >= 0 and doc.blank(above):
         above -= 1
     runs_on = above >= 0 and above not in marks and _ends_with_comma(doc, above)
+    runs_on = runs_on or _in_kept_list(doc, marks, above)
     released: list[int] = []
     for i in range(start, n):
         if doc.blank(i):
@@ -534,6 +560,33 @@ def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n
     if not released:
         return start
     return _release(doc, marks, released, n)
+
+
+# How many items of a list kept above the footer are looked through for its introduction.
+_KEPT_ITEMS = 30
+_ITEM_WORDS = 15
+
+
+def _in_kept_list(doc: Doc, marks: dict[int, tuple[str, str]], last: int) -> bool:
+    """Whether the kept lines ending at *last* are items of a list the article introduces.
+
+    Short lines without final punctuation ("Jonathan Pelletier, enseignant, Longueuil")
+    under a line of the article ending with ":" ("Ont signé cette lettre :"): the
+    shape-only lines the footer took below them are more of its items.
+    """
+    i = last
+    for _ in range(_KEPT_ITEMS):
+        while i >= 0 and doc.blank(i):
+            i -= 1
+        if i < 0 or i in marks:
+            return False
+        if doc.lines[i].rstrip().endswith(":"):
+            return i != last and doc.rule(i, "footer") is None
+        line_shape = doc.shape(i)
+        if line_shape.terminal or line_shape.words > _ITEM_WORDS:
+            return False
+        i -= 1
+    return False
 
 
 def _opens_article_list(doc: Doc, marks: dict[int, tuple[str, str]], i: int, n: int) -> bool:
