@@ -124,34 +124,29 @@ def report(score: Score, title: str) -> None:
     print(f"exact split: {score.exact} / {score.texts} = {score.exact / score.texts:.2%}")
 
 
-def cross(corpus: Path, *, show_errors: bool = False) -> int:
-    """Score each labelled file on its own (outlets of one are unseen by the other), then both."""
-    paths = [corpus / name for name in FILES]
+def each_then_all(paths: list[Path], title: str, *, show_errors: bool = False) -> int:
+    """Score each file on its own, then all of them together under *title*."""
     missing = [str(path) for path in paths if not path.exists()]
-    if missing:
-        print(f"{', '.join(missing)} not found", file=sys.stderr)
+    if not paths or missing:
+        print(f"{', '.join(missing) or 'no file'} not found", file=sys.stderr)
         return 1
     every: list[dict[str, object]] = []
     for path in paths:
         records = load(path)
         every += records
         report(evaluate(records, show_errors=show_errors), path.name)
-    report(evaluate(every), "dev + dev2")
+    report(evaluate(every), title)
     return 0
+
+
+def cross(corpus: Path, *, show_errors: bool = False) -> int:
+    """Score each labelled file on its own (outlets of one are unseen by the other), then both."""
+    return each_then_all([corpus / name for name in FILES], "dev + dev2", show_errors=show_errors)
 
 
 def invented(*, show_errors: bool = False) -> int:
     """Score each set of invented pages, then all of them together."""
-    if not INVENTED:
-        print("no benchmarks/data/invented-pages-*.jsonl", file=sys.stderr)
-        return 1
-    every: list[dict[str, object]] = []
-    for path in INVENTED:
-        records = load(path)
-        every += records
-        report(evaluate(records, show_errors=show_errors), path.name)
-    report(evaluate(every), "all invented pages")
-    return 0
+    return each_then_all(INVENTED, "all invented pages", show_errors=show_errors)
 
 
 def main(argv: list[str] | None = None) -> int:
