@@ -393,3 +393,21 @@ def test_a_fact_checks_sentence_about_a_screenshot_stays() -> None:
     )
     lines = [TITLE, PARAGRAPHS[0], sentence, "« La digue a cédé cette nuit »", *PARAGRAPHS[1:]]
     assert 2 not in _removed(lines)
+
+
+def test_a_live_blogs_entries_led_by_a_time_and_a_dash_stay_at_the_end() -> None:
+    entries = [
+        "17h05 – La préfecture ouvre un gymnase pour les familles évacuées",
+        "16h20 – La SNCF interrompt le trafic entre Prés-Bas et Moulin-Neuf",
+        "15h45 – Bonjour et bienvenue dans ce direct consacré à la crue de la Sorne.",
+    ]
+    footer = [
+        "Vous avez une information à nous communiquer ? Contactez-nous.",
+        "À écouter aussi",
+        "Le Grand Réveil",
+        "Tous les matins de 6h à 9h avec Audrey et Jonas.",
+        "Télécharger l'application",
+    ]
+    lines = [TITLE, *PARAGRAPHS, entries[0], "Revoir le sujet du JT de 13h", *entries[1:]]
+    removed = _removed([*lines, *footer])
+    assert not removed & (set(range(len(lines))) - {len(PARAGRAPHS) + 2})

@@ -38,9 +38,9 @@ _MIN_FLUSH = 3
 # must be this long to be a sentence of the article.
 _GLUED_SENTENCE = re.compile(r"[a-zà-ÿ0-9»)][.!?](?=[A-ZÉÈÀÂÎÔÇ])")
 _GLUED_HEAD_WORDS = 8
-# A time alone on its line ("17h40", "9:05"); three of them make a text a live blog.
-_TIME_ONLY = re.compile(r"^\s*\d{1,2} ?[h:] ?\d{2}\s*$")
-_TIME_LINE = 12
+# A time alone on its line ("17h40", "9:05") or leading an entry after a dash ("16h20 –
+# La SNCB …"); three such lines make a text a live blog.
+_TIME_LED_ENTRY = re.compile(r"^\s*\d{1,2} ?[h:] ?\d{2}(?:\s*$| ?[–—-] \S)")
 _LIVE_TIMES = 3
 _QUOTE_MARKS = re.compile(r"[\"«»“”]")
 
@@ -368,18 +368,20 @@ class Doc:
     def structure(self, i: int) -> bool:
         """A line that gives the article its structure and is never boilerplate.
 
-        A row of a table, or in a live blog (three lines or more that are a time alone)
-        a time heading an entry ("17h40").
+        A row of a table, or in a live blog (three lines or more led by a time) an entry's
+        time, alone ("17h40") or leading the entry ("16h20 – La SNCB annonce …").
         """
         if self.table_row(i):
             return True
-        if len(self.lines[i]) > _TIME_LINE or _TIME_ONLY.match(self.lines[i]) is None:
+        line = self.lines[i]
+        if not line.lstrip()[:1].isdigit() or _TIME_LED_ENTRY.match(line) is None:
             return False
         if self._live is None:
-            times = 0
-            for k, line in enumerate(self.lines):
-                if len(line) <= _TIME_LINE and not self.blank(k) and _TIME_ONLY.match(line):
-                    times += 1
+            times = sum(
+                1
+                for other in self.lines
+                if other.lstrip()[:1].isdigit() and _TIME_LED_ENTRY.match(other) is not None
+            )
             self._live = times >= _LIVE_TIMES
         return self._live
 
