@@ -79,7 +79,7 @@ def test_a_newsletter_box_between_paragraphs_goes_whole() -> None:
     assert set(removed_by_rule(lines)) == {2, 3, 4, 5}
 
 
-def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() -> None:
+def test_a_pull_quote_goes_a_quoted_subheading_stays() -> None:
     paragraph = (
         "Pour Lucie Ferrand, hydrologue au syndicat, « la rivière n'est pas un canal que "
         "l'on peut enfermer entre deux murs », et les digues ne suffiront pas."
@@ -87,9 +87,12 @@ def test_a_pull_quote_with_its_speaker_glued_goes_a_quoted_subheading_stays() ->
     quote = "« La rivière n'est pas un canal que l'on peut enfermer entre deux murs »"
     glued = [TITLE, PARAGRAPHS[0], paragraph, quote + "Lucie Ferrand", *PARAGRAPHS[1:]]
     assert set(removed_by_rule(glued)) == {3}
-    # The same quotation alone on its line may be the subheading of what follows.
-    alone = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
-    assert removed_by_rule(alone) == {}
+    # Alone on its line above the paragraph it quotes, it is a subheading; below the
+    # paragraph, the reader has already read it: a pull quote.
+    above = [TITLE, PARAGRAPHS[0], quote, paragraph, *PARAGRAPHS[1:]]
+    assert removed_by_rule(above) == {}
+    below = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
+    assert removed_by_rule(below) == {3: "shape.pull-quote"}
 
 
 def test_an_adverts_text_under_its_label_goes_a_subheading_stays() -> None:

@@ -1202,11 +1202,14 @@ _QUOTE_MIN_WORDS = 6
 _QUOTE_WINDOW = 40
 # A quotation with its speaker's name glued after it ("« La mer n'est pas un puits sans
 # fond »Claire Tanguy"): a pull quote. Without the name, a quotation on its own line may
-# be the article's subheading quoting the paragraph below; it stays.
+# be the article's subheading quoting the paragraph below; it stays unless the passage
+# it repeats stands above it.
 _QUOTED_LINE = lazy_pattern(
     r"^\s*[«\"“](.{20,400}?)[»\"”] ?[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,3}\s*$"
 )
 _QUOTED_WORDS = 8
+# A quotation alone on its line ("« On avance, mais on ne sait pas vers où. »").
+_BARE_QUOTE = lazy_pattern(r"^\s*[«\"“](.{20,400}?)[»\"”] ?[.!?…]?\s*$")
 _ELISION = lazy_pattern(r"\((?:\.\.\.|…)\)|\[(?:\.\.\.|…)\]")
 
 
@@ -1215,21 +1218,27 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
 
     Each part of the line (split at "(...)") must stand word for word in a paragraph
     within a few dozen lines (so the check stays linear), and the line must carry an
-    elision mark or be followed by a short attribution ("Lucie Ferrand, avocate").
+    elision mark, be followed by a short attribution ("Lucie Ferrand, avocate"), carry
+    its speaker's name glued after it, or be a bare quotation of a paragraph above it.
     """
     line_shape = doc.shape(i)
     if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
         return False
     raw = doc.lines[i]
     elided = ("(" in raw or "[" in raw) and _ELISION().search(raw) is not None
+    window = range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1))
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
-            quoted = (
-                _QUOTED_LINE().match(raw)
-                if line_shape.words >= _QUOTED_WORDS and raw.lstrip()[:1] in '«"“'
-                else None
-            )
+            quoted = None
+            if raw.lstrip()[:1] in '«"“':
+                quoted = _BARE_QUOTE().match(raw)
+                if quoted is not None:
+                    # Only a passage the reader has already read: a subheading quotes
+                    # the paragraph below it.
+                    window = range(max(lo, i - _QUOTE_WINDOW), i)
+                elif line_shape.words >= _QUOTED_WORDS:
+                    quoted = _QUOTED_LINE().match(raw)
             if quoted is None:
                 return False
             raw = quoted.group(1)
@@ -1237,7 +1246,6 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
         return False
-    window = range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1))
     longest = max(len(part.split()) for part in parts)
     texts = [
         doc.plain(j)
