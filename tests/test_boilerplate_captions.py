@@ -387,3 +387,34 @@ def test_footer_lines_from_the_last_round_go(line: str) -> None:
 )
 def test_header_lines_from_the_last_round_go(line: str) -> None:
     assert 1 in removed_by_rule([TITLE, line, *PARAGRAPHS])
+
+
+def test_a_caption_with_a_photo_credit_ending_with_a_full_stop_goes() -> None:
+    caption = "La digue des Prés-Bas, le 4 octobre. Photo Lucie Ferrand."
+    assert 1 in removed_by_rule([TITLE, caption, *PARAGRAPHS])
+    assert 2 in removed_by_rule([TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])
+    # A sentence about a photograph is no credit.
+    sentence = "Le syndicat a publié les images du chantier. Photo et vidéo sont en ligne."
+    assert removed_by_rule([TITLE, PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]]) == {}
+
+
+STANDFIRST = (
+    "Après les crues du printemps, le syndicat de rivière engage un chantier de quatre "
+    "millions d'euros pour protéger le quartier des Prés-Bas."
+)
+
+
+@pytest.mark.parametrize("furniture", ["Par Lucie Ferrand", "Publié le 3 mars 2026 à 08h00"])
+def test_a_caption_between_the_standfirst_and_the_byline_goes(furniture: str) -> None:
+    caption = "La digue des Prés-Bas, au petit matin."
+    lines = [TITLE, STANDFIRST, caption, furniture, *PARAGRAPHS]
+    found = removed_by_rule(lines)
+    assert set(found) == {2, 3}
+    assert found[2] == "shape.caption"
+
+
+def test_a_short_first_paragraph_under_the_byline_stays() -> None:
+    # Below the byline the article has started: a short first paragraph is body.
+    opener = "La digue des Prés-Bas a cédé dans la nuit."
+    lines = [TITLE, STANDFIRST, "Par Lucie Ferrand", opener, *PARAGRAPHS]
+    assert set(removed_by_rule(lines)) == {2}

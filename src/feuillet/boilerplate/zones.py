@@ -65,6 +65,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
 )
 _CAPTION_WORDS = 40
+_PHOTO_CREDIT_STOP = lazy_pattern(
+    r"[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?) (?:archives? )?[A-ZÉÈ][^!?]{1,60}\.$"
+)
 # What every credit tail needs: a sentence end before it, or capitals at the line's end.
 _MAY_CREDIT = lazy_pattern(r"[.!?»] \S|[A-Z]{2}$")
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
@@ -119,6 +122,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
             reason = _header_shape(doc, i, stop, found, headline)
+            if reason is None and solid == 1 and _caption_above_furniture(doc, i, stop):
+                reason = "shape.caption"
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
             reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
@@ -147,6 +152,33 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
+    """A photo's caption between the standfirst and the byline, date or share bar.
+
+    ("Le port de Tyr, au lever du jour." under the standfirst, above "Publié le …".)
+    The scan has kept one full paragraph, the standfirst; a short sentence under it with
+    header furniture right below is the picture's caption: the article has not started,
+    and its first paragraph comes after the byline.
+    """
+    line_shape = doc.shape(i)
+    if not _CAPTION_MIN_WORDS <= line_shape.words <= _HEADER_CAPTION_WORDS:
+        return False
+    line = doc.lines[i].rstrip()
+    if not line.endswith(".") or line.endswith("..") or " : " in line or "?" in line:
+        return False
+    following = doc.next_nonblank(i, stop)
+    if following is None or doc.shape(following).solid:
+        return False
+    rule = doc.rule(following, "header")
+    return rule is not None and rule.id.startswith(_BELOW_HEADLINE + _UNDER_PICTURE)
+
+
+_CAPTION_MIN_WORDS = 3
+# Furniture under a picture: its credit, a share or listen bar.
+_UNDER_PICTURE = ("social.", "agency.", "copyright.")
+_HEADER_CAPTION_WORDS = 16
 
 
 _DAY_HEADING = lazy_pattern(
@@ -1440,7 +1472,11 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
         return False
     tail = raw[-200:]
     if tail.endswith(".") and "/" not in tail:
-        return False  # (a sentence: only a credit with a slash may end with a full stop)
+        # (A sentence: only a credit with a slash, or a "Photo" credit, may end with a
+        # full stop: "… le 4 octobre. Photo Julien Marsal.")
+        if _PHOTO_CREDIT_STOP().search(tail) is None:
+            return False
+        tail = tail[:-1]
     if not _MAY_CREDIT().search(tail):
         return False  # (a headline: no sentence end before a credit, no initials at the end)
     return _CREDIT_TAIL().search(tail) is not None
