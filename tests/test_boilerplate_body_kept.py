@@ -411,3 +411,54 @@ def test_a_live_blogs_entries_led_by_a_time_and_a_dash_stay_at_the_end() -> None
     lines = [TITLE, *PARAGRAPHS, entries[0], "Revoir le sujet du JT de 13h", *entries[1:]]
     removed = _removed([*lines, *footer])
     assert not removed & (set(range(len(lines))) - {len(PARAGRAPHS) + 2})
+
+
+def test_the_last_items_details_labelled_like_the_items_above_stay() -> None:
+    def item(n: int, place: str, when: str, price: str) -> list[str]:
+        return [
+            f"{n}. Une sortie au bord de la Sorne",
+            PARAGRAPHS[n % len(PARAGRAPHS)],
+            f"Où : {place}",
+            f"Quand : {when}",
+            f"Combien : {price}",
+        ]
+
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        *item(1, "digue des Prés-Bas", "samedi, 10 h", "gratuit"),
+        *item(2, "chemin de halage", "dimanche, 14 h", "5 euros"),
+        *item(3, "port de plaisance", "dimanche, 16 h", "entrée libre"),
+        *RELATED,
+    ]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - len(RELATED)))
+    assert removed == set(range(len(lines) - len(RELATED), len(lines)))
+
+
+def test_related_titles_of_one_series_still_go() -> None:
+    series = [
+        "Crue de la Sorne : les images de la montée des eaux",
+        "Crue de la Sorne : le syndicat de rivière lance une consultation",
+        "Crue de la Sorne : les assureurs font leurs comptes",
+    ]
+    lines = [TITLE, *PARAGRAPHS, "Sur le même sujet", *series, "© Le Journal de la Sorne 2026"]
+    assert _removed(lines) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "« Les Crues de la Sorne », de Lucie Ferrand, Éditions du Val, 312 p., 21,50 €.",
+        "Les Crues de la Sorne, Lucie Ferrand, Éditions du Val, 312 pages, 27,95 $",
+    ],
+)
+def test_a_books_reference_line_stays_at_the_end_and_under_a_bare_a_lire(reference: str) -> None:
+    assert not _removed([TITLE, *PARAGRAPHS, reference, *RELATED]) & set(range(5))
+    lines = [TITLE, PARAGRAPHS[0], "À lire", reference, *PARAGRAPHS[1:]]
+    assert _removed(lines) == set()
+
+
+def test_a_numbered_sections_heading_in_capitals_is_no_credit() -> None:
+    lines = [TITLE, PARAGRAPHS[0], "II. TRAVAUX EN COURS", *PARAGRAPHS[1:]]
+    assert _removed(lines) == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .text import BULLETS, LineShape, ccnet_key_of_folded, fold, shape, stopwords
 
@@ -119,7 +119,7 @@ class Doc:
         self._indented: bool | None = None
         self._live: bool | None = None
         # What the zone scans compute once per text (see zones.py), by name.
-        self.memo: dict[str, list[int]] = {}
+        self.memo: dict[str, Any] = {}
 
     def blank(self, i: int) -> bool:
         return self._blank[i]

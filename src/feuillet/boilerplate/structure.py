@@ -192,11 +192,15 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
     """Whether a line a rule matched belongs to the article's data, not to the page.
 
     A "Source :" line right under a table, a credit-like line ("Photo : 50 Mpx") in a
-    list of "Label : value" lines (a spec sheet), and a review's subheading that grades
-    ("Photo : correct, sans plus": a credit names someone, in capitals) are the article's.
+    list of "Label : value" lines (a spec sheet), a review's subheading that grades
+    ("Photo : correct, sans plus": a credit names someone, in capitals) and a bare "À lire"
+    above a book's reference line are the article's.
     """
     if rule.group == "source":
         return under_table(doc, i)
+    if rule.group == "recirculation" and doc.shape(i).words <= 3:
+        following = doc.next_nonblank(i, len(doc.lines))
+        return following is not None and book_reference(doc.lines[following])
     if rule.group != "credit":
         return False
     if _GRADED().match(doc.lines[i]) is not None:
@@ -222,6 +226,78 @@ _SPEC_WORDS = 12
 _GRADED = lazy_pattern(
     r"^\W*(?:[Pp]hotos?|[Ii]mages?|[Vv]idéo) ?: (?!archives|d\.?r\b|droits)[a-zàâéèêîôûç]"
 )
+
+
+# A book's reference line: "« Titre », de Prénom Nom, Éditeur, 312 p., 21,50 €".
+_PAGES = lazy_pattern(r"\b\d{2,4} ?(?:p\.|pages)(?:,|\.|$| [-–(])")
+
+
+def book_reference(raw: str) -> bool:
+    """Whether *raw* is a book's reference line: its page count among a few commas."""
+    return (
+        len(raw) <= _REFERENCE_CHARS
+        and ("p" in raw)
+        and raw.count(",") + raw.count(" - ") + raw.count(" – ") >= 2
+        and _PAGES().search(raw) is not None
+    )
+
+
+_REFERENCE_CHARS = 300
+
+
+def repeated_label(doc: Doc, i: int) -> bool:
+    """Whether "Label : value" line *i* is in a block of details given above too.
+
+    A listicle gives each item the same details ("Où : …", "Quand : …", "Combien : …");
+    the last item's look like a footer's short lines, but the block's labels (two at
+    least, all different, like the block's neighbours) were each used above it. Related
+    titles of one series ("Guerre en Ukraine : …") repeat one label, not a block.
+    """
+    if _label(doc, i) is None:
+        return False
+    block = [i, *_around(doc, i, -1), *_around(doc, i, 1)]
+    labels = [_label(doc, j) for j in block]
+    if len(labels) < 2 or len(set(labels)) != len(labels):
+        return False
+    top = min(block)
+    above = {_label(doc, k) for k in range(max(0, top - _LABEL_REACH), top)}
+    return all(label in above for label in labels)
+
+
+def _around(doc: Doc, i: int, step: int) -> list[int]:
+    """The "Label : value" lines next to line *i* on one side, nearest first."""
+    found: list[int] = []
+    j = i + step
+    while 0 <= j < len(doc.lines) and len(found) < _LABEL_BLOCK:
+        if not doc.blank(j):
+            if _label(doc, j) is None:
+                break
+            found.append(j)
+        j += step
+    return found
+
+
+def _label(doc: Doc, i: int) -> str | None:
+    """The label of a short "Label : value" line ("ou" for "Où : salle des fêtes")."""
+    line = doc.lines[i]
+    if ":" not in line:
+        return None
+    labels: dict[int, str | None] = doc.memo.setdefault("labels", {})
+    if i not in labels:
+        label = None
+        if doc.shape(i).words <= _DETAIL_WORDS and LABEL_VALUE().match(line.strip()):
+            label = doc.folded(i).split(":", 1)[0].strip()
+            if len(label.split()) > _LABEL_WORDS:
+                label = None
+        labels[i] = label
+    return labels[i]
+
+
+_LABEL_BLOCK = 8
+_LABEL_WORDS = 2
+_DETAIL_WORDS = 16
+# How far above a "Label : value" line the same label is looked for.
+_LABEL_REACH = 80
 
 
 def under_table(doc: Doc, i: int) -> bool:

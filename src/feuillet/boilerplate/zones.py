@@ -20,12 +20,14 @@ from .structure import (
     CUT,
     RATING,
     article_data,
+    book_reference,
     cuts_article,
     in_practical_section,
     introduced_item,
     list_item_of_text,
     numbered_sequence,
     practical_info,
+    repeated_label,
 )
 from .text import LineShape
 
@@ -500,7 +502,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if practical_info(doc, i) or (":" in raw and RATING().match(doc.bare(i)) is not None):
         return None
-    if in_practical_section(doc, i):
+    if in_practical_section(doc, i) or _article_detail(doc, i):
         return None
     if _quote_attribution(doc, i) or numbered_sequence(doc, i):
         return None
@@ -644,6 +646,11 @@ def _ends_with_comma(doc: Doc, i: int) -> bool:
     return doc.lines[i].rstrip().endswith(",")
 
 
+def _article_detail(doc: Doc, i: int) -> bool:
+    """A book's reference line, or a detail labelled like those of the items above it."""
+    return book_reference(doc.lines[i]) or repeated_label(doc, i)
+
+
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
 _RULE_EVIDENCE = 3.0
 _JUNK_EVIDENCE = 2.0
@@ -671,7 +678,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 58 % …"
-    if introduced_item(doc, i) or in_practical_section(doc, i):
+    if introduced_item(doc, i) or in_practical_section(doc, i) or _article_detail(doc, i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None:
@@ -1479,7 +1486,9 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
         tail = tail[:-1]
     if not _MAY_CREDIT().search(tail):
         return False  # (a headline: no sentence end before a credit, no initials at the end)
-    return _CREDIT_TAIL().search(tail) is not None
+    credit = _CREDIT_TAIL().search(tail)
+    # A caption stands before the credit; "II. COMMUNICATIONS ORALES" is a numbered heading.
+    return credit is not None and len(tail[: credit.start()].split()) >= _CAPTION_MIN_WORDS
 
 
 def _sentence(line_shape: LineShape) -> bool:
