@@ -462,3 +462,18 @@ def test_a_books_reference_line_stays_at_the_end_and_under_a_bare_a_lire(referen
 def test_a_numbered_sections_heading_in_capitals_is_no_credit() -> None:
     lines = [TITLE, PARAGRAPHS[0], "II. TRAVAUX EN COURS", *PARAGRAPHS[1:]]
     assert _removed(lines) == set()
+
+
+def test_next_rounds_fixtures_between_teams_the_article_named_stay() -> None:
+    results = ["Valmont 24 – 18 Brévanne", "Port-Clarin 13 – 16 Sornay"]
+    report = (
+        "Valmont a dominé Brévanne sous la pluie, pendant que Sornay s'imposait à "
+        "Port-Clarin au bout d'un match très fermé, devant un public nombreux."
+    )
+    fixtures = ["La prochaine journée (dimanche 13 avril)", "Brévanne – Port-Clarin", "Sornay – Valmont"]
+    lines = [TITLE, report, *results, PARAGRAPHS[1], *fixtures, *RELATED]
+    kept_end = len(lines) - len(RELATED)
+    assert _removed(lines) == set(range(kept_end, len(lines)))
+    # A match sheet's title under an advert's label is no advert.
+    sheet = [TITLE, report, PARAGRAPHS[0], "Publicité", "Fédérale 3 – Poule 12", *results]
+    assert _removed([*sheet, PARAGRAPHS[1]]) == {3}

@@ -647,8 +647,9 @@ def _ends_with_comma(doc: Doc, i: int) -> bool:
 
 
 def _article_detail(doc: Doc, i: int) -> bool:
-    """A book's reference line, or a detail labelled like those of the items above it."""
-    return book_reference(doc.lines[i]) or repeated_label(doc, i)
+    """A book's reference line, a detail labelled like those of the items above it, or a
+    fixture between two teams the article named."""
+    return book_reference(doc.lines[i]) or repeated_label(doc, i) or _named_pairing(doc, i)
 
 
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
@@ -950,11 +951,37 @@ def _release(doc: Doc, marks: dict[int, tuple[str, str]], run: list[int], n: int
 
 
 def _article_run(doc: Doc, run: list[int]) -> bool:
+    pairings = [i for i in run if _pairing(doc, i)]
+    if len(pairings) >= 2 and len(pairings) >= len(run) - 1:
+        # Fixtures under their heading ("Lavaur – Castanet"): teams the article named.
+        return all(_named_pairing(doc, i) for i in pairings)
     if any(doc.shape(i).words < _RUN_MIN_WORDS for i in run):
         return False
     stems = sum(len(doc.words(i)) for i in run)
     shared = sum(doc.overlap(i) * len(doc.words(i)) for i in run)
     return stems > 0 and shared / stems >= _RUN_SHARE
+
+
+# Two names set against each other: a fixture ("Lavaur – Castanet"), a duel.
+_PAIRING = lazy_pattern(r" [–-] ")
+_PAIRED_NAMES = lazy_pattern(r"^[A-ZÉÈ][\w'’-]* [–-] [A-ZÉÈ][\w'’-]*$")
+
+
+def _pairing(doc: Doc, i: int) -> bool:
+    return doc.shape(i).words == 2 and _PAIRED_NAMES().match(doc.lines[i].strip()) is not None
+
+
+def _named_pairing(doc: Doc, i: int) -> bool:
+    """Whether line *i* sets two names against each other that lines above it named."""
+    if not _pairing(doc, i):
+        return False
+    first: dict[str, int] | None = doc.memo.get("first_seen")
+    if first is None:
+        first = doc.memo["first_seen"] = {}
+        for k, line in enumerate(doc.lines):
+            for token in line.split():
+                first.setdefault(token.strip(".,;:!?()«»\"'’"), k)
+    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
 
 
 def _ends_list_intro(doc: Doc, start: int) -> bool:
@@ -1381,12 +1408,13 @@ def _ad_text(doc: Doc, i: int) -> bool:
     the label is told apart by the separators an advert sets between its parts.
     """
     line_shape = doc.shape(i)
-    if line_shape.terminal or line_shape.words > _AD_WORDS:
-        return False
+    if line_shape.terminal or not _AD_MIN_WORDS <= line_shape.words <= _AD_WORDS:
+        return False  # ("Fédérale 3 – Poule 12" is a table's title: too short for a pitch)
     return _AD_SEPARATOR().search(doc.lines[i]) is not None
 
 
 _AD_WORDS = 20
+_AD_MIN_WORDS = 6
 
 
 def _inline_lead(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
