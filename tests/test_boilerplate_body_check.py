@@ -104,6 +104,7 @@ NEW_RULES = (
     "tags.heading",
     "comments.widget",
     "byline.par",
+    "byline.par-redaction",
     "social.follow",
     "cookie.banner",
 )

@@ -243,6 +243,9 @@ def test_a_short_paragraph_ending_with_a_capitalized_word_stays() -> None:
         "Texte Lucie Ferrand. Photos Marc Aubel.",
         "Prés-Bas (Jura)",
         "CAC 40 7 412,35 +0,42 %",
+        "Par Lucie F. | Publié le 14 octobre 2026",
+        "Environnement | Publié le 27/03/2026 | Par Lucie Ferrand",
+        "Par la rédaction du Journal de la Sorne",
     ],
 )
 def test_header_furniture_in_other_forms_goes(line: str) -> None:
@@ -418,3 +421,16 @@ def test_a_short_first_paragraph_under_the_byline_stays() -> None:
     opener = "La digue des Prés-Bas a cédé dans la nuit."
     lines = [TITLE, STANDFIRST, "Par Lucie Ferrand", opener, *PARAGRAPHS]
     assert set(removed_by_rule(lines)) == {2}
+
+
+def test_a_dateline_in_capitals_and_a_signature_with_an_initial_under_the_standfirst_go() -> None:
+    for furniture in (["PRÉS-BAS", "Publié le 3 mars 2026"], ["Publié le 3 mars 2026", "PRÉS-BAS"]):
+        lines = [TITLE, STANDFIRST, *furniture, *PARAGRAPHS]
+        assert set(removed_by_rule(lines)) == {2, 3}
+    signed = [TITLE, STANDFIRST, "Lucie F.", "Publié le 3 mars 2026", *PARAGRAPHS]
+    assert set(removed_by_rule(signed)) == {2, 3}
+
+
+def test_a_row_of_parts_that_are_not_all_furniture_stays() -> None:
+    row = "Digues | Les travaux commencent en septembre | Publié le 3 mars 2026"
+    assert 1 not in removed_by_rule([TITLE, row, *PARAGRAPHS])

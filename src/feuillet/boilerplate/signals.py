@@ -222,6 +222,11 @@ class Doc:
             self._rules[key] = self._ask(self.index, i, zone, strong_only)
         return self._rules[key]
 
+    def rule_of(self, part: str, zone: str) -> Rule | None:
+        """A rule removing *part* of a line (a cell of a row) in *zone*, weak ones too."""
+        folded = fold(part)
+        return self.index.first(folded, "", len(folded.split()), zone, False, True, {})
+
     def block_rule(self, i: int) -> Rule | None:
         """The first rule opening a footer section ("Commentaires") that removes line *i*.
 

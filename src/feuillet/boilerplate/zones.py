@@ -123,7 +123,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             reason = None  # the first day of the article's calendar ("Vendredi 5 décembre")
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
-            reason = _header_shape(doc, i, stop, found, headline)
+            reason = _header_shape(doc, i, stop, found, headline, standfirst=solid > 0)
             if reason is None and solid == 1 and _caption_above_furniture(doc, i, stop):
                 reason = "shape.caption"
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
@@ -154,6 +154,38 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+# The parts of a row of metadata ("Élevage | Publié le 27/03/2025 | Par Pascal Ribes").
+_ROW_SEPARATOR = lazy_pattern(r" [|•·] ")
+_CAPITALS = 0.9
+_ROW_WORDS = 30
+_ROW_PART_WORDS = 3
+# An initial's full stop at the end of a name ("Par Tahina R.").
+_FINAL_INITIAL = lazy_pattern(r"(?<=\b[A-Z])\.$")
+
+
+def _metadata_row(doc: Doc, i: int) -> bool:
+    """A row of a byline or a date with a rubric or the outlet's name, set apart by "|".
+
+    Every part is a byline, a date or a reading time that a rule names, or a few words
+    without final punctuation (a rubric, the outlet); one part at least is dated or signed.
+    """
+    raw = doc.lines[i].strip()
+    if not any(sign in raw for sign in "|•·") or doc.shape(i).words > _ROW_WORDS:
+        return False
+    parts = _ROW_SEPARATOR().split(raw)
+    if len(parts) < 2:
+        return False
+    signed = False
+    for part in parts:
+        part = _FINAL_INITIAL().sub("", part.strip())
+        rule = doc.rule_of(part, "header")
+        if rule is not None and rule.group in ("byline", "date", "reading-time"):
+            signed = True
+        elif len(part.split()) > _ROW_PART_WORDS or part.endswith((".", "!", "?")):
+            return False
+    return signed
 
 
 def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
@@ -325,17 +357,26 @@ def _lower_label(doc: Doc, i: int) -> bool:
 
 
 def _header_shape(
-    doc: Doc, i: int, stop: int, found: dict[int, str], headline: int | None
+    doc: Doc,
+    i: int,
+    stop: int,
+    found: dict[int, str],
+    headline: int | None,
+    *,
+    standfirst: bool = False,
 ) -> str | None:
     """Menus, repeated titles and captions among the headline and standfirst.
 
     *headline* is the only line the scan kept above *i*, if it kept exactly one and no
-    full paragraph stands above *i*.
+    full paragraph stands above *i*; *standfirst* says whether the scan kept a full
+    paragraph above *i*.
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
+    if _metadata_row(doc, i):
+        return "date.row"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
     copy = doc.copy(i, later=True) if line_shape.words <= 30 and not line_shape.solid else None
@@ -377,6 +418,9 @@ def _header_shape(
         return "shape.signature"
     if _ticker(doc, i, stop):
         return "shape.timeline"
+    if standfirst and short_title(line_shape, 2) and line_shape.upper_share >= _CAPITALS:
+        if _next_to_byline(doc, i, stop):
+            return "shape.dateline"  # a place in capitals above the date ("CORBÉRON")
     if _capitals_label(line_shape) and doc.next_solid(0) > i:
         # A credit, a label or a signature in capitals among the headline's lines
         # ("MAIRIE DE VALMONT", "EXCLUSIF", "LUCIE FERRAND"); after the first paragraph,
@@ -397,10 +441,11 @@ _LEAD = lazy_pattern(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{
 
 _NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
-# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND".
+# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND",
+# "Lucie F.".
 _UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
 _SIGNATURE = (
-    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}"
+    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}|{_NAME} [A-ZÉ]\."
     rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})"
 )
 _ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
