@@ -223,6 +223,7 @@ def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
         "Le port de Prés-Bas au petit matin, avant l'arrivée des promeneurs. Lucie Ferrand",
         "La digue des Prés-Bas, le 2 octobre. Lucie Ferrand pour Le Journal de la Sorne",
         "Chantier d'ensilage à Prés-Bas, début septembre. Le Journal/L. Ferrand",
+        "Les tambours ont tenu le rythme pendant cinq heures. Photo J.-M. Ferrand",
     ],
 )
 def test_a_caption_ending_with_a_photographers_name_goes(caption: str) -> None:

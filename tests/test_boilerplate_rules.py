@@ -392,6 +392,51 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Mise à jour : le ministère a confirmé jeudi soir que la réunion était annulée.",
         "La mise à jour du logiciel a échoué.",
     ),
+    "source.about.2": (
+        "La Gazette de la Sorne est un magazine culturel indépendant fondé à Valmont en 2016.",
+        "La Sorne est une rivière indépendante de tout barrage depuis 1990.",
+    ),
+    "byline.bio.2": (
+        "Journaliste automobile depuis 2011, Marc Aubel a essayé plus de 600 véhicules.",
+        "Maire depuis 2014, Marc Aubel suit le dossier des digues de près.",
+    ),
+    "agency.with.2": (
+        "(Avec l'Agence sahélienne de presse)",
+        "Avec l'agence de l'eau, le syndicat finance les travaux des digues.",
+    ),
+    "agency.partnership": (
+        "Les dépêches de l'Agence Atlas sont publiées par Le Journal dans le cadre d'un accord.",
+        "Les dépêches de l'époque sont conservées aux archives départementales.",
+    ),
+    "appeal.factcheck": (
+        "Vous avez vu passer une information douteuse ? Envoyez-la-nous.",
+        "Vous avez vu passer le cortège ? Il a traversé toute la ville.",
+    ),
+    "source.disclaimer.2": (
+        "Les tarifs et horaires indiqués sont susceptibles d'évoluer.",
+        "Les tarifs de l'eau augmenteront de 3 % au 1er janvier.",
+    ),
+    "ad.alcohol": (
+        "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.",
+        "L'alcool au volant reste la première cause d'accidents mortels dans le département.",
+    ),
+    "copyright.legal": (
+        "Directrice de la publication : Lucie Ferrand. Impression : Imprimerie du Val.",
+        "La directrice de la publication a démissionné mardi.",
+    ),
+    "newsletter.receive.2": (
+        "Chaque vendredi, recevez notre sélection de sorties.",
+        "Chaque vendredi, les riverains reçoivent la visite du syndicat.",
+    ),
+    "nav.button.2": ("Ajouter à mon agenda", "Réserver une table au restaurant du port."),
+    "nav.edition": (
+        "Lisez l'édition numérique du mercredi, page par page",
+        "L'édition du mercredi a été retirée des kiosques.",
+    ),
+    "ad.best-price": (
+        "Trouver la Kerval Onda au meilleur prix",
+        "Les riverains veulent vendre leur maison au meilleur prix.",
+    ),
 }
 
 
