@@ -37,6 +37,10 @@ F1_FLOOR = {
     "p": 0.93,
     "q": 0.97,
     "r": 0.95,
+    "s": 0.97,
+    "t": 0.95,
+    "u": 0.95,
+    "v": 0.97,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -58,7 +62,16 @@ KNOWN_LOSSES = {
     "le-pti-gratuit-du-vexin--5--traf:3": "classifieds subheading is a menu word",
     "le-pti-gratuit-du-vexin--5--simple:7": "classifieds headline is a menu word",
     "le-pti-gratuit-du-vexin--5--simple:10": "classifieds subheading is a menu word",
+    "kadiogo-infos--1--traf:23": "a statement's closing signature line, taken for a title",
 }
+# Set t's match sheet, under a "Fiche technique" heading or a related-links block.
+KNOWN_LOSSES.update(
+    {
+        f"teranga-sport--1--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
+        for variant, first in (("traf", 10), ("simple", 25))
+        for line in range(first, first + 7)
+    }
+)
 
 
 def _records(path: Path) -> list[dict[str, object]]:
