@@ -172,7 +172,7 @@ def _metadata_row(doc: Doc, i: int) -> bool:
     without final punctuation (a rubric, the outlet); one part at least is dated or signed.
     """
     raw = doc.lines[i].strip()
-    if not any(sign in raw for sign in "|•·") or doc.shape(i).words > _ROW_WORDS:
+    if ("|" not in raw and "•" not in raw and "·" not in raw) or doc.shape(i).words > _ROW_WORDS:
         return False
     parts = _ROW_SEPARATOR().split(raw)
     if len(parts) < 2:
@@ -694,7 +694,13 @@ def _ends_with_comma(doc: Doc, i: int) -> bool:
 def _article_detail(doc: Doc, i: int) -> bool:
     """A book's reference line, a detail labelled like those of the items above it, or a
     fixture between two teams the article named."""
-    return book_reference(doc.lines[i]) or repeated_label(doc, i) or _named_pairing(doc, i)
+    line = doc.lines[i]
+    # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
+    if "," in line and book_reference(line):
+        return True
+    if ":" in line and repeated_label(doc, i):
+        return True
+    return ("–" in line or "-" in line) and _named_pairing(doc, i)
 
 
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
@@ -1337,7 +1343,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
         return False
     raw = doc.lines[i]
     elided = ("(" in raw or "[" in raw) and _ELISION().search(raw) is not None
-    window = range(max(lo, i - _QUOTE_WINDOW), min(hi, i + _QUOTE_WINDOW + 1))
+    end = min(hi, i + _QUOTE_WINDOW + 1)
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
@@ -1347,7 +1353,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
                 if quoted is not None:
                     # Only a passage the reader has already read: a subheading quotes
                     # the paragraph below it.
-                    window = range(max(lo, i - _QUOTE_WINDOW), i)
+                    end = i
                 elif line_shape.words >= _QUOTED_WORDS:
                     quoted = _QUOTED_LINE().match(raw)
             if quoted is None:
@@ -1360,7 +1366,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     longest = max(len(part.split()) for part in parts)
     texts = [
         doc.plain(j)
-        for j in window
+        for j in range(max(lo, i - _QUOTE_WINDOW), end)
         if j != i and not doc.blank(j) and doc.shape(j).words >= longest * 1.3
     ]
     # An elided quote may join passages of two paragraphs; a leading "mais" or "et"
