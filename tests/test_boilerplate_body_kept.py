@@ -470,7 +470,11 @@ def test_next_rounds_fixtures_between_teams_the_article_named_stay() -> None:
         "Valmont a dominé Brévanne sous la pluie, pendant que Sornay s'imposait à "
         "Port-Clarin au bout d'un match très fermé, devant un public nombreux."
     )
-    fixtures = ["La prochaine journée (dimanche 13 avril)", "Brévanne – Port-Clarin", "Sornay – Valmont"]
+    fixtures = [
+        "La prochaine journée (dimanche 13 avril)",
+        "Brévanne – Port-Clarin",
+        "Sornay – Valmont",
+    ]
     lines = [TITLE, report, *results, PARAGRAPHS[1], *fixtures, *RELATED]
     kept_end = len(lines) - len(RELATED)
     assert _removed(lines) == set(range(kept_end, len(lines)))

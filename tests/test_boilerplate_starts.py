@@ -12,8 +12,10 @@ import pytest
 
 from feuillet import Rule, Rules, split_boilerplate
 from feuillet.boilerplate import index
+from feuillet.boilerplate.index import split_branches
 from feuillet.boilerplate.starts import first_chars, lookup_char
 from feuillet.boilerplate.text import BULLETS, fold
+from test_boilerplate_rules import EXAMPLES
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -148,3 +150,31 @@ def test_a_rule_allowing_a_huge_word_count_builds_no_huge_table() -> None:
     assert [r.rule for r in split_boilerplate(text, rules=rules).removed] == ["site.big"]
     # Past the table (1,000 words fill 2,000 characters: only lines of one-letter words).
     assert rules._index._search("x " * 600 + "x", 1201, "footer", False, True, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        ("a|b", ["a", "b"]),
+        ("^lire (?:aussi|plus)|voir", ["^lire (?:aussi|plus)", "voir"]),
+        (r"[|] x|\| y", ["[|] x", r"\| y"]),
+        ("[]|] x|[^]|] y|z", ["[]|] x", "[^]|] y", "z"]),
+        ("(a|(b|c))", ["(a|(b|c))"]),
+    ],
+)
+def test_a_pattern_splits_at_its_top_level_bars_only(pattern: str, branches: list[str]) -> None:
+    assert split_branches(pattern) == branches
+
+
+def test_a_long_shipped_pattern_matches_a_line_exactly_when_one_of_its_branches_does() -> None:
+    split = [rule for rule in Rules.default() if len(rule.pattern) >= 500]
+    assert len(split) >= 10
+    lines = [fold(positive) for positive, _negative in EXAMPLES.values()]
+    lines += [fold(negative) for _positive, negative in EXAMPLES.values()]
+    for rule in split:
+        whole = re.compile(rule.pattern)
+        parts = [re.compile(branch) for branch in split_branches(rule.pattern)]
+        assert "|".join(split_branches(rule.pattern)) == rule.pattern
+        for line in lines:
+            found = whole.search(line) is not None
+            assert found == any(part.search(line) for part in parts), (rule.id, line)

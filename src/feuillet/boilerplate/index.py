@@ -372,6 +372,11 @@ class _Combined:
         # few characters (see starts.py): per first character, the rules worth trying.
         self.starts = [_starts(rule.pattern) for rule in self.rules]
         self._orders: dict[str, tuple[tuple[int, str, tuple[str, ...] | None], ...]] = {}
+        # A long shipped pattern is searched branch by branch (its top-level alternatives),
+        # each compiled on first use: a line needs one or two of them, and compiling all
+        # of them made the first call of a process slow.
+        self.branches = [_shipped_branches(rule.pattern) for rule in self.rules]
+        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def _order(self, first: str) -> tuple[tuple[int, str, tuple[str, ...] | None], ...]:
         """The rules a line starting with *first* may match, in order: (index, pattern,
@@ -406,6 +411,17 @@ class _Combined:
 
     def _match(self, i: int, folded: str) -> bool:
         """Whether the pattern of rule *i* is found in *folded* (compiled on first use)."""
+        branches = self.branches[i]
+        if branches is not None:
+            contains = folded.__contains__
+            for source, needs in branches:
+                if needs is None or any(map(contains, needs)):
+                    compiled = self._compiled.get(source)
+                    if compiled is None:
+                        compiled = self._compiled[source] = re.compile(source)
+                    if compiled.search(folded) is not None:
+                        return True
+            return False
         pattern = self.patterns[i]
         if pattern is None:
             pattern = self.patterns[i] = compile_pattern(self.rules[i].pattern)
@@ -445,6 +461,62 @@ def _shipped_prefilters() -> dict[str, list[str] | None]:
 def _shipped_starts() -> dict[str, str]:
     table: dict[str, str] = _prefilter_document().get("starts", {})
     return table
+
+
+# A shipped pattern at least this long is searched branch by branch.
+_SPLIT_CHARS = 500
+
+
+def split_branches(source: str) -> list[str]:
+    """The top-level alternatives of the pattern *source*, in order.
+
+    >>> split_branches("^lire aussi|voir (?:aussi|plus)|[|] partager")
+    ['^lire aussi', 'voir (?:aussi|plus)', '[|] partager']
+    """
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    k = 0
+    n = len(source)
+    while k < n:
+        char = source[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            # A "]" right after "[" or "[^" is a literal member of the class.
+            k += 2 if source[k + 1 : k + 2] == "^" else 1
+            k += 1 if source[k : k + 1] == "]" else 0
+            while k < n and source[k] != "]":
+                k += 2 if source[k] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:k])
+            start = k + 1
+        k += 1
+    branches.append(source[start:])
+    return branches
+
+
+def _shipped_branches(source: str) -> tuple[tuple[str, tuple[str, ...] | None], ...] | None:
+    """The branches of a long shipped pattern with their needed strings, or None.
+
+    Only for a pattern whose branches' strings are in the stored table (a user's pattern
+    is searched whole, with its time limit).
+    """
+    if len(source) < _SPLIT_CHARS:
+        return None
+    known = _shipped_prefilters()
+    if _key(source) not in known:
+        return None
+    branches = split_branches(source)
+    if len(branches) < 2 or any(_key(branch) not in known for branch in branches):
+        return None
+    found = ((branch, known[_key(branch)]) for branch in branches)
+    return tuple((branch, None if needs is None else tuple(needs)) for branch, needs in found)
 
 
 def _starts(source: str) -> frozenset[str] | None:
@@ -504,6 +576,10 @@ def prefilter_table() -> dict[str, list[str] | None]:
         if rule.kind == "regex" and rule.strength != "keep":
             found = _read_needs(rule.pattern, True)
             table[_key(rule.pattern)] = None if found is None else list(found)
+            if len(rule.pattern) >= _SPLIT_CHARS:
+                for branch in split_branches(rule.pattern):
+                    found = _read_needs(branch, True)
+                    table[_key(branch)] = None if found is None else list(found)
     # The keep patterns searched together, all of them and those not anchored (as
     # RuleIndex builds them once the first characters below are stored).
     keep_regex = [rule for rule in rules if rule.strength == "keep" and rule.kind == "regex"]

@@ -418,9 +418,9 @@ def _header_shape(
         return "shape.signature"
     if _ticker(doc, i, stop):
         return "shape.timeline"
-    if standfirst and short_title(line_shape, 2) and line_shape.upper_share >= _CAPITALS:
-        if _next_to_byline(doc, i, stop):
-            return "shape.dateline"  # a place in capitals above the date ("CORBÉRON")
+    capitals = short_title(line_shape, 2) and line_shape.upper_share >= _CAPITALS
+    if standfirst and capitals and _next_to_byline(doc, i, stop):
+        return "shape.dateline"  # a place in capitals next to the date ("CORBÉRON")
     if _capitals_label(line_shape) and doc.next_solid(0) > i:
         # A credit, a label or a signature in capitals among the headline's lines
         # ("MAIRIE DE VALMONT", "EXCLUSIF", "LUCIE FERRAND"); after the first paragraph,
