@@ -457,6 +457,8 @@ def test_a_books_reference_line_stays_at_the_end_and_under_a_bare_a_lire(referen
     assert not _removed([TITLE, *PARAGRAPHS, reference, *RELATED]) & set(range(5))
     lines = [TITLE, PARAGRAPHS[0], "À lire", reference, *PARAGRAPHS[1:]]
     assert _removed(lines) == set()
+    # "À lire :" run into the reference, at the end of the article.
+    assert not _removed([TITLE, *PARAGRAPHS, f"À lire : {reference}", *RELATED]) & set(range(5))
 
 
 def test_a_numbered_sections_heading_in_capitals_is_no_credit() -> None:
@@ -481,3 +483,16 @@ def test_next_rounds_fixtures_between_teams_the_article_named_stay() -> None:
     # A match sheet's title under an advert's label is no advert.
     sheet = [TITLE, report, PARAGRAPHS[0], "Publicité", "Fédérale 3 – Poule 12", *results]
     assert _removed([*sheet, PARAGRAPHS[1]]) == {3}
+
+
+def test_a_live_reports_minute_marks_and_a_tables_number_row_under_the_standfirst_stay() -> None:
+    standfirst = (
+        "Menée à la pause, l'équipe de Valmont a renversé Brévanne en seconde période "
+        "devant un public nombreux au stade des Prés-Bas."
+    )
+    entries = ["Il y a 3 min", PARAGRAPHS[1], "90'+5", PARAGRAPHS[2], "87'", PARAGRAPHS[0]]
+    lines = [TITLE, standfirst, *entries, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+    table = ["| Inscrits | Votants | Participation |", "| 58 430 | 27 112 | 46,40 % |"]
+    lines = [TITLE, standfirst, *table, *PARAGRAPHS]
+    assert _removed(lines) == set()

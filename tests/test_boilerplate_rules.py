@@ -437,6 +437,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Trouver la Kerval Onda au meilleur prix",
         "Les riverains veulent vendre leur maison au meilleur prix.",
     ),
+    "source.release": ("- 30 -", "Ce communiqué a été publié par la mairie mardi."),
+    "nav.download": (
+        "Télécharger le rapport annuel 2024 (PDF, 3,1 Mo)",
+        "Télécharger le rapport annuel prend du temps, regrette l'élu.",
+    ),
+    "appeal.join": ("Je veux adhérer", "Adhérer à un syndicat reste un droit."),
+    "appeal.petition": ("Signer la pétition", "Près de 1 312 personnes ont signé la pétition."),
+    "newsletter.pitch": (
+        "Notre newsletter : chaque dimanche, l'essentiel de l'actualité. Je m'inscris",
+        "Notre enquête : chaque dimanche, les riverains nettoient la digue.",
+    ),
+    "date.by": ("15 mars 2025 par Odile", "15 mars 2025 : par arrêté, le préfet ferme la digue."),
 }
 
 

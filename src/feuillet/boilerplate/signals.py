@@ -40,7 +40,12 @@ _GLUED_SENTENCE = re.compile(r"[a-zà-ÿ0-9»)][.!?](?=[A-ZÉÈÀÂÎÔÇ])")
 _GLUED_HEAD_WORDS = 8
 # A time alone on its line ("17h40", "9:05") or leading an entry after a dash ("16h20 –
 # La SNCB …"); three such lines make a text a live blog.
-_TIME_LED_ENTRY = re.compile(r"^\s*\d{1,2} ?[h:] ?\d{2}(?:\s*$| ?[–—-] \S)")
+_TIME_LED_ENTRY = re.compile(
+    r"^\s*(?:\d{1,2} ?[h:] ?\d{2}(?:\s*$| ?[–—-] \S)"
+    r"|\d{1,3}['’](?: ?\+ ?\d{1,2})?\s*$|[Ii]l y a \d{1,2} ?min(?:utes?)?\s*$)"
+)
+# What a live blog's entry time starts with: a digit, or "Il y a 5 min".
+_ENTRY_STARTS = frozenset("0123456789Ii")
 _LIVE_TIMES = 3
 _QUOTE_MARKS = re.compile(r"[\"«»“”]")
 
@@ -374,18 +379,19 @@ class Doc:
         """A line that gives the article its structure and is never boilerplate.
 
         A row of a table, or in a live blog (three lines or more led by a time) an entry's
-        time, alone ("17h40") or leading the entry ("16h20 – La SNCB annonce …").
+        time, alone ("17h40", "87'", "Il y a 5 min") or leading the entry ("16h20 – La SNCB
+        annonce …").
         """
         if self.table_row(i):
             return True
         line = self.lines[i]
-        if not line.lstrip()[:1].isdigit() or _TIME_LED_ENTRY.match(line) is None:
+        if line.lstrip()[:1] not in _ENTRY_STARTS or _TIME_LED_ENTRY.match(line) is None:
             return False
         if self._live is None:
             times = sum(
                 1
                 for other in self.lines
-                if other.lstrip()[:1].isdigit() and _TIME_LED_ENTRY.match(other) is not None
+                if other.lstrip()[:1] in _ENTRY_STARTS and _TIME_LED_ENTRY.match(other)
             )
             self._live = times >= _LIVE_TIMES
         return self._live

@@ -193,13 +193,15 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
 
     A "Source :" line right under a table, a credit-like line ("Photo : 50 Mpx") in a
     list of "Label : value" lines (a spec sheet), a review's subheading that grades
-    ("Photo : correct, sans plus": a credit names someone, in capitals) and a bare "À lire"
-    above a book's reference line are the article's.
+    ("Photo : correct, sans plus": a credit names someone, in capitals) and a book's
+    reference line under "À lire" (on its line or the one above) are the article's.
     """
     if rule.group == "source":
         return under_table(doc, i)
-    if rule.group == "recirculation" and doc.shape(i).words <= 3:
-        following = doc.next_nonblank(i, len(doc.lines))
+    if rule.group == "recirculation":
+        if book_reference(doc.lines[i]):
+            return True  # "À lire : « Titre », de …, 224 pages, 19 euros."
+        following = doc.next_nonblank(i, len(doc.lines)) if doc.shape(i).words <= 3 else None
         return following is not None and book_reference(doc.lines[following])
     if rule.group != "credit":
         return False

@@ -109,7 +109,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             continue
         solid_above = solid_above or (previous >= 0 and doc.shape(previous).solid)
         previous = i
-        if doc.keep(i) is not None:
+        if doc.keep(i) is not None or (solid and doc.structure(i)):
+            # (Under the standfirst, a table's row or a live blog's entry time is the
+            # article's.)
             kept.append(i)
             continue
         rule = doc.rule(i, "header")
@@ -1090,6 +1092,8 @@ def _strict_footer(
         if doc.structure(i):
             break
         rule = doc.rule(i, "footer")
+        if rule is not None and article_data(doc, rule, i):
+            break  # the article's data ("À lire : « Titre », de …, 224 pages")
         reason = rule.id if rule is not None else doc.junk(i) or _footer_shape(doc, i, below)
         if reason is None:
             break
