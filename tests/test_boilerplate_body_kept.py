@@ -496,3 +496,12 @@ def test_a_live_reports_minute_marks_and_a_tables_number_row_under_the_standfirs
     table = ["| Inscrits | Votants | Participation |", "| 58 430 | 27 112 | 46,40 % |"]
     lines = [TITLE, standfirst, *table, *PARAGRAPHS]
     assert _removed(lines) == set()
+
+
+def test_a_death_notices_request_for_donations_instead_of_flowers_stays() -> None:
+    notice = (
+        "Au lieu de fleurs, la famille invite les personnes qui le souhaitent à faire un don "
+        "à l'association des riverains de la Sorne."
+    )
+    lines = [TITLE, *PARAGRAPHS, notice, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))

@@ -224,6 +224,8 @@ def test_a_weekly_newsletter_prompt_between_paragraphs_goes() -> None:
         "La digue des Prés-Bas, le 2 octobre. Lucie Ferrand pour Le Journal de la Sorne",
         "Chantier d'ensilage à Prés-Bas, début septembre. Le Journal/L. Ferrand",
         "Les tambours ont tenu le rythme pendant cinq heures. Photo J.-M. Ferrand",
+        "Les digues se tiennent à trois mètres au-dessus de la rivière. Keystone",
+        "Vue aérienne de la digue des Prés-Bas. (Ph. MAP)",
     ],
 )
 def test_a_caption_ending_with_a_photographers_name_goes(caption: str) -> None:

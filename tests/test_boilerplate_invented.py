@@ -64,12 +64,16 @@ KNOWN_LOSSES = {
     "le-pti-gratuit-du-vexin--5--simple:10": "classifieds subheading is a menu word",
     "kadiogo-infos--1--traf:23": "a statement's closing signature line, taken for a title",
 }
-# Set t's match sheet, under a "Fiche technique" heading or a related-links block.
+# Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
     {
-        f"teranga-sport--1--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
-        for variant, first in (("traf", 10), ("simple", 25))
-        for line in range(first, first + 7)
+        f"{page}--1--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
+        for page, variant, first, count in (
+            ("teranga-sport", "traf", 10, 7),
+            ("teranga-sport", "simple", 25, 7),
+            ("abidjan-sport-plus", "traf", 10, 6),
+        )
+        for line in range(first, first + count)
     }
 )
 

@@ -449,6 +449,17 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Notre enquête : chaque dimanche, les riverains nettoient la digue.",
     ),
     "date.by": ("15 mars 2025 par Odile", "15 mars 2025 : par arrêté, le préfet ferme la digue."),
+    "agency.acronym": ("(APE)", "(1)"),
+    "comments.subscribers": (
+        "Les commentaires sont réservés aux abonnés.",
+        "Les commentaires des riverains sont réservés, voire hostiles.",
+    ),
+    "nav.station": (
+        "Matin boréal, du lundi au vendredi dès 5 h 30 au 96,3 FM.",
+        "La radio du syndicat a cessé d'émettre en 2019.",
+    ),
+    "nav.player.2": ("Écouter l'entrevue (14 min 32 s)", "Écouter l'audio ne suffit pas, dit-il."),
+    "source.press-contact": ("Contact presse :", "Le contact presse du syndicat a démissionné."),
 }
 
 

@@ -198,6 +198,8 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
     """
     if rule.group == "source":
         return under_table(doc, i)
+    if rule.group == "appeal" and _IN_MEMORY().search(doc.folded(i)) is not None:
+        return True  # a death notice: "Au lieu de fleurs, la famille invite à faire un don"
     if rule.group == "recirculation":
         if book_reference(doc.lines[i]):
             return True  # "À lire : « Titre », de …, 224 pages, 19 euros."
@@ -223,6 +225,10 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
     return False
 
 
+# A death notice asks for donations instead of flowers.
+_IN_MEMORY = lazy_pattern(
+    r"\b(?:au lieu de|en lieu et place de|plutot que) (?:des )?(?:fleurs|couronnes)\b"
+)
 # A line of a spec sheet ("- Batterie : 5 800 mAh, charge 45 W") is short.
 _SPEC_WORDS = 12
 _GRADED = lazy_pattern(

@@ -65,6 +65,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"(?:-[A-ZÉ][a-zéèç'’-]+)?$"
     r"|[.!?»] (?:[A-ZÉÈ][\w'’-]+ ){1,3}pour [«\"]? ?[A-ZÉÈ][^.!?]{1,50}$"
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
+    r"|[.!?»] \((?:Ph|Photo)\.? ?:? ?[A-Z]{2,8}\)$"
+    r"|[.!?»] (?:Keystone|Belga|Reuters|Getty Images|Shutterstock|Unsplash|Pixabay|Sipa|Maxppp"
+    r"|Abaca|iStock|Hans Lucas|Wikimedia Commons)$"
 )
 _CAPTION_WORDS = 40
 _PHOTO_CREDIT_STOP = lazy_pattern(
@@ -735,6 +738,8 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if introduced_item(doc, i) or in_practical_section(doc, i) or _article_detail(doc, i):
         return None
     rule = doc.rule(i, "footer")
+    if rule is not None and article_data(doc, rule, i):
+        return None
     if rule is not None:
         # A line that may also stand between body paragraphs ("Lire aussi", a cookie notice
         # of an embedded post) says little about where the body ends.
