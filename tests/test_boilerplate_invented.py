@@ -41,6 +41,10 @@ F1_FLOOR = {
     "t": 0.95,
     "u": 0.95,
     "v": 0.97,
+    "w": 0.96,
+    "x": 0.95,
+    "y": 0.93,
+    "z": 0.94,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -63,6 +67,13 @@ KNOWN_LOSSES = {
     "le-pti-gratuit-du-vexin--5--simple:7": "classifieds headline is a menu word",
     "le-pti-gratuit-du-vexin--5--simple:10": "classifieds subheading is a menu word",
     "kadiogo-infos--1--traf:23": "a statement's closing signature line, taken for a title",
+    "estafette-lorraine--1--traf:1": "a rubric name as headline ('Nécrologie'), a kicker",
+    "estafette-lorraine--1--simple:15": "a rubric name as headline ('Nécrologie'), a kicker",
+    "quotidien-de-port-louis--1--traf:0": "a rubric name as headline ('Éditorial'), a kicker",
+    "quotidien-de-port-louis--1--simple:7": "a rubric name as headline ('Éditorial'), a kicker",
+    "estafette-lorraine--1--traf:7": "a short closing sentence, taken for a title",
+    "canal-horizon--1--traf:7": "'Transcription de la vidéo' (set g's writer: boilerplate)",
+    "canal-horizon--1--simple:26": "'Transcription de la vidéo' (set g's writer: boilerplate)",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
