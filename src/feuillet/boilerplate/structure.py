@@ -2,7 +2,9 @@
 
 A signatory list, a bulleted list under its own introduction, practical information under
 its heading, the items of a numbered listicle, a table's source line, a spec sheet: each
-looks like a list of links or a widget, and each is the article's. The zone scans
+looks like a list of links or a widget, and each is the article's; so do a book's
+reference line, the details of a listicle's items ("Où : …") and a round's fixtures. The
+zone scans
 (:mod:`feuillet.boilerplate.zones`) ask these before removing a line for its shape. A
 paywall notice that cuts the article is here too: the line above it is the article's last.
 
@@ -314,3 +316,38 @@ def under_table(doc: Doc, i: int) -> bool:
     while above >= 0 and doc.blank(above):
         above -= 1
     return above >= 0 and doc.table_row(above)
+
+
+# Two names set against each other: a fixture ("Lavaur – Castanet"), a duel.
+_PAIRING = lazy_pattern(r" [–-] ")
+_PAIRED_NAMES = lazy_pattern(r"^[A-ZÉÈ][\w'’-]* [–-] [A-ZÉÈ][\w'’-]*$")
+
+
+def pairing(doc: Doc, i: int) -> bool:
+    """Whether line *i* is two names and a dash between them ("Lavaur – Castanet")."""
+    return doc.shape(i).words == 2 and _PAIRED_NAMES().match(doc.lines[i].strip()) is not None
+
+
+def named_pairing(doc: Doc, i: int) -> bool:
+    """Whether line *i* sets two names against each other that lines above it named."""
+    if not pairing(doc, i):
+        return False
+    first: dict[str, int] | None = doc.memo.get("first_seen")
+    if first is None:
+        first = doc.memo["first_seen"] = {}
+        for k, line in enumerate(doc.lines):
+            for token in line.split():
+                first.setdefault(token.strip(".,;:!?()«»\"'’"), k)
+    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
+
+
+def article_detail(doc: Doc, i: int) -> bool:
+    """A book's reference line, a detail labelled like those of the items above it, or a
+    fixture between two teams the article named."""
+    line = doc.lines[i]
+    # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
+    if "," in line and book_reference(line):
+        return True
+    if ":" in line and repeated_label(doc, i):
+        return True
+    return ("–" in line or "-" in line) and named_pairing(doc, i)

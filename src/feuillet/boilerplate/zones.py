@@ -20,14 +20,15 @@ from .structure import (
     CUT,
     RATING,
     article_data,
-    book_reference,
+    article_detail,
     cuts_article,
     in_practical_section,
     introduced_item,
     list_item_of_text,
+    named_pairing,
     numbered_sequence,
+    pairing,
     practical_info,
-    repeated_label,
 )
 from .text import LineShape
 
@@ -552,7 +553,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if practical_info(doc, i) or (":" in raw and RATING().match(doc.bare(i)) is not None):
         return None
-    if in_practical_section(doc, i) or _article_detail(doc, i):
+    if in_practical_section(doc, i) or article_detail(doc, i):
         return None
     if _quote_attribution(doc, i) or numbered_sequence(doc, i):
         return None
@@ -696,18 +697,6 @@ def _ends_with_comma(doc: Doc, i: int) -> bool:
     return doc.lines[i].rstrip().endswith(",")
 
 
-def _article_detail(doc: Doc, i: int) -> bool:
-    """A book's reference line, a detail labelled like those of the items above it, or a
-    fixture between two teams the article named."""
-    line = doc.lines[i]
-    # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
-    if "," in line and book_reference(line):
-        return True
-    if ":" in line and repeated_label(doc, i):
-        return True
-    return ("–" in line or "-" in line) and _named_pairing(doc, i)
-
-
 # Evidence of one line for the footer (positive) or the body (negative); see _extend_footer.
 _RULE_EVIDENCE = 3.0
 _JUNK_EVIDENCE = 2.0
@@ -735,7 +724,7 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 58 % …"
-    if introduced_item(doc, i) or in_practical_section(doc, i) or _article_detail(doc, i):
+    if introduced_item(doc, i) or in_practical_section(doc, i) or article_detail(doc, i):
         return None
     rule = doc.rule(i, "footer")
     if rule is not None and article_data(doc, rule, i):
@@ -1009,37 +998,15 @@ def _release(doc: Doc, marks: dict[int, tuple[str, str]], run: list[int], n: int
 
 
 def _article_run(doc: Doc, run: list[int]) -> bool:
-    pairings = [i for i in run if _pairing(doc, i)]
+    pairings = [i for i in run if pairing(doc, i)]
     if len(pairings) >= 2 and len(pairings) >= len(run) - 1:
         # Fixtures under their heading ("Lavaur – Castanet"): teams the article named.
-        return all(_named_pairing(doc, i) for i in pairings)
+        return all(named_pairing(doc, i) for i in pairings)
     if any(doc.shape(i).words < _RUN_MIN_WORDS for i in run):
         return False
     stems = sum(len(doc.words(i)) for i in run)
     shared = sum(doc.overlap(i) * len(doc.words(i)) for i in run)
     return stems > 0 and shared / stems >= _RUN_SHARE
-
-
-# Two names set against each other: a fixture ("Lavaur – Castanet"), a duel.
-_PAIRING = lazy_pattern(r" [–-] ")
-_PAIRED_NAMES = lazy_pattern(r"^[A-ZÉÈ][\w'’-]* [–-] [A-ZÉÈ][\w'’-]*$")
-
-
-def _pairing(doc: Doc, i: int) -> bool:
-    return doc.shape(i).words == 2 and _PAIRED_NAMES().match(doc.lines[i].strip()) is not None
-
-
-def _named_pairing(doc: Doc, i: int) -> bool:
-    """Whether line *i* sets two names against each other that lines above it named."""
-    if not _pairing(doc, i):
-        return False
-    first: dict[str, int] | None = doc.memo.get("first_seen")
-    if first is None:
-        first = doc.memo["first_seen"] = {}
-        for k, line in enumerate(doc.lines):
-            for token in line.split():
-                first.setdefault(token.strip(".,;:!?()«»\"'’"), k)
-    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
 
 
 def _ends_list_intro(doc: Doc, start: int) -> bool:
