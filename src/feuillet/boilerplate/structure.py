@@ -4,9 +4,9 @@ A signatory list, a bulleted list under its own introduction, practical informat
 its heading, the items of a numbered listicle, a table's source line, a spec sheet: each
 looks like a list of links or a widget, and each is the article's; so do a book's
 reference line, the details of a listicle's items ("Où : …") and a round's fixtures. The
-zone scans
-(:mod:`feuillet.boilerplate.zones`) ask these before removing a line for its shape. A
-paywall notice that cuts the article is here too: the line above it is the article's last.
+zone scans (:mod:`feuillet.boilerplate.zones`) ask these before removing a line for its
+shape. A paywall notice that cuts the article is here too: the line above it is the
+article's last.
 
 >>> from feuillet import Rules
 >>> from feuillet.boilerplate.signals import Doc
