@@ -376,7 +376,6 @@ class _Combined:
         # each compiled on first use: a line needs one or two of them, and compiling all
         # of them made the first call of a process slow.
         self.branches = [_shipped_branches(rule.pattern) for rule in self.rules]
-        self._compiled: dict[str, re.Pattern[str]] = {}
 
     def _order(self, first: str) -> tuple[tuple[int, str, tuple[str, ...] | None], ...]:
         """The rules a line starting with *first* may match, in order: (index, pattern,
@@ -416,10 +415,7 @@ class _Combined:
             contains = folded.__contains__
             for source, needs in branches:
                 if needs is None or any(map(contains, needs)):
-                    compiled = self._compiled.get(source)
-                    if compiled is None:
-                        compiled = self._compiled[source] = re.compile(source)
-                    if compiled.search(folded) is not None:
+                    if _compile_branch(source).search(folded) is not None:
                         return True
             return False
         pattern = self.patterns[i]
@@ -501,6 +497,13 @@ def split_branches(source: str) -> list[str]:
     return branches
 
 
+@lru_cache(maxsize=_MAX_PATTERNS)
+def _compile_branch(source: str) -> re.Pattern[str]:
+    """A branch of a shipped pattern, compiled once for every index that searches it."""
+    return re.compile(source)
+
+
+@lru_cache(maxsize=_MAX_PATTERNS)
 def _shipped_branches(source: str) -> tuple[tuple[str, tuple[str, ...] | None], ...] | None:
     """The branches of a long shipped pattern with their needed strings, or None.
 
