@@ -21,6 +21,7 @@ PARAGRAPHS = SORNE
         "La digue des Prés-Bas a cédé sur vingt mètres. Photo Le Journal/Lucie Ferrand",
         "La digue des Prés-Bas, lundi matin. (Le Journal de la Sorne, Lucie Ferrand)",
         "La digue des Prés-Bas, lundi matin. (Lucie Ferrand/Pool/Sipa)",
+        "Illustration. LUCIE FERRAND / HANS LUCAS",
     ],
 )
 def test_a_caption_ending_with_its_credit_goes_in_the_header_and_between_paragraphs(

@@ -71,6 +71,8 @@ _CREDIT_TAIL = lazy_pattern(
     r"|Abaca|iStock|Hans Lucas|Wikimedia Commons)$"
 )
 _CAPTION_WORDS = 40
+# A section's number before its title in capitals ("II.", "3.", "B.").
+_NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
 _PHOTO_CREDIT_STOP = lazy_pattern(
     r"[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?) (?:archives? )?[A-ZÉÈ][^!?]{1,60}\.$"
 )
@@ -1543,7 +1545,7 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
         return False  # (a headline: no sentence end before a credit, no initials at the end)
     credit = _CREDIT_TAIL().search(tail)
     # A caption stands before the credit; "II. COMMUNICATIONS ORALES" is a numbered heading.
-    return credit is not None and len(tail[: credit.start()].split()) >= _CAPTION_MIN_WORDS
+    return credit is not None and _NUMBERING().match(tail[: credit.start() + 1]) is None
 
 
 def _sentence(line_shape: LineShape) -> bool:
