@@ -438,3 +438,16 @@ def test_a_dateline_in_capitals_and_a_signature_with_an_initial_under_the_standf
 def test_a_row_of_parts_that_are_not_all_furniture_stays() -> None:
     row = "Digues | Les travaux commencent en septembre | Publié le 3 mars 2026"
     assert 1 not in removed_by_rule([TITLE, row, *PARAGRAPHS])
+
+
+def test_a_rubric_above_a_subscribers_notice_and_the_headline_is_header() -> None:
+    lines = ["Industrie", "Article réservé aux abonnés", TITLE, STANDFIRST, *PARAGRAPHS]
+    assert set(removed_by_rule(lines)) == {0, 1}
+    # A short headline above its byline stays.
+    lines = [
+        "Digues : le chantier",
+        "Article réservé aux abonnés",
+        "Par Lucie Ferrand",
+        *PARAGRAPHS,
+    ]
+    assert 0 not in removed_by_rule(lines)

@@ -324,6 +324,12 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
     if following is None:
         return False
     rule = doc.rule(following, "header")
+    if rule is not None and rule.group in _PAST_KICKER:
+        # "Industrie", "Article réservé aux abonnés", then the headline.
+        following = doc.next_nonblank(following, stop)
+        if following is None:
+            return False
+        rule = doc.rule(following, "header")
     if rule is not None:
         # Above a menu entry it is a menu entry; above a byline or a date, the headline.
         return rule.group == "navigation"
@@ -339,6 +345,10 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
         nxt = doc.next_nonblank(following, stop)
         return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
     return after.words <= 25
+
+
+# A notice that may stand between a rubric and the headline.
+_PAST_KICKER = ("paywall", "advertising")
 
 
 def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
