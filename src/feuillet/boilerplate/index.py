@@ -413,11 +413,11 @@ class _Combined:
         branches = self.branches[i]
         if branches is not None:
             contains = folded.__contains__
-            for source, needs in branches:
-                if needs is None or any(map(contains, needs)):
-                    if _compile_branch(source).search(folded) is not None:
-                        return True
-            return False
+            return any(
+                _compile_branch(source).search(folded) is not None
+                for source, needs in branches
+                if needs is None or any(map(contains, needs))
+            )
         pattern = self.patterns[i]
         if pattern is None:
             pattern = self.patterns[i] = compile_pattern(self.rules[i].pattern)
