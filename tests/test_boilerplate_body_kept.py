@@ -505,3 +505,38 @@ def test_a_death_notices_request_for_donations_instead_of_flowers_stays() -> Non
     )
     lines = [TITLE, *PARAGRAPHS, notice, *RELATED]
     assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+
+
+def test_a_statements_place_date_and_signatory_stay() -> None:
+    signed = [
+        "Fait à Valmont, le 12 août 2026",
+        "Le président du syndicat de rivière",
+        "Marc Aubel",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *signed, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+
+
+def test_a_films_data_sheet_at_the_end_stays() -> None:
+    sheet = [
+        "Fiche technique",
+        "Titre : Les Crues de la Sorne",
+        "Réalisateur : Marc Aubel",
+        "Durée : 1 h 48",
+        "Genre : documentaire",
+        "Sortie : 19 mars 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *sheet, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+
+
+def test_an_interview_under_a_product_box_heading_stays() -> None:
+    answer = (
+        "Je me suis économisée dans les montées parce que je savais que la descente vers "
+        "les Prés-Bas me convenait, et j'ai doublé trois concurrentes dans les derniers "
+        "kilomètres."
+    )
+    box = ["Notre sélection", "Lampe frontale Lumen 900 – 89,90 € chez Altiboutique"]
+    interview = ["Qu'est-ce qui a fait la différence ?", answer, "Vous reviendrez ?", answer]
+    lines = [TITLE, *PARAGRAPHS, *box, *interview, "Propos recueillis par Lucie Ferrand"]
+    assert not _removed(lines) & set(range(len(lines) - len(interview) - 1, len(lines)))

@@ -295,14 +295,22 @@ def _label(doc: Doc, i: int) -> str | None:
     labels: dict[int, str | None] = doc.memo.setdefault("labels", {})
     if i not in labels:
         label = None
-        if doc.shape(i).words <= _DETAIL_WORDS and LABEL_VALUE().match(line.strip()):
-            label = doc.folded(i).split(":", 1)[0].strip()
+        # (Read on the folded line, so that a decomposed "É" reads as a letter.)
+        stripped = line.lstrip()
+        folded = doc.folded(i)
+        head = stripped[2:3] if stripped[:2] in _BULLETED_CAPITALS else stripped[:1]
+        capital = head.isupper()
+        if doc.shape(i).words <= _DETAIL_WORDS and capital and _FOLDED_LABEL().match(folded):
+            label = folded.split(":", 1)[0].strip()
             if len(label.split()) > _LABEL_WORDS:
                 label = None
         labels[i] = label
     return labels[i]
 
 
+# "Label : value" on the folded line; the raw line starts with a capital.
+_FOLDED_LABEL = lazy_pattern(r"^(?:[-•*] )?[a-z][\w' -]{1,30} ?: \S")
+_BULLETED_CAPITALS = ("- ", "• ", "* ")
 _LABEL_BLOCK = 8
 _LABEL_WORDS = 2
 _DETAIL_WORDS = 16
@@ -342,12 +350,58 @@ def named_pairing(doc: Doc, i: int) -> bool:
 
 
 def article_detail(doc: Doc, i: int) -> bool:
-    """A book's reference line, a detail labelled like those of the items above it, or a
-    fixture between two teams the article named."""
+    """A book's reference line, a detail labelled like those of the items above it, a
+    line of a data sheet, a fixture between two teams the article named, or a signed
+    document's place, date and signatory."""
     line = doc.lines[i]
     # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
-    if "," in line and book_reference(line):
+    if "," in line and (book_reference(line) or signature_block(doc, i)):
         return True
-    if ":" in line and repeated_label(doc, i):
+    if ":" in line and (repeated_label(doc, i) or data_sheet(doc, i)):
         return True
-    return ("–" in line or "-" in line) and named_pairing(doc, i)
+    if ("–" in line or "-" in line) and named_pairing(doc, i):
+        return True
+    return signature_block(doc, i)
+
+
+def data_sheet(doc: Doc, i: int) -> bool:
+    """Whether "Label : value" line *i* is in a sheet of a few such lines, all labels
+    different and no line a rule removes (a film's "Réalisateur : …", "Durée : …").
+
+    A match sheet's lines ("Arbitre : …") and a contact block's are the rules' to judge.
+    """
+    if _label(doc, i) is None:
+        return False
+    block = [i, *_around(doc, i, -1), *_around(doc, i, 1)]
+    labels = {_label(doc, j) for j in block}
+    if len(block) < _SHEET_LINES or len(labels) != len(block):
+        return False
+    # (Related titles of the form "Gaza : la France …" are longer than a sheet's lines.)
+    if any(doc.shape(j).words > _SHEET_WORDS for j in block):
+        return False
+    return all(doc.rule(j, "footer") is None for j in block)
+
+
+_SHEET_LINES = 4
+_SHEET_WORDS = 10
+# "Fait à Niamey, le 12 août 2025": where and when a statement or a letter was signed.
+_SIGNED_AT = lazy_pattern(r"^fait a [^,.!?]{2,40},? le \d{1,2}(?:er)? [a-z]+ \d{4}\.?$")
+_SIGNATORY_LINES = 3
+
+
+def signature_block(doc: Doc, i: int) -> bool:
+    """Whether *i* is a signed document's "Fait à …, le …" or a line of its signatory
+    below it (a title, a name): the statement's, not the page's."""
+    if doc.shape(i).solid:
+        return False
+    seen = 0
+    for k in range(i, max(-1, i - 2 * _SIGNATORY_LINES - 1), -1):
+        if doc.blank(k):
+            continue
+        folded = doc.folded(k)
+        if folded.startswith("fait a ") and _SIGNED_AT().match(folded) is not None:
+            return True
+        seen += 1
+        if seen > _SIGNATORY_LINES or doc.shape(k).solid or doc.rule(k, "footer") is not None:
+            return False
+    return False

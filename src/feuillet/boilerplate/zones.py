@@ -1222,8 +1222,9 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
     in a row, and signs of comments (a rule matched, a date or time); and how many full
     paragraphs in a row end the section."""
     paragraph = in_a_row = comment_signs = False
-    run = 0
+    run = answers = 0
     tail: int | None = None
+    answer_below = False
     for k in range(start - 1, j, -1):
         if doc.blank(k):
             continue
@@ -1233,13 +1234,21 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         comment_signs = comment_signs or signed or bool(_STAMP().search(doc.folded(k)))
         # A teaser title may be a long question; a body paragraph ends with a full stop.
         paragraph = paragraph or (doc.shape(k).solid and rule is None)
-        if doc.shape(k).solid and rule is None and not doc.folded(k).endswith("?"):
+        question = doc.folded(k).endswith("?")
+        if doc.shape(k).solid and rule is None and not question:
             run += 1
             in_a_row = in_a_row or run >= 2
         else:
             tail = run if tail is None else tail
             run = 0
+        # An interview: questions, each above a long answer (a teaser is one sentence).
+        answers += question and answer_below and rule is None
+        answer_below = rule is None and doc.shape(k).words >= _ANSWER_WORDS and not question
+    in_a_row = in_a_row or answers >= 2
     return paragraph, in_a_row, comment_signs, run if tail is None else tail
+
+
+_ANSWER_WORDS = 25
 
 
 def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
