@@ -460,6 +460,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "nav.player.2": ("Écouter l'entrevue (14 min 32 s)", "Écouter l'audio ne suffit pas, dit-il."),
     "source.press-contact": ("Contact presse :", "Le contact presse du syndicat a démissionné."),
+    "appeal.readers": (
+        "Le Journal de la Sorne vit grâce à ses lecteurs.",
+        "Le village vit grâce à ses touristes depuis trente ans.",
+    ),
 }
 
 
