@@ -45,6 +45,10 @@ F1_FLOOR = {
     "x": 0.95,
     "y": 0.93,
     "z": 0.94,
+    "a1": 0.97,
+    "a2": 0.93,
+    "a3": 0.95,
+    "a4": 0.94,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -74,6 +78,12 @@ KNOWN_LOSSES = {
     "estafette-lorraine--1--traf:7": "a short closing sentence, taken for a title",
     "canal-horizon--1--traf:7": "'Transcription de la vidéo' (set g's writer: boilerplate)",
     "canal-horizon--1--simple:26": "'Transcription de la vidéo' (set g's writer: boilerplate)",
+    "canal-region-sud-armor--1--traf:10": "'Transcription du reportage' (set g: boilerplate)",
+    "canal-region-sud-armor--1--simple:21": "'Transcription du reportage' (set g: boilerplate)",
+    "ogooue-express--1--traf:1": "'Communiqué' as headline, also a sponsored-content label",
+    "ogooue-express--1--simple:14": "'Communiqué' as headline, also a sponsored-content label",
+    "veilleur-du-fouta--1--traf:14": "'COMMUNIQUÉ' heading a quoted statement, also a label",
+    "veilleur-du-fouta--1--simple:29": "'COMMUNIQUÉ' heading a quoted statement, also a label",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
