@@ -1,4 +1,4 @@
-"""The invented labelled pages of ``benchmarks/data`` (issue #13, fourth round).
+"""The invented labelled pages of ``benchmarks/data`` (issue #13, fourth and fifth rounds).
 
 Each set holds 16 pages of invented outlets, written by people who had not read the rules,
 in a trafilatura and a simple-scraper text. No body line of them may be removed, except
