@@ -355,7 +355,7 @@ def article_detail(doc: Doc, i: int) -> bool:
     document's place, date and signatory."""
     line = doc.lines[i]
     # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
-    if "," in line and (book_reference(line) or signature_block(doc, i)):
+    if "," in line and book_reference(line):
         return True
     if ":" in line and (repeated_label(doc, i) or data_sheet(doc, i)):
         return True
@@ -392,7 +392,13 @@ _SIGNATORY_LINES = 3
 def signature_block(doc: Doc, i: int) -> bool:
     """Whether *i* is a signed document's "Fait à …, le …" or a line of its signatory
     below it (a title, a name): the statement's, not the page's."""
-    if doc.shape(i).solid:
+    places = doc.memo.get("signed_at")
+    if places is None:
+        places = doc.memo["signed_at"] = [
+            k for k, line in enumerate(doc.lines) if line.lstrip()[:5] in ("Fait ", "FAIT ")
+        ]
+    at = bisect_right(places, i) - 1
+    if at < 0 or i - places[at] > 2 * _SIGNATORY_LINES or doc.shape(i).solid:
         return False
     seen = 0
     for k in range(i, max(-1, i - 2 * _SIGNATORY_LINES - 1), -1):
