@@ -540,3 +540,13 @@ def test_an_interview_under_a_product_box_heading_stays() -> None:
     interview = ["Qu'est-ce qui a fait la différence ?", answer, "Vous reviendrez ?", answer]
     lines = [TITLE, *PARAGRAPHS, *box, *interview, "Propos recueillis par Lucie Ferrand"]
     assert not _removed(lines) & set(range(len(lines) - len(interview) - 1, len(lines)))
+
+
+def test_an_agendas_dated_entries_without_bullets_stay_at_the_end() -> None:
+    agenda = [
+        "Les rencontres avec l'auteur",
+        "Jeudi 10 avril, 19 h : librairie du port, Prés-Bas",
+        "Samedi 12 avril, 15 h : médiathèque de Valmont",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *agenda, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))

@@ -361,7 +361,34 @@ def article_detail(doc: Doc, i: int) -> bool:
         return True
     if ("–" in line or "-" in line) and named_pairing(doc, i):
         return True
-    return signature_block(doc, i)
+    return dated_entry(doc, i) or signature_block(doc, i)
+
+
+# An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières".
+_DATED_ENTRY = lazy_pattern(
+    r"^(?:[-•*] )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) "
+    r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+    r"novembre|decembre)\b[^.!?]{0,20}[,:] \S"
+)
+
+
+def dated_entry(doc: Doc, i: int) -> bool:
+    """Whether *i* and a line next to it are entries of an agenda, each led by its day."""
+    if not _entry(doc, i):
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    below = doc.next_nonblank(i, len(doc.lines))
+    return (above >= 0 and _entry(doc, above)) or (below is not None and _entry(doc, below))
+
+
+def _entry(doc: Doc, i: int) -> bool:
+    folded = doc.folded(i)
+    return folded[:1] in _ENTRY_FIRST and _DATED_ENTRY().match(folded) is not None
+
+
+_ENTRY_FIRST = frozenset("-•*lmjvsd")
 
 
 def data_sheet(doc: Doc, i: int) -> bool:
