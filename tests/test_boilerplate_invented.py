@@ -49,6 +49,8 @@ F1_FLOOR = {
     "a2": 0.93,
     "a3": 0.95,
     "a4": 0.94,
+    "a5": 0.95,
+    "a6": 0.95,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -84,6 +86,7 @@ KNOWN_LOSSES = {
     "ogooue-express--1--simple:14": "'Communiqué' as headline, also a sponsored-content label",
     "veilleur-du-fouta--1--traf:14": "'COMMUNIQUÉ' heading a quoted statement, also a label",
     "veilleur-du-fouta--1--simple:29": "'COMMUNIQUÉ' heading a quoted statement, also a label",
+    "courrier-ambohimena--1--simple:12": "a one-word headline under the menu ('Délestages')",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
