@@ -498,35 +498,35 @@ def test_a_live_reports_minute_marks_and_a_tables_number_row_under_the_standfirs
     assert _removed(lines) == set()
 
 
-def test_a_death_notices_request_for_donations_instead_of_flowers_stays() -> None:
-    notice = (
-        "Au lieu de fleurs, la famille invite les personnes qui le souhaitent à faire un don "
-        "à l'association des riverains de la Sorne."
-    )
-    lines = [TITLE, *PARAGRAPHS, notice, *RELATED]
-    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
-
-
-def test_a_statements_place_date_and_signatory_stay() -> None:
-    signed = [
-        "Fait à Valmont, le 12 août 2026",
-        "Le président du syndicat de rivière",
-        "Marc Aubel",
-    ]
-    lines = [TITLE, *PARAGRAPHS, *signed, *RELATED]
-    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
-
-
-def test_a_films_data_sheet_at_the_end_stays() -> None:
-    sheet = [
-        "Fiche technique",
-        "Titre : Les Crues de la Sorne",
-        "Réalisateur : Marc Aubel",
-        "Durée : 1 h 48",
-        "Genre : documentaire",
-        "Sortie : 19 mars 2026",
-    ]
-    lines = [TITLE, *PARAGRAPHS, *sheet, *RELATED]
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A death notice's request for donations instead of flowers.
+        [
+            "Au lieu de fleurs, la famille invite les personnes qui le souhaitent à faire un "
+            "don à l'association des riverains de la Sorne."
+        ],
+        # A statement's place, date and signatory.
+        ["Fait à Valmont, le 12 août 2026", "Le président du syndicat de rivière", "Marc Aubel"],
+        # A film's data sheet.
+        [
+            "Fiche technique",
+            "Titre : Les Crues de la Sorne",
+            "Réalisateur : Marc Aubel",
+            "Durée : 1 h 48",
+            "Genre : documentaire",
+            "Sortie : 19 mars 2026",
+        ],
+        # An agenda's entries led by their day, without bullets.
+        [
+            "Les rencontres avec l'auteur",
+            "Jeudi 10 avril, 19 h : librairie du port, Prés-Bas",
+            "Samedi 12 avril, 15 h : médiathèque de Valmont",
+        ],
+    ],
+)
+def test_the_articles_last_lines_stay_above_the_related_list(ending: list[str]) -> None:
+    lines = [TITLE, *PARAGRAPHS, *ending, *RELATED]
     assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
 
 
@@ -540,13 +540,3 @@ def test_an_interview_under_a_product_box_heading_stays() -> None:
     interview = ["Qu'est-ce qui a fait la différence ?", answer, "Vous reviendrez ?", answer]
     lines = [TITLE, *PARAGRAPHS, *box, *interview, "Propos recueillis par Lucie Ferrand"]
     assert not _removed(lines) & set(range(len(lines) - len(interview) - 1, len(lines)))
-
-
-def test_an_agendas_dated_entries_without_bullets_stay_at_the_end() -> None:
-    agenda = [
-        "Les rencontres avec l'auteur",
-        "Jeudi 10 avril, 19 h : librairie du port, Prés-Bas",
-        "Samedi 12 avril, 15 h : médiathèque de Valmont",
-    ]
-    lines = [TITLE, *PARAGRAPHS, *agenda, *RELATED]
-    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
