@@ -540,3 +540,18 @@ def test_an_interview_under_a_product_box_heading_stays() -> None:
     interview = ["Qu'est-ce qui a fait la différence ?", answer, "Vous reviendrez ?", answer]
     lines = [TITLE, *PARAGRAPHS, *box, *interview, "Propos recueillis par Lucie Ferrand"]
     assert not _removed(lines) & set(range(len(lines) - len(interview) - 1, len(lines)))
+
+
+def test_results_and_fixtures_at_the_end_stay_under_a_bare_lire_aussi_too() -> None:
+    results = [
+        "Les résultats de la 9e journée",
+        "Valmont – Brévanne : 2-1",
+        "Port-Clarin – Sornay : 0-0",
+        "Prés-Bas – Montjean : reporté",
+    ]
+    fixtures = ["Samedi, 16 h : Valmont – Sornay", "Dimanche, 15 h : Brévanne – Prés-Bas"]
+    lines = [TITLE, *PARAGRAPHS, *results, *fixtures, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+    teaser = "Valmont, le promu qui ne veut plus se cacher"
+    lines = [TITLE, *PARAGRAPHS, "Lire aussi", teaser, *results, PARAGRAPHS[0]]
+    assert _removed(lines) == {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}

@@ -460,6 +460,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "nav.player.2": ("Écouter l'entrevue (14 min 32 s)", "Écouter l'audio ne suffit pas, dit-il."),
     "source.press-contact": ("Contact presse :", "Le contact presse du syndicat a démissionné."),
+    "newsletter.letter": (
+        "Cette lettre vous est offerte par la Mutuelle de la Sorne.",
+        "Cette lettre a été offerte au musée par la famille.",
+    ),
+    "source.invitation": (
+        "Cet article a été réalisé lors d'un séjour à l'invitation de l'office de tourisme.",
+        "Le ministre s'est rendu à Valmont à l'invitation du maire.",
+    ),
+    "comments.rating": (
+        "Et vous, avez-vous testé cette recette ? Donnez-nous votre avis !",
+        "Donnez-nous votre avis sur le projet, a lancé le maire aux riverains.",
+    ),
     "appeal.readers": (
         "Le Journal de la Sorne vit grâce à ses lecteurs.",
         "Le village vit grâce à ses touristes depuis trente ans.",

@@ -359,16 +359,47 @@ def article_detail(doc: Doc, i: int) -> bool:
         return True
     if ":" in line and (repeated_label(doc, i) or data_sheet(doc, i)):
         return True
-    if ("–" in line or "-" in line) and named_pairing(doc, i):
+    if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
     return dated_entry(doc, i) or signature_block(doc, i)
 
 
-# An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières".
+# A match result: two teams and the score ("Kénédougou BC – US Médine : 78-61"), or the
+# match put off ("… : reporté").
+_RESULT = lazy_pattern(
+    r"^(?:[-•*] )?[a-z0-9][^:]{1,60} - [^:]{2,60}:? ?(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?"
+    r"|reporte|renvoye|annule)\s*$"
+)
+_RESULT_LINES = 3
+
+
+def result_line(doc: Doc, i: int) -> bool:
+    """Whether *i* is in a block of three results or more, each ending with its score."""
+    if not _result(doc, i):
+        return False
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and run < _RESULT_LINES:
+            if not doc.blank(j):
+                if not _result(doc, j):
+                    break
+                run += 1
+            j += step
+    return run >= _RESULT_LINES
+
+
+def _result(doc: Doc, i: int) -> bool:
+    folded = doc.folded(i)
+    return " - " in folded and _RESULT().match(folded) is not None
+
+
+# An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières", or a
+# fixture's: "Samedi, 16 h : US Médine – AS Lafiabougou-Sud".
 _DATED_ENTRY = lazy_pattern(
-    r"^(?:[-•*] )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) "
+    r"^(?:[-•*] )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: "
     r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-    r"novembre|decembre)\b[^.!?]{0,20}[,:] \S"
+    r"novembre|decembre)\b[^.!?]{0,20}[,:] \S|, \d{1,2} ?h(?: ?\d{2})? ?: \S)"
 )
 
 

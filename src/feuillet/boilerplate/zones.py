@@ -1147,6 +1147,11 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
     note = not rule.block and any(
         doc.keep(k) is not None for k in range(j + 1, start) if not doc.blank(k)
     )
+    # (The article's data under a bare "Lire aussi": results, a data sheet, an agenda.)
+    note = note or (
+        not rule.block
+        and any(article_detail(doc, k) for k in range(j + 1, start) if not doc.blank(k))
+    )
     if not rule.block and (note or (paragraph and not _teaser_pairs(doc, j, start))):
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
