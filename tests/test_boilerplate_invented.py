@@ -51,6 +51,8 @@ F1_FLOOR = {
     "a4": 0.94,
     "a5": 0.95,
     "a6": 0.95,
+    "a7": 0.96,
+    "a8": 0.93,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -87,6 +89,9 @@ KNOWN_LOSSES = {
     "veilleur-du-fouta--1--traf:14": "'COMMUNIQUÉ' heading a quoted statement, also a label",
     "veilleur-du-fouta--1--simple:29": "'COMMUNIQUÉ' heading a quoted statement, also a label",
     "courrier-ambohimena--1--simple:12": "a one-word headline under the menu ('Délestages')",
+    "kaloum-hebdo--1--traf:15": "a short closing sentence, taken for a title",
+    "tele-bray-lanvaux--1--traf:0": "a programme's name as headline ('Journal télévisé')",
+    "tele-bray-lanvaux--1--simple:11": "a programme's name as headline ('Journal télévisé')",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(

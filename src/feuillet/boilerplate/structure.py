@@ -367,8 +367,8 @@ def article_detail(doc: Doc, i: int) -> bool:
 # A match result: two teams and the score ("Kénédougou BC – US Médine : 78-61"), or the
 # match put off ("… : reporté").
 _RESULT = lazy_pattern(
-    r"^(?:[-•*] )?[a-z0-9][^:]{1,60} - [^:]{2,60}:? ?(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?"
-    r"|reporte|renvoye|annule)\s*$"
+    r"^(?:[-•*] )?[a-z0-9][^:]{1,60} - [^:]{2,60}:? ?"
+    r"(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?|reporte|renvoye|annule)\s*$"
 )
 _RESULT_LINES = 3
 
