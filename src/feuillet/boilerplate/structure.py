@@ -326,14 +326,18 @@ def under_table(doc: Doc, i: int) -> bool:
     return above >= 0 and doc.table_row(above)
 
 
-# Two names set against each other: a fixture ("Lavaur – Castanet"), a duel.
+# Two names set against each other: a fixture ("Lavaur – Castanet"), a duel. (Read on
+# the folded line, so that a decomposed accent reads as part of its letter.)
 _PAIRING = lazy_pattern(r" [–-] ")
-_PAIRED_NAMES = lazy_pattern(r"^[A-ZÉÈ][\w'’-]* [–-] [A-ZÉÈ][\w'’-]*$")
+_PAIRED_NAMES = lazy_pattern(r"^[a-z0-9][\w'-]* - [a-z0-9][\w'-]*$")
 
 
 def pairing(doc: Doc, i: int) -> bool:
     """Whether line *i* is two names and a dash between them ("Lavaur – Castanet")."""
-    return doc.shape(i).words == 2 and _PAIRED_NAMES().match(doc.lines[i].strip()) is not None
+    if doc.shape(i).words != 2 or _PAIRED_NAMES().match(doc.folded(i)) is None:
+        return False
+    names = _PAIRING().split(doc.lines[i].strip())
+    return len(names) == 2 and all(name[:1].isupper() for name in names)
 
 
 def named_pairing(doc: Doc, i: int) -> bool:
