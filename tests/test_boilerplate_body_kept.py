@@ -555,3 +555,13 @@ def test_results_and_fixtures_at_the_end_stay_under_a_bare_lire_aussi_too() -> N
     teaser = "Valmont, le promu qui ne veut plus se cacher"
     lines = [TITLE, *PARAGRAPHS, "Lire aussi", teaser, *results, PARAGRAPHS[0]]
     assert _removed(lines) == {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}
+
+
+def test_signatories_under_a_heading_with_a_footnote_mark_stay() -> None:
+    signatories = [
+        "Premiers signataires* :",
+        "Dr Lucie Ferrand, cardiologue, Valmont",
+        "Pr Marc Aubel, chef du service de néphrologie, Prés-Bas",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *signatories, *RELATED]
+    assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))

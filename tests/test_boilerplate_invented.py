@@ -53,6 +53,8 @@ F1_FLOOR = {
     "a6": 0.95,
     "a7": 0.96,
     "a8": 0.93,
+    "a9": 0.95,
+    "a10": 0.95,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -92,6 +94,10 @@ KNOWN_LOSSES = {
     "kaloum-hebdo--1--traf:15": "a short closing sentence, taken for a title",
     "tele-bray-lanvaux--1--traf:0": "a programme's name as headline ('Journal télévisé')",
     "tele-bray-lanvaux--1--simple:11": "a programme's name as headline ('Journal télévisé')",
+    "petit-atlas--1--traf:5": "a live blog's 'Les temps forts' heading under the standfirst",
+    "petit-atlas--1--simple:14": "a live blog's 'Les temps forts' heading under the standfirst",
+    "canal-mosan--7--traf:7": "'Transcription du reportage' (set g: boilerplate)",
+    "canal-mosan--7--simple:17": "'Transcription du reportage' (set g: boilerplate)",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
