@@ -15,6 +15,7 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "agency.signed",
     "comments.entry",
     "comments.said",
     "paywall.unlimited",

@@ -206,6 +206,9 @@ def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
     [
         "Un quai de la gare, mardi matin. (LUCIE FERRAND / JDS)",
         "Un orage au-dessus de la Sorne, en juin dernier. Archives Lucie Ferrand",
+        "Le maire de Prés-Bas lors de la pose de la première pierre, en 2011. (Archives JDS)",
+        "La fanfare sur le pont des Prés-Bas, un soir de fête. | ARCHIVES LE JOURNAL DE LA SORNE",
+        "Le nouveau quai, pendant les essais de lundi PHOTO LUCIE FERRAND, LE JOURNAL",
     ],
 )
 def test_more_caption_credits_go(caption: str) -> None:

@@ -146,3 +146,15 @@ def test_a_name_below_a_one_word_headline_or_after_the_first_paragraph_stays() -
     assert 1 not in zones("\n".join(["Portrait", "Lucie Ferrand", *PARAGRAPHS]))
     text = "\n".join([TITLE, PARAGRAPHS[0], "Lucie Ferrand", PARAGRAPHS[1]])
     assert zones(text) == {}
+
+
+def test_an_agencys_signature_and_a_relative_update_under_the_standfirst_are_header() -> None:
+    standfirst = "Le syndicat de rivière lance les travaux à la rentrée, après dix ans d'attente."
+    lines = [
+        TITLE,
+        standfirst,
+        "ats/jfe",
+        "Publié: 02.04.2026, 08h10 Mis à jour il y a 35 minutes",
+        *PARAGRAPHS,
+    ]
+    assert zones("\n".join(lines)) == {2: "header", 3: "header"}

@@ -5,6 +5,9 @@ in a trafilatura and a simple-scraper text. No body line of them may be removed,
 the known losses listed below (each with its reason; the test fails when one is fixed, so
 the list shrinks), and boilerplate F1 may not fall below the set's floor: a ratchet set a
 little under the figure measured when the set was added (docs/boilerplate.md).
+
+Scoring every set takes several seconds, so this file belongs to the slow layer
+(``pytest -m slow``, run by ``.ci/run``); the plain ``pytest`` keeps the shared files' checks.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from feuillet import split_boilerplate
+
+pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 SETS = sorted(DATA.glob("invented-pages-*.jsonl"))

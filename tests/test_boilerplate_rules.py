@@ -20,6 +20,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Avec la contribution des communes, le budget atteint 3 millions.",
     ),
     "agency.initials": ("rlp-ggy/ico", "et/ou"),
+    "agency.signed": ("(ats/lb)", "TVA/TTC"),
     "agency.reuters": (
         "(Reportage John Irish, version française Jean Terzian, édité par Sophie Louet)",
         "Le reportage a été diffusé mardi soir sur France 2.",

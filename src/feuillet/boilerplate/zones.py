@@ -67,6 +67,11 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] (?:[A-ZÉÈ][\w'’-]+ ){1,3}pour [«\"]? ?[A-ZÉÈ][^.!?]{1,50}$"
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
     r"|[.!?»] \((?:Ph|Photo)\.? ?:? ?[A-Z]{2,8}\)$"
+    # "… en 2005. (Archives Le Courrier)", "… mardi. | ARCHIVES LE JOURNAL", and the
+    # Québec form with no stop before it: "… la semaine dernière PHOTO LUC ROY, LE SOLEIL".
+    r"|[.!?»] \((?:Photos?|Archives|Crédits?(?: photo)?) [A-ZÉÈ][^()]{1,60}\)$"
+    r"|[.!?»] \| [^|]{2,60}$"
+    r"|[a-zéèàç] PHOTOS? [A-ZÉÈ][A-ZÉÈÀÂÊÎÔÇ'’. -]+(?:, [A-ZÉÈÀÂÊÎÔÇ'’ -]{2,40})?$"
     r"|[.!?»] (?:Keystone|Belga|Reuters|Getty Images|Shutterstock|Unsplash|Pixabay|Sipa|Maxppp"
     r"|Abaca|iStock|Hans Lucas|Wikimedia Commons)$"
 )
