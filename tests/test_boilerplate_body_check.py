@@ -16,6 +16,7 @@ from feuillet import Rules
 
 NEW_RULES = (
     "agency.signed",
+    "source.cite.2",
     "comments.entry",
     "comments.said",
     "paywall.unlimited",

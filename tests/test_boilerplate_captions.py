@@ -195,6 +195,12 @@ def test_a_book_reviews_publisher_line_stays() -> None:
         "Lucie Ferrand (Prés-Bas, envoyée spéciale)",
         "Le Journal de la Sorne peut percevoir une commission lorsque vous achetez via nos liens.",
         "Cet article a été rédigé sur la base d'une dépêche de l'agence Belga.",
+        "Journaliste depuis 2011, Paul Ferrand teste les vélos électriques pour le journal.",
+        "Lucie Ferrand est journaliste économique. Formée à Lille, elle suit l'industrie locale.",
+        "Citer cet article : L. Ferrand, « Les digues de la Sorne », 3 mars 2026.",
+        "Sources : syndicat de rivière de la Sorne, rapport annuel 2025 ; préfecture ;"
+        " entretien avec l'hydrologue Marc Aubel.",
+        "Le Journal de la Sorne est un média associatif, animé depuis 2015 par des bénévoles.",
     ],
 )
 def test_signoffs_and_notes_in_other_words_go(line: str) -> None:

@@ -289,6 +289,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Lire aussiMunicipales : la liste d'union déposée à Brévanne",
         "Lire aussitôt la lettre du maire n'a pas suffi.",
     ),
+    "source.cite.2": (
+        "Citer cet article : M. Aubel, « La crue de 1910 », Le Journal, 2024.",
+        "Citer ses sources est le premier devoir du chercheur.",
+    ),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",
