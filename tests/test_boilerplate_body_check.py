@@ -15,6 +15,8 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "ad.gambling",
+    "byline.role",
     "agency.signed",
     "source.cite.2",
     "comments.entry",

@@ -523,6 +523,16 @@ def test_a_live_reports_minute_marks_and_a_tables_number_row_under_the_standfirs
             "Jeudi 10 avril, 19 h : librairie du port, Prés-Bas",
             "Samedi 12 avril, 15 h : médiathèque de Valmont",
         ],
+        # A play's sheet: labels of three words, one line a byline rule names, a rating.
+        [
+            "Les Crues",
+            "Texte : Marc Aubel",
+            "Mise en scène : Lucie Ferrand",
+            "Avec : Paul Roy, Anne Vidal",
+            "Durée : 1 h 30",
+            "Au théâtre du Port jusqu'au 30 mars, puis en tournée dans la vallée",
+            "Notre appréciation : ★★★",
+        ],
     ],
 )
 def test_the_articles_last_lines_stay_above_the_related_list(ending: list[str]) -> None:
@@ -565,3 +575,23 @@ def test_signatories_under_a_heading_with_a_footnote_mark_stay() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *signatories, *RELATED]
     assert _removed(lines) == set(range(len(lines) - len(RELATED), len(lines)))
+
+
+def test_a_rankings_heading_under_an_ad_in_the_first_paragraphs_stays() -> None:
+    ranking = ["1. AS Prés-Bas 41 pts", "2. US Valmont 35 pts", "3. FC Sorne 33 pts"]
+    ad = "Pariez sur le derby avec nos partenaires. Jouer comporte des risques."
+    lines = [TITLE, PARAGRAPHS[0], ad, "Le classement", *ranking, *PARAGRAPHS[1:]]
+    assert _removed(lines) == {2}
+
+
+def test_opening_hours_at_the_end_stay_above_a_short_footer() -> None:
+    hours = [
+        "Les horaires de la médiathèque",
+        "Du lundi au vendredi : 9 h – 18 h 30",
+        "Samedi : 10 h – 17 h",
+        "Dimanche : 14 h – 18 h",
+        "Période concernée : jusqu'au 31 août",
+    ]
+    footer = ["Journal de la Sorne", "Abonnez-vous", "Mentions légales"]
+    lines = [TITLE, *PARAGRAPHS, *hours, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))

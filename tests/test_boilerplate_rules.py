@@ -293,6 +293,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Citer cet article : M. Aubel, « La crue de 1910 », Le Journal, 2024.",
         "Citer ses sources est le premier devoir du chercheur.",
     ),
+    "ad.gambling": (
+        "Pariez sur le derby : jouer comporte des risques. Appelez le 09 74 75 13 13.",
+        "Le club a pris des risques en jouant à trois défenseurs.",
+    ),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",

@@ -125,7 +125,8 @@ _PRACTICAL = lazy_pattern(
 LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 # A rating closing a review ("Note : 8/10").
 RATING = lazy_pattern(
-    r"^(?:note|notre note|note finale|verdict|score) ?: ?\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}"
+    r"^(?:note|notre note|note finale|verdict|score|(?:notre )?appreciation|cote) ?: ?"
+    r"(?:\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}|[★☆✩✭]{1,5}\s*$)"
 )
 
 
@@ -151,6 +152,21 @@ def numbered_sequence(doc: Doc, i: int) -> bool:
         if previous is not None and previous[1] == before:
             return True
     return False
+
+
+def heads_numbered_list(doc: Doc, i: int) -> bool:
+    """Whether the lines below *i* are a numbered list ("1. …", "2. …"): *i* is its title."""
+    first = doc.next_nonblank(i, len(doc.lines))
+    if first is None:
+        return False
+    match = _NUMBERED().match(doc.lines[first])
+    second = doc.next_nonblank(first, len(doc.lines))
+    return (
+        match is not None
+        and match[1] == "1"
+        and second is not None
+        and (numbered_sequence(doc, second))
+    )
 
 
 def practical_info(doc: Doc, i: int) -> bool:
@@ -287,6 +303,15 @@ def _around(doc: Doc, i: int, step: int) -> list[int]:
     return found
 
 
+# Opening hours: "Du lundi au vendredi : 8 h 30 – 19 h", "Samedi : 9 h – 12 h".
+_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
+_DAYS_OPEN = (
+    rf"^(?:[-•*] )?(?:du |le |les )?{_DAY}(?:(?: au| et| -|,) (?:le )?{_DAY})? ?: "
+    r"(?:de |des )?\d{1,2} ?h"
+)
+_OPENING_HOURS = lazy_pattern(_DAYS_OPEN)
+
+
 def _label(doc: Doc, i: int) -> str | None:
     """The label of a short "Label : value" line ("ou" for "Où : salle des fêtes")."""
     line = doc.lines[i]
@@ -302,7 +327,7 @@ def _label(doc: Doc, i: int) -> str | None:
         capital = head.isupper()
         if doc.shape(i).words <= _DETAIL_WORDS and capital and _FOLDED_LABEL().match(folded):
             label = folded.split(":", 1)[0].strip()
-            if len(label.split()) > _LABEL_WORDS:
+            if len(label.split()) > _LABEL_WORDS and _OPENING_HOURS().match(folded) is None:
                 label = None
         labels[i] = label
     return labels[i]
@@ -312,7 +337,7 @@ def _label(doc: Doc, i: int) -> str | None:
 _FOLDED_LABEL = lazy_pattern(r"^(?:[-•*] )?[a-z][\w' -]{1,30} ?: \S")
 _BULLETED_CAPITALS = ("- ", "• ", "* ")
 _LABEL_BLOCK = 8
-_LABEL_WORDS = 2
+_LABEL_WORDS = 3
 _DETAIL_WORDS = 16
 # How far above a "Label : value" line the same label is looked for.
 _LABEL_REACH = 80
@@ -404,6 +429,7 @@ _DATED_ENTRY = lazy_pattern(
     r"^(?:[-•*] )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: "
     r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
     r"novembre|decembre)\b[^.!?]{0,20}[,:] \S|, \d{1,2} ?h(?: ?\d{2})? ?: \S)"
+    r"|" + _DAYS_OPEN
 )
 
 
@@ -428,7 +454,8 @@ _ENTRY_FIRST = frozenset("-•*lmjvsd")
 
 def data_sheet(doc: Doc, i: int) -> bool:
     """Whether "Label : value" line *i* is in a sheet of a few such lines, all labels
-    different and no line a rule removes (a film's "Réalisateur : …", "Durée : …").
+    different and (but one in four) no line a rule removes (a film's "Réalisateur : …",
+    "Durée : …").
 
     A match sheet's lines ("Arbitre : …") and a contact block's are the rules' to judge.
     """
@@ -441,11 +468,14 @@ def data_sheet(doc: Doc, i: int) -> bool:
     # (Related titles of the form "Gaza : la France …" are longer than a sheet's lines.)
     if any(doc.shape(j).words > _SHEET_WORDS for j in block):
         return False
-    return all(doc.rule(j, "footer") is None for j in block)
+    # (One line a rule names may stand in a long sheet: a play's "Texte : <author>".)
+    ruled = sum(doc.rule(j, "footer") is not None for j in block)
+    return ruled <= len(block) // _SHEET_LINES_PER_RULED
 
 
 _SHEET_LINES = 4
 _SHEET_WORDS = 10
+_SHEET_LINES_PER_RULED = 4
 # "Fait à Niamey, le 12 août 2025": where and when a statement or a letter was signed.
 _SIGNED_AT = lazy_pattern(r"^fait a [^,.!?]{2,40},? le \d{1,2}(?:er)? [a-z]+ \d{4}\.?$")
 _SIGNATORY_LINES = 3

@@ -22,6 +22,7 @@ from .structure import (
     article_data,
     article_detail,
     cuts_article,
+    heads_numbered_list,
     in_practical_section,
     introduced_item,
     list_item_of_text,
@@ -398,6 +399,8 @@ def _header_shape(
     following = doc.next_nonblank(i, stop)
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
+    if standfirst and heads_numbered_list(doc, i):
+        return None  # a subheading over a ranking, past the first paragraph
     if _metadata_row(doc, i):
         return "date.row"
     if _menu_like(line_shape, doc.lines[i]):
