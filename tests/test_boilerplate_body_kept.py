@@ -595,3 +595,17 @@ def test_opening_hours_at_the_end_stay_above_a_short_footer() -> None:
     footer = ["Journal de la Sorne", "Abonnez-vous", "Mentions légales"]
     lines = [TITLE, *PARAGRAPHS, *hours, *footer]
     assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_games_sheet_under_the_byline_and_date_stays() -> None:
+    sheet = [
+        "Genre : jeu de rôle",
+        "Développeur : Studio Sorne",
+        "Plateformes : PC, consoles",
+        "Sortie : 3 avril 2026",
+        "Prix : 39,99 euros",
+    ]
+    standfirst = "Le studio de Prés-Bas signe un premier jeu ambitieux, servi par de beaux décors."
+    head = [TITLE, standfirst, "Par Lucie Ferrand", "21 octobre 2026 à 15h00"]
+    lines = [*head, *sheet, *PARAGRAPHS]
+    assert _removed(lines) == {2, 3}

@@ -460,3 +460,8 @@ def test_a_rubric_above_a_subscribers_notice_and_the_headline_is_header() -> Non
         *PARAGRAPHS,
     ]
     assert 0 not in removed_by_rule(lines)
+
+
+def test_a_screenshots_caption_between_paragraphs_goes() -> None:
+    caption = "Le menu des réglages permet de choisir la hauteur de la crue. Capture : Le Journal"
+    assert set(removed_by_rule([TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])) == {2}

@@ -58,7 +58,7 @@ _CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
-    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives)"
+    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives|Captures?(?: d'écran)?)"
     r" ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-Z])\.){1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
@@ -399,8 +399,14 @@ def _header_shape(
     following = doc.next_nonblank(i, stop)
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
-    if standfirst and heads_numbered_list(doc, i):
-        return None  # a subheading over a ranking, past the first paragraph
+    if standfirst and (
+        heads_numbered_list(doc, i)
+        or article_detail(doc, i)
+        or (following is not None and article_detail(doc, following))
+    ):
+        # Past the first paragraph: a ranking's title, a data sheet ("Genre : RPG") and
+        # its title ("Pour 6 personnes" over "Préparation : 30 min").
+        return None
     if _metadata_row(doc, i):
         return "date.row"
     if _menu_like(line_shape, doc.lines[i]):
@@ -935,7 +941,11 @@ def _after_title(doc: Doc, i: int) -> bool:
     if above < 0 or list_item_of_text(doc.lines[above].rstrip()) or introduced_item(doc, above):
         # A paragraph after the article's own list closes the article.
         return False
-    return short_title(doc.shape(above), 25)
+    if not short_title(doc.shape(above), 25):
+        return False
+    rule = doc.rule(above, "inline")
+    # ("PUBLICITÉ" heads an advertisement, not the teaser of a link.)
+    return rule is None or rule.group != "advertising"
 
 
 def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
