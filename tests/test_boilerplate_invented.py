@@ -60,6 +60,10 @@ F1_FLOOR = {
     "a8": 0.93,
     "a9": 0.95,
     "a10": 0.95,
+    "b1": 0.96,
+    "b2": 0.96,
+    "b3": 0.97,
+    "b4": 0.945,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -103,6 +107,9 @@ KNOWN_LOSSES = {
     "petit-atlas--1--simple:14": "a live blog's 'Les temps forts' heading under the standfirst",
     "canal-mosan--7--traf:7": "'Transcription du reportage' (set g: boilerplate)",
     "canal-mosan--7--simple:17": "'Transcription du reportage' (set g: boilerplate)",
+    "b1-cuvees-et-tables--13--traf:6": "a recipe's servings line over a sheet of three lines",
+    "b1-cuvees-et-tables--13--simple:13": "a recipe's servings line over a sheet of three lines",
+    "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
 KNOWN_LOSSES.update(
