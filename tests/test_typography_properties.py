@@ -119,7 +119,7 @@ french_text_v2 = _words(WORDS + PUNCT + WORDS_V2 + PUNCT_V2 + LETTER_WORDS)
 french_text_letters_kept = _words(WORDS + PUNCT + WORDS_V2 + PUNCT_V2)
 # Contexts where a §7 rule may change a letter; arbitrary text that holds one is skipped.
 LETTER_RULES = re.compile(
-    r"[0-9IVXLCDM](?:è|e|nd)|\((?:c|C|tm|TM)\)|º|[0-9][ \u00a0\u202f\t][xX][ \u00a0\u202f\t][0-9]"
+    r"[0-9IVXLCDM](?:è|e|nd)|\((?:c|C|tm|TM)\)|º|[0-9][ \u00a0\u202f\t]+[xX][ \u00a0\u202f\t]+[0-9]"
 )
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
