@@ -609,3 +609,15 @@ def test_a_games_sheet_under_the_byline_and_date_stays() -> None:
     head = [TITLE, standfirst, "Par Lucie Ferrand", "21 octobre 2026 à 15h00"]
     lines = [*head, *sheet, *PARAGRAPHS]
     assert _removed(lines) == {2, 3}
+
+
+def test_a_classifieds_rubric_under_an_ad_slot_stays() -> None:
+    items = [
+        "- Vends scooter 125 cm³ de 2021, 9 500 km, top case et deux casques offerts, très bon"
+        " état. 2 100 €. Tél. 06 00 00 00 00",
+        "- Donne chatons nés en septembre, sevrés et propres, contre bons soins, secteur des"
+        " Prés-Bas. Tél. 06 00 00 00 01",
+    ]
+    ad = "Votre pub ici ! Contactez notre régie : 01 00 00 00 00"
+    lines = [TITLE, PARAGRAPHS[0], *items, ad, "Divers", *items]
+    assert _removed(lines) == {4}

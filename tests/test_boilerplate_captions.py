@@ -201,6 +201,11 @@ def test_a_book_reviews_publisher_line_stays() -> None:
         "Sources : syndicat de rivière de la Sorne, rapport annuel 2025 ; préfecture ;"
         " entretien avec l'hydrologue Marc Aubel.",
         "Le Journal de la Sorne est un média associatif, animé depuis 2015 par des bénévoles.",
+        "Marc Aubel est historien. Dernier livre paru : « La Sorne », Éditions du Val, 2024.",
+        "Les informations de ce direct proviennent de nos correspondants et de la préfecture.",
+        "Avis de décès : retrouvez tous les avis de la semaine dans notre rubrique Carnet.",
+        "Le Journal vous informe chaque jeudi. Retrouvez l'édition du jour en kiosque.",
+        "Les prix affichés sont mis à jour automatiquement et peuvent varier.",
     ],
 )
 def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
@@ -215,6 +220,8 @@ def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
         "Le maire de Prés-Bas lors de la pose de la première pierre, en 2011. (Archives JDS)",
         "La fanfare sur le pont des Prés-Bas, un soir de fête. | ARCHIVES LE JOURNAL DE LA SORNE",
         "Le nouveau quai, pendant les essais de lundi PHOTO LUCIE FERRAND, LE JOURNAL",
+        "La digue des Prés-Bas sous la neige, en 2019. Photo archives JDS",
+        "Lucie Ferrand prépare le banc de mesure la veille au soir. - JDS",
     ],
 )
 def test_more_caption_credits_go(caption: str) -> None:
@@ -465,3 +472,22 @@ def test_a_rubric_above_a_subscribers_notice_and_the_headline_is_header() -> Non
 def test_a_screenshots_caption_between_paragraphs_goes() -> None:
     caption = "Le menu des réglages permet de choisir la hauteur de la crue. Capture : Le Journal"
     assert set(removed_by_rule([TITLE, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])) == {2}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Votre publicité ici : contactez notre régie au 03 00 00 00 00",
+        "Vous aimez nos balades ? Recevez-les chaque jeudi dans votre boîte mail.",
+        "Écouter plus tard",
+    ],
+)
+def test_an_ad_slot_a_newsletter_pitch_and_a_player_button_between_paragraphs_go(
+    line: str,
+) -> None:
+    assert set(removed_by_rule([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])) == {2}
+
+
+def test_a_language_switcher_above_the_headline_goes() -> None:
+    lines = ["Cet article est également disponible en :", "Deutsch", "English", TITLE, *PARAGRAPHS]
+    assert set(removed_by_rule(lines)) == {0, 1, 2}

@@ -103,8 +103,6 @@ KNOWN_LOSSES = {
     "kaloum-hebdo--1--traf:15": "a short closing sentence, taken for a title",
     "tele-bray-lanvaux--1--traf:0": "a programme's name as headline ('Journal télévisé')",
     "tele-bray-lanvaux--1--simple:11": "a programme's name as headline ('Journal télévisé')",
-    "petit-atlas--1--traf:5": "a live blog's 'Les temps forts' heading under the standfirst",
-    "petit-atlas--1--simple:14": "a live blog's 'Les temps forts' heading under the standfirst",
     "canal-mosan--7--traf:7": "'Transcription du reportage' (set g: boilerplate)",
     "canal-mosan--7--simple:17": "'Transcription du reportage' (set g: boilerplate)",
     "b1-cuvees-et-tables--13--traf:6": "a recipe's servings line over a sheet of three lines",

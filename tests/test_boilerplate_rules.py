@@ -297,6 +297,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Pariez sur le derby : jouer comporte des risques. Appelez le 09 74 75 13 13.",
         "Le club a pris des risques en jouant à trois défenseurs.",
     ),
+    "nav.language": ("Cet article est également disponible en :", "Il parle deutsch."),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",

@@ -154,19 +154,23 @@ def numbered_sequence(doc: Doc, i: int) -> bool:
     return False
 
 
-def heads_numbered_list(doc: Doc, i: int) -> bool:
-    """Whether the lines below *i* are a numbered list ("1. …", "2. …"): *i* is its title."""
+def heads_list(doc: Doc, i: int) -> bool:
+    """Whether the lines below *i* are a list, *i* its title: numbered ("1. …", "2. …"), or
+    two bulleted items of a few words at least ("- Vends scooter 125 cm³, 2021, …")."""
     first = doc.next_nonblank(i, len(doc.lines))
-    if first is None:
+    second = None if first is None else doc.next_nonblank(first, len(doc.lines))
+    if first is None or second is None:
         return False
     match = _NUMBERED().match(doc.lines[first])
-    second = doc.next_nonblank(first, len(doc.lines))
-    return (
-        match is not None
-        and match[1] == "1"
-        and second is not None
-        and (numbered_sequence(doc, second))
+    if match is not None:
+        return match[1] == "1" and numbered_sequence(doc, second)
+    return all(
+        _ITEM_BULLET().match(doc.lines[j]) is not None and doc.shape(j).words >= _ITEM_WORDS
+        for j in (first, second)
     )
+
+
+_ITEM_WORDS = 6
 
 
 def practical_info(doc: Doc, i: int) -> bool:

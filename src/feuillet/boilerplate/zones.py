@@ -22,7 +22,7 @@ from .structure import (
     article_data,
     article_detail,
     cuts_article,
-    heads_numbered_list,
+    heads_list,
     in_practical_section,
     introduced_item,
     list_item_of_text,
@@ -55,11 +55,12 @@ _TAG_ROW = lazy_pattern(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎ
 # in capitals ("… en 2026. JULIEN TERRASSE POUR « LE JOURNAL »"), "Photo X/Y", or names in
 # parentheses ("… lundi matin. (Le Courrier, Mathieu Boisvert)").
 _CREDIT_TAIL = lazy_pattern(
-    r"[.!?»] (?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}|[A-Z]{2,6})$"
+    r"[.!?»] (?:- )?(?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}"
+    r"|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
     r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives|Captures?(?: d'écran)?)"
-    r" ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-Z])\.){1,60}$"
+    r"(?: archives)? ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-Z])\.){1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
@@ -400,11 +401,11 @@ def _header_shape(
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     if standfirst and (
-        heads_numbered_list(doc, i)
+        heads_list(doc, i)
         or article_detail(doc, i)
         or (following is not None and article_detail(doc, following))
     ):
-        # Past the first paragraph: a ranking's title, a data sheet ("Genre : RPG") and
+        # Past the first paragraph: a list's title, a data sheet ("Genre : RPG") and
         # its title ("Pour 6 personnes" over "Préparation : 30 min").
         return None
     if _metadata_row(doc, i):
