@@ -621,3 +621,32 @@ def test_a_classifieds_rubric_under_an_ad_slot_stays() -> None:
     ad = "Votre pub ici ! Contactez notre régie : 01 00 00 00 00"
     lines = [TITLE, PARAGRAPHS[0], *items, ad, "Divers", *items]
     assert _removed(lines) == {4}
+
+
+def test_a_tours_dates_above_the_interviewers_note_stay() -> None:
+    dates = [
+        "En concert",
+        "- 21 mars : la Chapelle des Carmes, Prés-Bas",
+        "- 28 mars : le Grand Hangar, Valmont",
+        "- 4 avril : théâtre de la Sorne",
+        "- 11 avril : l'Entrepôt, Port-Sorne",
+    ]
+    album = "« Les Heures creuses », Lucie Ferrand (Bruine Records), sortie le 7 mars."
+    links = [
+        "À lire aussi : « Sel », le premier album de Lucie Ferrand, notre chronique",
+        "Chanson française",
+        "Interview",
+        "Lucie Ferrand",
+    ]
+    lines = [TITLE, *PARAGRAPHS, album, *dates, "Propos recueillis par Théo Brun", *links]
+    assert _removed(lines) == set(range(len(lines) - len(links), len(lines)))
+
+
+def test_a_sites_agenda_box_of_two_dates_still_goes() -> None:
+    agenda = [
+        "Agenda",
+        "12 octobre : concert sur la plage, Prés-Bas",
+        "25 octobre : festival, Valmont",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *agenda]
+    assert _removed(lines) == set(range(len(lines) - len(agenda), len(lines)))

@@ -158,3 +158,11 @@ def test_an_agencys_signature_and_a_relative_update_under_the_standfirst_are_hea
         *PARAGRAPHS,
     ]
     assert zones("\n".join(lines)) == {2: "header", 3: "header"}
+
+
+def test_a_short_headline_over_the_byline_stays_under_the_sites_name_and_menu() -> None:
+    menu = ["Le Journal de la Sorne", "Actualité", "Régions", "Économie", "Sports", "L'édito"]
+    lines = [*menu, "Soif de digues", "Par Lucie Ferrand", *PARAGRAPHS]
+    removed = zones("\n".join(lines))
+    assert len(menu) not in removed
+    assert set(range(1, len(menu))) | {len(menu) + 1} <= set(removed)

@@ -435,10 +435,26 @@ _DATED_ENTRY = lazy_pattern(
     r"novembre|decembre)\b[^.!?]{0,20}[,:] \S|, \d{1,2} ?h(?: ?\d{2})? ?: \S)"
     r"|" + _DAYS_OPEN
 )
+# An entry led by its date alone ("21 mars : La Chapelle, Castelbrac"): a site's agenda
+# box shows two or three such lines too, so the article's take a run of _DATE_RUN.
+_DATE_ENTRY = lazy_pattern(
+    r"^(?:[-•*] )?\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre)(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)? ?: \S"
+)
+_DATE_RUN = 4
 
 
 def dated_entry(doc: Doc, i: int) -> bool:
-    """Whether *i* and a line next to it are entries of an agenda, each led by its day."""
+    """Whether *i* and a line next to it are entries of an agenda, each led by its day (or
+    *i* is in a run of entries led by their date: a tour's dates)."""
+    if _date_entry(doc, i):
+        run = 1
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc.lines) and (doc.blank(j) or _date_entry(doc, j)):
+                run += not doc.blank(j)
+                j += step
+        return run >= _DATE_RUN
     if not _entry(doc, i):
         return False
     above = i - 1
@@ -446,6 +462,11 @@ def dated_entry(doc: Doc, i: int) -> bool:
         above -= 1
     below = doc.next_nonblank(i, len(doc.lines))
     return (above >= 0 and _entry(doc, above)) or (below is not None and _entry(doc, below))
+
+
+def _date_entry(doc: Doc, i: int) -> bool:
+    line = doc.lines[i].lstrip("-•* ")
+    return line[:1].isdigit() and _DATE_ENTRY().match(doc.folded(i)) is not None
 
 
 def _entry(doc: Doc, i: int) -> bool:

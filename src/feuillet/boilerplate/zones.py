@@ -354,6 +354,8 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
     return after.words <= 25
 
 
+# Menu entries between a kept first line and a short title: that line named the site.
+_MENU_RUN = 3
 # A notice that may stand between a rubric and the headline.
 _PAST_KICKER = ("paywall", "advertising")
 
@@ -428,8 +430,12 @@ def _header_shape(
         next_is_boilerplate = following is not None and (
             doc.rule(following, "header") is not None or doc.junk(following) is not None
         )
+        # (A line kept above a menu is the site's name, not the headline.)
+        no_headline = headline is None or (
+            line_shape.words > 1 and sum(headline < k < i for k in found) >= _MENU_RUN
+        )
         if (previous in found or next_is_boilerplate) and not (
-            headline is None and _next_to_byline(doc, i, stop, below_only=True)
+            no_headline and _next_to_byline(doc, i, stop, below_only=True)
         ):
             # (A short title right above the byline, with no headline kept yet, is it.)
             return "shape.menu"
