@@ -15,6 +15,19 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "app.download",
+    "date.placeline.2",
+    "nav.player.3",
+    "ad.space",
+    "recirc.previous",
+    "account.social",
+    "paywall.help",
+    "paywall.device",
+    "social.pin",
+    "byline.roles",
+    "byline.bio.3",
+    "source.data",
+    "source.funding",
     "nav.language",
     "nav.edition",
     "newsletter.receive",

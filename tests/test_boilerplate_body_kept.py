@@ -650,3 +650,17 @@ def test_a_sites_agenda_box_of_two_dates_still_goes() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *agenda]
     assert _removed(lines) == set(range(len(lines) - len(agenda), len(lines)))
+
+
+def test_the_signature_and_tags_under_practical_information_go() -> None:
+    practical = [
+        "Les infos pratiques",
+        "Atelier de la digue, 4 rue du Port, Prés-Bas. Ouvert le samedi de 10 h à 12 h 30.",
+    ]
+    closing = (
+        "Interrogé sur la durée du chantier, le président du syndicat reste prudent : « Tout "
+        "dépendra de la météo de l'automne et des crues de la Sorne », dit-il."
+    )
+    footer = ["Lucie Ferrand", "Digues Prés-Bas Portrait"]
+    lines = [TITLE, *PARAGRAPHS, *practical, closing, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))

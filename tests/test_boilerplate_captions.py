@@ -206,6 +206,14 @@ def test_a_book_reviews_publisher_line_stays() -> None:
         "Avis de décès : retrouvez tous les avis de la semaine dans notre rubrique Carnet.",
         "Le Journal vous informe chaque jeudi. Retrouvez l'édition du jour en kiosque.",
         "Les prix affichés sont mis à jour automatiquement et peuvent varier.",
+        "Ce reportage a été réalisé avec le soutien du Fonds régional pour le journalisme.",
+        "Ce contenu a été produit par La Presse Canadienne. Le Journal n'en est pas responsable.",
+        "Le Journal reprend les dépêches de l'agence Belga sans en modifier le fond.",
+        "Lucie Ferrand écrit pour le Journal de la Sorne depuis 2016. Elle anime aussi un podcast.",
+        "Marc Aubel est géographe, maître de conférences à Valmont et auteur de « La Sorne ».",
+        "Vous pouvez lire le Journal de la Sorne sur un seul appareil à la fois.",
+        "Besoin d'aide ? Notre service client vous répond du lundi au vendredi, de 9 h à 18 h.",
+        "Le Journal ne vit que des dons de ses lecteurs. Aucune publicité, aucun actionnaire.",
     ],
 )
 def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
@@ -222,6 +230,8 @@ def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
         "Le nouveau quai, pendant les essais de lundi PHOTO LUCIE FERRAND, LE JOURNAL",
         "La digue des Prés-Bas sous la neige, en 2019. Photo archives JDS",
         "Lucie Ferrand prépare le banc de mesure la veille au soir. - JDS",
+        "Lucie Ferrand et Marc Aubel sur la digue des Prés-Bas. - D.R.",
+        "Une digue rehaussée pourrait tenir un siècle de plus. (Illustration)",
     ],
 )
 def test_more_caption_credits_go(caption: str) -> None:
@@ -480,6 +490,10 @@ def test_a_screenshots_caption_between_paragraphs_goes() -> None:
         "Votre publicité ici : contactez notre régie au 03 00 00 00 00",
         "Vous aimez nos balades ? Recevez-les chaque jeudi dans votre boîte mail.",
         "Écouter plus tard",
+        "ESPACE PUBLICITAIRE",
+        "Partager ce post",
+        "Durée de la vidéo : 02min 14",
+        "Voir la bande-annonce",
     ],
 )
 def test_an_ad_slot_a_newsletter_pitch_and_a_player_button_between_paragraphs_go(
@@ -491,3 +505,14 @@ def test_an_ad_slot_a_newsletter_pitch_and_a_player_button_between_paragraphs_go
 def test_a_language_switcher_above_the_headline_goes() -> None:
     lines = ["Cet article est également disponible en :", "Deutsch", "English", TITLE, *PARAGRAPHS]
     assert set(removed_by_rule(lines)) == {0, 1, 2}
+
+
+def test_bylines_with_roles_and_a_dateline_with_the_outlets_initials_go() -> None:
+    standfirst = "Le syndicat de rivière lance les travaux à la rentrée, après dix ans d'attente."
+    head = [
+        TITLE,
+        standfirst,
+        "Par Lucie Ferrand (texte) et Marc Aubel (photos)",
+        "Valmont, 7 juin 2026 (JDS)",
+    ]
+    assert set(removed_by_rule([*head, *PARAGRAPHS])) == {2, 3}

@@ -105,6 +105,8 @@ KNOWN_LOSSES = {
     "tele-bray-lanvaux--1--simple:11": "a programme's name as headline ('Journal télévisé')",
     "canal-mosan--7--traf:7": "'Transcription du reportage' (set g: boilerplate)",
     "canal-mosan--7--simple:17": "'Transcription du reportage' (set g: boilerplate)",
+    "kivu-reporter--1--traf:22": "a funding note (set c: body; sets b5 and b7: footer)",
+    "kivu-reporter--1--simple:28": "a funding note (set c: body; sets b5 and b7: footer)",
     "b1-cuvees-et-tables--13--traf:6": "a recipe's servings line over a sheet of three lines",
     "b1-cuvees-et-tables--13--simple:13": "a recipe's servings line over a sheet of three lines",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",

@@ -298,6 +298,39 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le club a pris des risques en jouant à trois défenseurs.",
     ),
     "nav.language": ("Cet article est également disponible en :", "Il parle deutsch."),
+    "source.funding": (
+        "Ce reportage a été réalisé avec le soutien du Fonds pour le journalisme local.",
+        "Le projet a reçu le soutien de la région.",
+    ),
+    "source.data": (
+        "Les données de pluie utilisées dans cet article sont publiques.",
+        "Les données montrent une hausse des crues.",
+    ),
+    "byline.bio.3": (
+        "Lucie Ferrand écrit pour le Journal depuis 2016.",
+        "Le maire écrit aux habitants chaque mois.",
+    ),
+    "byline.roles": (
+        "Par Lucie Ferrand (texte) et Marc Aubel (photos)",
+        "Lucie Ferrand (présidente) et Marc Aubel (trésorier) ont signé.",
+    ),
+    "social.pin": ("Épingle cet article sur Pinterest !", "Elle épingle la médaille sur sa veste."),
+    "paywall.device": (
+        "Vous pouvez lire le Journal sur un seul appareil à la fois.",
+        "L'appareil a été réparé.",
+    ),
+    "paywall.help": (
+        "Besoin d'aide ? Notre service client vous répond de 9 h à 18 h.",
+        "Les sinistrés ont besoin d'aide.",
+    ),
+    "account.social": ("Ou continuer avec", "Il faut continuer avec eux."),
+    "recirc.previous": ("Éditoriaux précédents", "Les éditoriaux précédents avaient averti."),
+    "ad.space": ("ESPACE PUBLICITAIRE", "L'espace public est rénové."),
+    "nav.player.3": ("Voir la bande-annonce", "La bande-annonce a été vue un million de fois."),
+    "date.placeline.2": (
+        "Kinshasa, 7 juin 2025 (LVF)",
+        "Kinshasa, ville de 17 millions d'habitants.",
+    ),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",

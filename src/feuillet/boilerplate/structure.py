@@ -93,6 +93,30 @@ _HEADING_CHARS = 60
 _PRACTICAL_REACH = 8
 
 
+_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
+_FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
+# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND",
+# "Lucie F.".
+_UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
+_SIGNATURE = (
+    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}|{_NAME} [A-ZÉ]\."
+    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})"
+)
+ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
+# Two or three signatures: "Sophie Marchetti et Yannick Brun", "Sophie MARCHETTI & Yannick BRUN".
+NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
+
+
+def sign_off(doc: Doc, i: int) -> bool:
+    """Whether *i* is a name alone under a full sentence: the signature of the article."""
+    if ONE_NAME().match(doc.lines[i].strip()) is None:
+        return False
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and doc.shape(above).solid
+
+
 def in_practical_section(doc: Doc, i: int) -> bool:
     """Whether *i* is the heading "Les infos pratiques" or one of the lines below it.
 
@@ -114,8 +138,12 @@ def in_practical_section(doc: Doc, i: int) -> bool:
     heading = heads[at] if at >= 0 and i - heads[at] < _PRACTICAL_REACH else None
     if heading is None:
         return False
-    # (Rules are asked only now: most lines have no such heading above them.)
-    return all(doc.blank(j) or doc.rule(j, "footer") is None for j in range(heading + 1, i))
+    # (Rules are asked only now: most lines have no such heading above them.) The section
+    # ends at the article's signature.
+    return all(
+        doc.blank(j) or (doc.rule(j, "footer") is None and not sign_off(doc, j))
+        for j in range(heading + 1, i + 1)
+    )
 
 
 _PRACTICAL = lazy_pattern(

@@ -18,6 +18,8 @@ from .._lazy import lazy_pattern
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
+    NAMES,
+    ONE_NAME,
     RATING,
     article_data,
     article_detail,
@@ -61,7 +63,8 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
     r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives|Captures?(?: d'écran)?)"
     r"(?: archives)? ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-Z])\.){1,60}$"
-    r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$"
+    r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$|[.!?»] - D\.R\.?$"
+    r"|[.!?»] \((?:Illustration|Photo d'illustration|Image d'illustration)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
     r"|(?<=[a-zà-ÿ)])[.!?] [A-ZÉÈ][a-zéèëêïîôûç'’-]+ [A-ZÉÈ][a-zéèëêïîôûç'’-]+"
@@ -82,6 +85,7 @@ _CAPTION_WORDS = 40
 _NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
 _PHOTO_CREDIT_STOP = lazy_pattern(
     r"[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?) (?:archives? )?[A-ZÉÈ][^!?]{1,60}\.$"
+    r"|[.!?»] - D\.R\.$"
 )
 # What every credit tail needs: a sentence end before it, or capitals at the line's end.
 _MAY_CREDIT = lazy_pattern(r"[.!?»] \S|[A-Z]{2}$")
@@ -447,11 +451,11 @@ def _header_shape(
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
     after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
-    if _NAMES().match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
+    if NAMES().match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
         return "byline.names"
-    if _ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
+    if ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
-    if _under_headline(doc, i, headline) and (_NAMES().match(raw) or _ONE_NAME().match(raw)):
+    if _under_headline(doc, i, headline) and (NAMES().match(raw) or ONE_NAME().match(raw)):
         # Names alone under the headline sign the article, or name its outlet or a
         # picture's source ("Mairie de Valmont"): boilerplate, but no proven author.
         return "shape.signature"
@@ -476,20 +480,6 @@ def _header_shape(
 
 
 _LEAD = lazy_pattern(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
-
-
-_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
-_FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
-# One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND",
-# "Lucie F.".
-_UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
-_SIGNATURE = (
-    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}|{_NAME} [A-ZÉ]\."
-    rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})"
-)
-_ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
-# Two or three signatures: "Sophie Marchetti et Yannick Brun", "Sophie MARCHETTI & Yannick BRUN".
-_NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
 
 
 _TICKER = lazy_pattern(r"^\d{1,2}[:h]\d{2} [a-z]")
@@ -600,7 +590,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         # their form, not only by their length: they stand at the end on their own.
         if _ARROW_LED().match(raw):
             return "recirc.arrow"
-        if _NAMES().match(_composed(raw)):
+        if NAMES().match(_composed(raw)):
             return "byline.names"
     if short_title(line_shape, 18):
         return "shape.title"
@@ -827,7 +817,7 @@ def _quote_attribution(doc: Doc, i: int) -> bool:
     """
     raw = _composed(doc.lines[i].strip())
     name, _, tail = raw.partition(", ")
-    if not _ONE_NAME().match(name) or len(tail.split()) > _TAIL_WORDS:
+    if not ONE_NAME().match(name) or len(tail.split()) > _TAIL_WORDS:
         return False
     above = i - 1
     while above >= 0 and doc.blank(above):
