@@ -64,6 +64,10 @@ F1_FLOOR = {
     "b2": 0.96,
     "b3": 0.97,
     "b4": 0.945,
+    "b5": 0.96,
+    "b6": 0.97,
+    "b7": 0.935,
+    "b8": 0.95,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -109,6 +113,14 @@ KNOWN_LOSSES = {
     "kivu-reporter--1--simple:28": "a funding note (set c: body; sets b5 and b7: footer)",
     "b1-cuvees-et-tables--13--traf:6": "a recipe's servings line over a sheet of three lines",
     "b1-cuvees-et-tables--13--simple:13": "a recipe's servings line over a sheet of three lines",
+    "b6-antenne-pyrenees-garonne--1--traf:11": "'Transcription du reportage' (set g: boilerplate)",
+    "b6-antenne-pyrenees-garonne--1--simple:27": "'Transcription du reportage' (set g: boilerplate)",
+    "b7-radio-val-leman--1--traf:7": "a rubric name as a press review's subheading ('À la une')",
+    "b7-radio-val-leman--1--simple:14": "a rubric name as a press review's subheading ('À la une')",
+    "b7-teranga-matin--1--traf:5": "a rubric name as a press review's subheading ('Économie')",
+    "b7-teranga-matin--1--simple:18": "a rubric name as a press review's subheading ('Économie')",
+    "b7-raquette-hebdo--1--simple:21": "a team's name over a box score the scraper dropped",
+    "b7-raquette-hebdo--1--simple:22": "a team's name over a box score the scraper dropped",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
 }
 # Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
@@ -119,6 +131,7 @@ KNOWN_LOSSES.update(
             ("teranga-sport", "traf", 10, 7),
             ("teranga-sport", "simple", 25, 7),
             ("abidjan-sport-plus", "traf", 10, 6),
+            ("b7-ovalie-sud", "simple", 29, 5),
         )
         for line in range(first, first + count)
     }
