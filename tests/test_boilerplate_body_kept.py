@@ -664,3 +664,18 @@ def test_the_signature_and_tags_under_practical_information_go() -> None:
     footer = ["Lucie Ferrand", "Digues Prés-Bas Portrait"]
     lines = [TITLE, *PARAGRAPHS, *practical, closing, *footer]
     assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_programmes_title_over_its_rundown_under_the_standfirst_stays() -> None:
+    standfirst = (
+        "Digues, crues et assurances : l'émission du samedi consacre toute son édition à la "
+        "Sorne, avec les riverains, les élus et les assureurs en studio."
+    )
+    rundown = [
+        "Au sommaire de l'émission",
+        "11h05 : Le journal, avec les titres de la semaine",
+        "11h12 : Grand débat. « Faut-il rehausser les digues ? » Avec Marc Aubel",
+        "11h40 : Reportage. À Prés-Bas, les riverains s'organisent",
+    ]
+    lines = [TITLE, standfirst, "Écouter l'émission", "Partager", *rundown, *PARAGRAPHS]
+    assert _removed(lines) == {2, 3}

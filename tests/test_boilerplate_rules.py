@@ -331,6 +331,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Kinshasa, 7 juin 2025 (LVF)",
         "Kinshasa, ville de 17 millions d'habitants.",
     ),
+    "ad.shop": (
+        "19,90 € chez Pharmadirect",
+        "Le pain coûte 1,20 € chez le boulanger du coin, dit-elle.",
+    ),
+    "credit.production": (
+        "Présentation : Lucie Ferrand. Réalisation : Marc Aubel.",
+        "La réalisation du film a pris deux ans.",
+    ),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",

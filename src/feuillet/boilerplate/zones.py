@@ -409,10 +409,11 @@ def _header_shape(
     if standfirst and (
         heads_list(doc, i)
         or article_detail(doc, i)
-        or (following is not None and article_detail(doc, following))
+        or (following is not None and (article_detail(doc, following) or doc.structure(following)))
     ):
         # Past the first paragraph: a list's title, a data sheet ("Genre : RPG") and
-        # its title ("Pour 6 personnes" over "Préparation : 30 min").
+        # its title ("Pour 6 personnes" over "Préparation : 30 min"), a table's or a
+        # programme's title ("Au sommaire" over "11h05 : Le journal").
         return None
     if _metadata_row(doc, i):
         return "date.row"
