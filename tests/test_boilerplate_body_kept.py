@@ -679,3 +679,26 @@ def test_a_programmes_title_over_its_rundown_under_the_standfirst_stays() -> Non
     ]
     lines = [TITLE, standfirst, "Écouter l'émission", "Partager", *rundown, *PARAGRAPHS]
     assert _removed(lines) == {2, 3}
+
+
+def test_a_subheading_and_a_long_paragraph_under_a_related_box_stay() -> None:
+    box = ["Sur le même sujet", "Crues : les digues de l'amont seront contrôlées chaque hiver"]
+    paragraph = (
+        "Les ingénieurs anticipent une stabilité du niveau de la Sorne jusqu'à la fin du mois, "
+        "grâce à un hiver sec et à des barrages encore bas. Pour les digues de l'aval, les "
+        "travaux pourraient reprendre dès le printemps. Prochaine réunion publique lundi 21 "
+        "octobre, avec une visite du chantier."
+    )
+    lines = [TITLE, *PARAGRAPHS, *box, "Tendance pour les prochaines semaines", paragraph]
+    assert _removed(lines) == {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}
+
+
+def test_figures_under_en_chiffres_stay_and_the_agency_credit_below_them_goes() -> None:
+    figures = [
+        "En chiffres",
+        "3,1 crues en moyenne par décennie",
+        "42 riverains signataires",
+        "1er juillet : début des travaux",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *figures, "(ATS/Keystone-ATS) / ag"]
+    assert _removed(lines) == {len(lines) - 1}

@@ -68,6 +68,10 @@ F1_FLOOR = {
     "b6": 0.97,
     "b7": 0.935,
     "b8": 0.95,
+    "b9": 0.955,
+    "b10": 0.965,
+    "b11": 0.955,
+    "b12": 0.97,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -123,7 +127,8 @@ KNOWN_LOSSES = {
     "b7-raquette-hebdo--1--simple:22": "a team's name over a box score the scraper dropped",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
 }
-# Match sheets under a "Fiche technique" heading or a related-links block (sets t and j).
+# Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
+# b7 and b11; issue #13 lists match data sheets as boilerplate).
 KNOWN_LOSSES.update(
     {
         f"{page}--1--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
@@ -132,6 +137,8 @@ KNOWN_LOSSES.update(
             ("teranga-sport", "simple", 25, 7),
             ("abidjan-sport-plus", "traf", 10, 6),
             ("b7-ovalie-sud", "simple", 29, 5),
+            ("b11-braquet-bidon", "traf", 25, 5),
+            ("b11-braquet-bidon", "simple", 23, 6),
         )
         for line in range(first, first + count)
     }

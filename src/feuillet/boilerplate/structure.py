@@ -85,9 +85,10 @@ def introduced_item(doc: Doc, i: int) -> bool:
 
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
-    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir)\s*:?$"
+    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir|"
+    r"en chiffres|chiffres[- ]cles|reperes)\s*:?$"
 )
-_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir")
+_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res")
 _HEADING_CHARS = 60
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8

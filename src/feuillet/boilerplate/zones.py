@@ -1258,7 +1258,8 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         question = doc.folded(k).endswith("?")
         if doc.shape(k).solid and rule is None and not question:
             run += 1
-            in_a_row = in_a_row or run >= 2
+            # (A teaser is one sentence; a long paragraph of several is running text.)
+            in_a_row = in_a_row or run >= 2 or _long_paragraph(doc, k)
         else:
             tail = run if tail is None else tail
             run = 0
@@ -1270,6 +1271,15 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
 
 
 _ANSWER_WORDS = 25
+_PARAGRAPH_WORDS = 45
+_PARAGRAPH_SENTENCES = 3
+
+
+def _long_paragraph(doc: Doc, k: int) -> bool:
+    """A paragraph of three sentences or more and many words: no link's teaser."""
+    if doc.shape(k).words < _PARAGRAPH_WORDS:
+        return False
+    return len(_SENTENCE_END().findall(doc.lines[k])) + 1 >= _PARAGRAPH_SENTENCES
 
 
 def _opens_block(doc: Doc, j: int, rule: Rule) -> bool:
