@@ -15,6 +15,10 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "credit.report",
+    "ad.simulator",
+    "byline.par-role",
+    "byline.live",
     "ad.shop",
     "credit.production",
     "ad.best-price",

@@ -339,6 +339,16 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Présentation : Lucie Ferrand. Réalisation : Marc Aubel.",
         "La réalisation du film a pris deux ans.",
     ),
+    "byline.live": ("Suivi par Lucie Ferrand", "Il est suivi par un médecin depuis des années."),
+    "byline.par-role": (
+        "Par Lucie Ferrand, maire de Prés-Bas et présidente des élus de la vallée",
+        "Par ailleurs, la digue sera rehaussée.",
+    ),
+    "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
+    "credit.report": (
+        "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",
+        "Le reportage de la télévision locale a fait grand bruit.",
+    ),
     "source.cite": (
         "Pour citer cet article :",
         "Pour citer cet article de loi, il faut son numéro.",
