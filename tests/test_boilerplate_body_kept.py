@@ -702,3 +702,14 @@ def test_figures_under_en_chiffres_stay_and_the_agency_credit_below_them_goes() 
     ]
     lines = [TITLE, *PARAGRAPHS, *figures, "(ATS/Keystone-ATS) / ag"]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_classified_items_in_sentences_at_the_end_stay() -> None:
+    items = [
+        "Divers",
+        "- Vends scooter 125 cm³ de 2021, 9 500 km, deux casques offerts. Tél. 06 00 00 00 00",
+        "- Donne chatons sevrés et propres contre bons soins, à Prés-Bas. Tél. 06 00 00 00 01",
+    ]
+    footer = ["Le journal décline toute responsabilité quant au contenu des annonces."]
+    lines = [TITLE, *PARAGRAPHS[:2], *items[1:], *items, *footer]
+    assert _removed(lines) == {len(lines) - 1}

@@ -580,7 +580,7 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if in_practical_section(doc, i) or article_detail(doc, i):
         return None
-    if _quote_attribution(doc, i) or numbered_sequence(doc, i):
+    if _quote_attribution(doc, i) or numbered_sequence(doc, i) or _bulleted_sentences(raw):
         return None
     following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and cuts_article(doc, following):
@@ -1272,6 +1272,19 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
 
 
 _ANSWER_WORDS = 25
+_BULLET_LEAD = lazy_pattern(r"^[-•*] \S")
+_ITEM_SENTENCE_WORDS = 8
+
+
+def _bulleted_sentences(raw: str) -> bool:
+    """An item of the article's list written in sentences ("- Vends scooter, 2021. Tél. …"):
+    a link's title under a bullet holds no sentence end, bar a rubric ("Économie. La …")."""
+    if _BULLET_LEAD().match(raw) is None or len(raw.split()) < _ITEM_SENTENCE_WORDS:
+        return False
+    item = raw[2:]
+    return _SENTENCE_END().search(item) is not None and _RUBRIC_TITLE().match(item) is None
+
+
 _PARAGRAPH_WORDS = 45
 _PARAGRAPH_SENTENCES = 3
 
