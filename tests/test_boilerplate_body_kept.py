@@ -713,3 +713,45 @@ def test_classified_items_in_sentences_at_the_end_stay() -> None:
     footer = ["Le journal décline toute responsabilité quant au contenu des annonces."]
     lines = [TITLE, *PARAGRAPHS[:2], *items[1:], *items, *footer]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_an_agendas_first_day_under_the_byline_and_a_books_reference_under_it_stay() -> None:
+    standfirst = "Du 4 au 17 avril, nos coups de cœur pour sortir dans la vallée de la Sorne."
+    agenda = [
+        "Vendredi 4 avril",
+        "Concert – Quatuor de la Sorne, Prés-Bas",
+        "Samedi 5 avril",
+        "Théâtre – « La crue », Valmont",
+    ]
+    lines = [TITLE, standfirst, "Par la rédaction", "Publié le 03.04.2026 à 11h00", *agenda]
+    assert _removed([*lines, *PARAGRAPHS]) == {2, 3}
+    reference = "Lucie Ferrand, La Digue, éditions du Val, 288 p., 21,50 €."
+    review = [TITLE, standfirst, "Par Marc Aubel, le 22 janvier 2026", reference, *PARAGRAPHS]
+    assert _removed(review) == {2}
+
+
+def test_an_excerpt_and_a_reading_list_at_the_end_stay() -> None:
+    excerpt = [
+        "Extrait",
+        "« Parcelle 114, section B. Pré de fauche, un hectare. Propriétaire : Marc Aubel. Il "
+        "m'a dit que ses grands-parents y fauchaient déjà. »",
+    ]
+    shop = "Acheter ce livre chez votre libraire (lien affilié)"
+    lines = [TITLE, *PARAGRAPHS, *excerpt, shop]
+    assert _removed(lines) == {len(lines) - 1}
+    reading = [
+        "Pour aller plus loin",
+        "Lucie Ferrand, Les Digues. Histoire d'une vallée, éditions du Val, 2021, 312 p.",
+    ]
+    links = ["Musique originale : « Crue », par l'ensemble Brume.", "S'abonner au podcast"]
+    lines = [TITLE, *PARAGRAPHS, *reading, *links]
+    assert _removed(lines) == set(range(len(lines) - len(links), len(lines)))
+
+
+@pytest.mark.parametrize(
+    "item", ["- Mémoire : 3 Go de RAM, 32 Go de stockage, sans port microSD", "Pas de port microSD"]
+)
+def test_a_spec_ending_with_a_glued_acronym_is_no_caption(item: str) -> None:
+    specs = ["Fiche technique", "- Écran : 6,1 pouces, 90 Hz", item, "- Batterie : 4 000 mAh"]
+    lines = [TITLE, *PARAGRAPHS, *specs, PARAGRAPHS[0]]
+    assert _removed(lines) == set()

@@ -72,6 +72,10 @@ F1_FLOOR = {
     "b10": 0.965,
     "b11": 0.955,
     "b12": 0.97,
+    "b13": 0.945,
+    "b14": 0.955,
+    "b15": 0.96,
+    "b16": 0.96,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -125,6 +129,9 @@ KNOWN_LOSSES = {
     "b7-teranga-matin--1--simple:18": "a rubric name as a press review's subheading ('Économie')",
     "b7-raquette-hebdo--1--simple:21": "a team's name over a box score the scraper dropped",
     "b7-raquette-hebdo--1--simple:22": "a team's name over a box score the scraper dropped",
+    "b13-sud-hainaut--1--traf:20": "match sheet line (boilerplate in issue #13)",
+    "b14-hebdo-val-daurette--1--traf:18": "a reader's signature (set b11: boilerplate)",
+    "b14-hebdo-val-daurette--1--simple:30": "a reader's signature (set b11: boilerplate)",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
 }
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,

@@ -86,9 +86,9 @@ def introduced_item(doc: Doc, i: int) -> bool:
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir|"
-    r"en chiffres|chiffres[- ]cles|reperes)\s*:?$"
+    r"en chiffres|chiffres[- ]cles|reperes|extraits?)\s*:?$"
 )
-_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res")
+_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait")
 _HEADING_CHARS = 60
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
@@ -119,7 +119,8 @@ def sign_off(doc: Doc, i: int) -> bool:
 
 
 def in_practical_section(doc: Doc, i: int) -> bool:
-    """Whether *i* is the heading "Les infos pratiques" or one of the lines below it.
+    """Whether *i* is the heading "Les infos pratiques" (or "En chiffres", "Repères",
+    "Extrait") or one of the lines below it.
 
     The article's practical information (addresses, prices, numbers) looks like a list of
     links or a teaser; under its heading, a few lines that no rule removes are the article's.

@@ -18,6 +18,7 @@ from .._lazy import lazy_pattern
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
+    LABEL_VALUE,
     NAMES,
     ONE_NAME,
     RATING,
@@ -82,6 +83,8 @@ _CREDIT_TAIL = lazy_pattern(
     r"|Abaca|iStock|Hans Lucas|Wikimedia Commons)$"
 )
 _CAPTION_WORDS = 40
+_GLUED_CREDIT_WORDS = 6
+_ITEM_BULLETS = ("- ", "• ", "* ")
 # A section's number before its title in capitals ("II.", "3.", "B.").
 _NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
 _PHOTO_CREDIT_STOP = lazy_pattern(
@@ -140,12 +143,20 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if reason == "shape.symbols" and doc.structure(i):
             reason = None  # a live blog's first entry time
         if reason == "date.weekday" and _calendar(doc):
-            reason = None  # the first day of the article's calendar ("Vendredi 5 décembre")
+            # The first day of the article's calendar ("Vendredi 5 décembre"), whatever
+            # its shape says.
+            kept.append(i)
+            continue
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
             reason = _header_shape(doc, i, stop, found, headline, standfirst=solid > 0)
-            if reason is None and solid == 1 and _caption_above_furniture(doc, i, stop):
-                reason = "shape.caption"
+            if (
+                reason is None
+                and solid == 1
+                and _caption_above_furniture(doc, i, stop)
+                and not article_detail(doc, i)
+            ):
+                reason = "shape.caption"  # (a book's reference line is the review's)
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
             reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
@@ -1173,6 +1184,16 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # A bare "Lire aussi" above a paragraph, an embedded post or a note is a
         # link whose title was lost, not a section.
         return None
+    first = doc.next_nonblank(j, start)
+    if rule.group == "recirculation" and first is not None and article_detail(doc, first):
+        # "Pour aller plus loin" over a book's reference line: the article's reading list,
+        # which ends where the links begin.
+        k = first
+        while k < start and (doc.blank(k) or article_detail(doc, k)):
+            k += 1
+        if k >= start or (doc.shape(k).solid and doc.rule(k, "footer") is None):
+            return None  # (a full paragraph right below the list: the article goes on)
+        return k, rule
     readers = rule.id in _READERS_HEADINGS
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
@@ -1596,8 +1617,8 @@ def _capitals_label(line_shape: LineShape) -> bool:
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     """A caption (a sentence or a title of a few dozen words) ending with its credit."""
-    if line_shape.words > _CAPTION_WORDS:
-        return False
+    if line_shape.words > _CAPTION_WORDS or raw[:2] in _ITEM_BULLETS or LABEL_VALUE().match(raw):
+        return False  # (a list item or a "Label : value" line is no caption: "… port microSD")
     tail = raw[-200:]
     if tail.endswith(".") and "/" not in tail:
         # (A sentence: only a credit with a slash, or a "Photo" credit, may end with a
@@ -1608,8 +1629,10 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     if not _MAY_CREDIT().search(tail):
         return False  # (a headline: no sentence end before a credit, no initials at the end)
     credit = _CREDIT_TAIL().search(tail)
+    if credit is None or (" " not in credit[0] and line_shape.words < _GLUED_CREDIT_WORDS):
+        return False  # (initials glued to a word end a caption, not "Pas de port microSD")
     # A caption stands before the credit; "II. COMMUNICATIONS ORALES" is a numbered heading.
-    return credit is not None and _NUMBERING().match(tail[: credit.start() + 1]) is None
+    return _NUMBERING().match(tail[: credit.start() + 1]) is None
 
 
 def _sentence(line_shape: LineShape) -> bool:
