@@ -534,3 +534,13 @@ def test_bylines_with_roles_and_a_dateline_with_the_outlets_initials_go() -> Non
         "Le Journal peut être rémunéré lorsque vous achetez un produit via nos liens.",
     ]
     assert set(removed_by_rule([*head, *PARAGRAPHS])) == {2, 3, 4, 5, 6, 7}
+
+
+def test_a_short_pull_quote_below_its_paragraph_goes() -> None:
+    paragraph = (
+        "Lucie Ferrand est déléguée du personnel. « On travaille dans le froid, avec des "
+        "cadences qui ont augmenté. Trente euros, c'est une insulte », lance-t-elle."
+    )
+    quote = "« Trente euros, c'est une insulte »"
+    lines = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
+    assert removed_by_rule(lines) == {3: "shape.pull-quote"}

@@ -1379,6 +1379,8 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
 # A pull quote repeats, word for word, a sentence of a longer body line nearby; it is
 # told from a quotation set as a subheading by an elision mark or by the name below it.
 _QUOTE_MIN_WORDS = 6
+# ("« Trente euros, c'est une insulte »" under the paragraph that said it.)
+_BARE_QUOTE_MIN_WORDS = 5
 _QUOTE_WINDOW = 40
 # A quotation with its speaker's name glued after it ("« La mer n'est pas un puits sans
 # fond »Claire Tanguy"): a pull quote. Without the name, a quotation on its own line may
@@ -1402,11 +1404,12 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     its speaker's name glued after it, or be a bare quotation of a paragraph above it.
     """
     line_shape = doc.shape(i)
-    if line_shape.words < _QUOTE_MIN_WORDS or line_shape.words > 60:
+    if line_shape.words < _BARE_QUOTE_MIN_WORDS or line_shape.words > 60:
         return False
     raw = doc.lines[i]
     elided = ("(" in raw or "[" in raw) and _ELISION().search(raw) is not None
     end = min(hi, i + _QUOTE_WINDOW + 1)
+    bare = False
     if not elided:
         after = doc.next_nonblank(i, hi)
         if after is None or not _attribution(doc, after):
@@ -1417,11 +1420,14 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
                     # Only a passage the reader has already read: a subheading quotes
                     # the paragraph below it.
                     end = i
+                    bare = True
                 elif line_shape.words >= _QUOTED_WORDS:
                     quoted = _QUOTED_LINE().match(raw)
             if quoted is None:
                 return False
             raw = quoted.group(1)
+    if not bare and line_shape.words < _QUOTE_MIN_WORDS:
+        return False
     parts = [plain_text(part).rstrip(" .…") for part in _ELISION().split(raw)]
     parts = [part for part in parts if len(part.split()) >= 4]
     if not parts:
