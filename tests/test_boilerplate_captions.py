@@ -544,3 +544,14 @@ def test_a_short_pull_quote_below_its_paragraph_goes() -> None:
     quote = "« Trente euros, c'est une insulte »"
     lines = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
     assert removed_by_rule(lines) == {3: "shape.pull-quote"}
+
+
+def test_a_pull_quote_with_its_speakers_name_and_role_glued_goes() -> None:
+    paragraph = (
+        "Pour Lucie Ferrand, hydrologue au syndicat, « la rivière n'est pas un canal que "
+        "l'on peut enfermer entre deux murs », et les digues ne suffiront pas."
+    )
+    quote = "« La rivière n'est pas un canal que l'on peut enfermer entre deux murs »"
+    glued = quote + "Lucie Ferrand, hydrologue au syndicat de la Sorne"
+    lines = [TITLE, PARAGRAPHS[0], paragraph, glued, *PARAGRAPHS[1:]]
+    assert removed_by_rule(lines) == {3: "shape.pull-quote"}

@@ -1387,7 +1387,8 @@ _QUOTE_WINDOW = 40
 # be the article's subheading quoting the paragraph below; it stays unless the passage
 # it repeats stands above it.
 _QUOTED_LINE = lazy_pattern(
-    r"^\s*[«\"“](.{20,400}?)[»\"”] ?[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,3}\s*$"
+    r"^\s*[«\"“](.{20,400}?)[»\"”] ?[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,3}"
+    r"(?:, [^.!?«»\"]{2,80})?\s*$"
 )
 _QUOTED_WORDS = 8
 # A quotation alone on its line ("« On avance, mais on ne sait pas vers où. »").
