@@ -220,6 +220,14 @@ def test_a_book_reviews_publisher_line_stays() -> None:
         "Cet article a été rédigé en partie à partir de dépêches de La Presse Canadienne.",
         "Retrouvez ce sujet dans le journal de 19h, à revoir en replay sur notre site.",
         "Anne Vidal enseigne les lettres à Valmont. Elle collabore au Journal depuis 2019.",
+        "Marc Aubel couvre la santé publique pour le Journal depuis 2019. Auparavant, il a "
+        "travaillé à Valmont.",
+        "Cet article est également disponible en allemand. / Dieser Artikel ist auch auf Deutsch.",
+        "Vous avez une nouvelle à nous signaler? Écrivez à la salle des nouvelles.",
+        "Les cartes blanches sont publiées sous la seule responsabilité de leurs auteurs.",
+        "Vous souhaitez réagir ? Envoyez votre lettre à notre équipe Opinion.",
+        "Ce contenu est produit dans le cadre d'un programme de soutien au journalisme local.",
+        "F.De.",
     ],
 )
 def test_signoffs_and_notes_in_other_words_go(line: str) -> None:
