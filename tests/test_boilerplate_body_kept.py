@@ -755,3 +755,64 @@ def test_a_spec_ending_with_a_glued_acronym_is_no_caption(item: str) -> None:
     specs = ["Fiche technique", "- Écran : 6,1 pouces, 90 Hz", item, "- Batterie : 4 000 mAh"]
     lines = [TITLE, *PARAGRAPHS, *specs, PARAGRAPHS[0]]
     assert _removed(lines) == set()
+
+
+def test_signatories_with_their_roles_under_a_letters_closing_stay() -> None:
+    closing = "Veuillez agréer, Madame la Ministre, l'expression de nos salutations distinguées."
+    signatories = [
+        "Lucie Ferrand, présidente du syndicat de rivière de la Sorne",
+        "Marc Aubel, maire de Prés-Bas",
+        "Anne Vidal, mairesse de Valmont",
+        "Paul Roy, conseiller départemental",
+        "Et 29 autres élus de la vallée de la Sorne",
+    ]
+    footer = ["Les textes publiés dans la section Opinion n'engagent que leurs auteurs."]
+    lines = [TITLE, *PARAGRAPHS, closing, *signatories, *footer]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_list_of_death_notices_below_the_article_still_goes() -> None:
+    notices = [
+        "Les avis de décès de la semaine",
+        "Monsieur Marc Aubel, 84 ans, Prés-Bas",
+        "Froidevaux Lucie, Les Écorchevaux",
+        "Madame Anne Vidal, née Roy, 91 ans, Valmont",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *notices]
+    assert _removed(lines) == set(range(len(lines) - len(notices), len(lines)))
+
+
+def test_a_spec_sheet_below_a_related_box_and_its_rating_stay() -> None:
+    box = ["Sur le même sujet", "Sorne 12 : faut-il craquer pour le modèle de base ?"]
+    sheet = [
+        "Fiche technique",
+        "Écran : OLED 6,7 pouces, 2 800 x 1 260 pixels, 1-120 Hz",
+        "Processeur : Sorne N5, gravé en 4 nm",
+        "Mémoire : 12 Go de RAM, 256 ou 512 Go de stockage",
+        "Batterie : 5 600 mAh, charge filaire 80 W, sans fil 30 W",
+        "Poids : 211 g",
+        "Note globale : 8,5/10",
+    ]
+    footer = ["Recevez la newsletter du Journal", "E-mail *", "© 2026 Le Journal"]
+    lines = [TITLE, *PARAGRAPHS, *box, *sheet, *footer]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines) == {start, start + 1, *range(len(lines) - len(footer), len(lines))}
+
+
+def test_a_line_announcing_the_decisions_above_a_related_link_stays() -> None:
+    standfirst = (
+        "L'intersyndicale des enseignants de la vallée a reconduit la grève lundi, faute "
+        "d'accord sur les salaires. Le Journal publie ci-dessous sa déclaration."
+    )
+    decisions = ["1. Le maintien de la grève.", "2. Une marche pacifique jeudi."]
+    lines = [
+        TITLE,
+        standfirst,
+        "Considérant que le barème salarial convenu en 2023 n'est toujours pas appliqué ;",
+        "Considérant que les retards de paie atteignent parfois trois mois ;",
+        "Décidons :",
+        "Lire aussi : Gratuité de l'enseignement : les écoles réclament leurs frais",
+        *decisions,
+        *PARAGRAPHS,
+    ]
+    assert _removed(lines) == {5}

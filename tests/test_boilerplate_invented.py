@@ -76,6 +76,10 @@ F1_FLOOR = {
     "b14": 0.955,
     "b15": 0.96,
     "b16": 0.96,
+    "b17": 0.96,
+    "b18": 0.96,
+    "b19": 0.95,
+    "b20": 0.95,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which

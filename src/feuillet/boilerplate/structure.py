@@ -155,7 +155,8 @@ _PRACTICAL = lazy_pattern(
 LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 # A rating closing a review ("Note : 8/10").
 RATING = lazy_pattern(
-    r"^(?:note|notre note|note finale|verdict|score|(?:notre )?appreciation|cote) ?: ?"
+    r"^(?:note|notre note|note (?:finale|globale|generale)|verdict|score|(?:notre )?appreciation|"
+    r"cote) ?: ?"
     r"(?:\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}|[★☆✩✭]{1,5}\s*$)"
 )
 
@@ -412,13 +413,53 @@ def named_pairing(doc: Doc, i: int) -> bool:
     return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
 
 
+def signatory(doc: Doc, i: int) -> bool:
+    """Whether *i* is in a run of three lines or more of the form "Name, role" (a letter's or
+    a statement's signatories: "Pierre-Luc Gagnon, maire de Val-des-Pins")."""
+    if not _name_and_role(doc, i):
+        # "Et 29 autres directions d'établissement" under the list.
+        above = i - 1
+        while above >= 0 and doc.blank(above):
+            above -= 1
+        return (
+            _OTHER_SIGNATORIES().match(doc.folded(i)) is not None
+            and above >= 0
+            and signatory(doc, above)
+        )
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and run < _SIGNATORY_RUN and _name_and_role(doc, j):
+            run += 1
+            j += step
+    return run >= _SIGNATORY_RUN
+
+
+_SIGNATORY_RUN = 3
+_OTHER_SIGNATORIES = lazy_pattern(r"^(?:et|ainsi que) (?:\d{1,5}|[a-z-]{3,20}) autres?\b")
+
+
+def _name_and_role(doc: Doc, i: int) -> bool:
+    # A role, not a place or an age ("Froidevaux Jean-Pierre, Les Écorchevaux", "Gilbert
+    # Ledoux, 84 ans": a list of death notices).
+    name, comma, role = doc.lines[i].strip().partition(", ")
+    if not comma or not 0 < len(role) <= _ROLE_CHARS or not role[0].islower():
+        return False
+    return _DIGIT().search(role) is None and ONE_NAME().match(name) is not None
+
+
+_ROLE_CHARS = 120
+
+
 def article_detail(doc: Doc, i: int) -> bool:
     """A book's reference line, a detail labelled like those of the items above it, a
-    line of a data sheet, a fixture between two teams the article named, or a signed
-    document's place, date and signatory."""
+    line of a data sheet, a fixture between two teams the article named, a signed
+    document's place, date and signatory, or a run of signatories ("Name, role")."""
     line = doc.lines[i]
     # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
     if "," in line and book_reference(line):
+        return True
+    if ("," in line or line.lstrip()[:2] in ("Et", "et", "Ai")) and signatory(doc, i):
         return True
     if ":" in line and (repeated_label(doc, i) or data_sheet(doc, i)):
         return True
@@ -521,7 +562,7 @@ def data_sheet(doc: Doc, i: int) -> bool:
     if len(block) < _SHEET_LINES or len(labels) != len(block):
         return False
     # (Related titles of the form "Gaza : la France …" are longer than a sheet's lines.)
-    if any(doc.shape(j).words > _SHEET_WORDS for j in block):
+    if any(_long_sheet_line(doc, j) for j in block):
         return False
     # (One line a rule names may stand in a long sheet: a play's "Texte : <author>".)
     ruled = sum(doc.rule(j, "footer") is not None for j in block)
@@ -530,6 +571,18 @@ def data_sheet(doc: Doc, i: int) -> bool:
 
 _SHEET_LINES = 4
 _SHEET_WORDS = 10
+# A spec's line holds figures and may be longer ("Écran : OLED 6,7 pouces, 2 800 x 1 260").
+_SPEC_WORDS = 16
+_DIGIT = lazy_pattern(r"\d")
+
+
+def _long_sheet_line(doc: Doc, j: int) -> bool:
+    words = doc.shape(j).words
+    if words <= _SHEET_WORDS:
+        return False
+    return words > _SPEC_WORDS or _DIGIT().search(doc.lines[j]) is None
+
+
 _SHEET_LINES_PER_RULED = 4
 # "Fait à Niamey, le 12 août 2025": where and when a statement or a letter was signed.
 _SIGNED_AT = lazy_pattern(r"^fait a [^,.!?]{2,40},? le \d{1,2}(?:er)? [a-z]+ \d{4}\.?$")

@@ -25,6 +25,7 @@ from .structure import (
     article_data,
     article_detail,
     cuts_article,
+    data_sheet,
     heads_list,
     in_practical_section,
     introduced_item,
@@ -419,13 +420,15 @@ def _header_shape(
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     if standfirst and (
-        heads_list(doc, i)
+        doc.lines[i].rstrip().endswith(" :")
+        or heads_list(doc, i)
         or article_detail(doc, i)
         or (following is not None and (article_detail(doc, following) or doc.structure(following)))
     ):
-        # Past the first paragraph: a list's title, a data sheet ("Genre : RPG") and
-        # its title ("Pour 6 personnes" over "Préparation : 30 min"), a table's or a
-        # programme's title ("Au sommaire" over "11h05 : Le journal").
+        # Past the first paragraph: a line announcing what follows ("Décidons :"), a
+        # list's title, a data sheet ("Genre : RPG") and its title ("Pour 6 personnes"
+        # over "Préparation : 30 min"), a table's or a programme's title ("Au sommaire"
+        # over "11h05 : Le journal").
         return None
     if _metadata_row(doc, i):
         return "date.row"
@@ -1194,6 +1197,14 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         if k >= start or (doc.shape(k).solid and doc.rule(k, "footer") is None):
             return None  # (a full paragraph right below the list: the article goes on)
         return k, rule
+    if rule.group == "recirculation" and any(
+        doc.shape(k).words <= _SHEET_LINE_WORDS and data_sheet(doc, k)
+        for k in range(j + 1, start)
+        if not doc.blank(k) and ":" in doc.lines[k]
+    ):
+        # A related box between paragraphs, and the article going on below it with its
+        # data sheet ("Écran : …", "Poids : 211 g"): no links section.
+        return None
     readers = rule.id in _READERS_HEADINGS
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
@@ -1293,6 +1304,7 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
 
 
 _ANSWER_WORDS = 25
+_SHEET_LINE_WORDS = 16
 _BULLET_LEAD = lazy_pattern(r"^[-•*] \S")
 _ITEM_SENTENCE_WORDS = 8
 
@@ -1459,6 +1471,13 @@ def _attribution(doc: Doc, i: int) -> bool:
     return _ATTRIBUTION().match(doc.lines[i].strip()) is not None
 
 
+def _sheet_line_or_title(doc: Doc, i: int, following: int | None) -> bool:
+    """Whether *i* is a line of the article's data (a sheet's "Poids : 211 g") or its title."""
+    if ":" in doc.lines[i] and article_detail(doc, i):
+        return True
+    return following is not None and ":" in doc.lines[following] and article_detail(doc, following)
+
+
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
@@ -1474,6 +1493,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     following = doc.next_nonblank(i, hi)
     if doc.structure(i) or (following is not None and doc.table_row(following)):
         return None  # a table's rows and its title
+    if _sheet_line_or_title(doc, i, following):
+        return None  # a data sheet's lines and its title ("Fiche technique")
     previous = i - 1
     while previous >= 0 and doc.blank(previous):
         previous -= 1
