@@ -64,7 +64,9 @@ def test_a_bulleted_list_under_its_introduction_and_the_last_paragraph_stay() ->
     assert set(range(len(body), len(body) + 3)) <= removed
 
 
-@pytest.mark.parametrize("closing", ["Bien à vous,", "Cordialement,", "À bientôt,", "Amitiés,"])
+@pytest.mark.parametrize(
+    "closing", ["Bien à vous,", "Cordialement,", "À bientôt,", "Amitiés,", "Confraternellement,"]
+)
 def test_a_letters_closing_formula_is_no_dateline(closing: str) -> None:
     lines = [
         TITLE,

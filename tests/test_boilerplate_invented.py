@@ -80,6 +80,10 @@ F1_FLOOR = {
     "b18": 0.96,
     "b19": 0.95,
     "b20": 0.95,
+    "b21": 0.965,
+    "b22": 0.95,
+    "b23": 0.935,
+    "b24": 0.94,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -136,6 +140,20 @@ KNOWN_LOSSES = {
     "b13-sud-hainaut--1--traf:20": "match sheet line (boilerplate in issue #13)",
     "b14-hebdo-val-daurette--1--traf:18": "a reader's signature (set b11: boilerplate)",
     "b14-hebdo-val-daurette--1--simple:30": "a reader's signature (set b11: boilerplate)",
+    "b22-radio-vexin-ondes--1--traf:19": "production credits (set b14: footer)",
+    "b22-radio-vexin-ondes--1--simple:31": "production credits (set b14: footer)",
+    "b22-hebdo-du-vallon--1--traf:3": "a letters page's note, an opinion disclaimer",
+    "b22-hebdo-du-vallon--1--simple:15": "a letters page's note, an opinion disclaimer",
+    "b22-hebdo-du-vallon--1--traf:15": "a reader's signature (set b11: boilerplate)",
+    "b22-hebdo-du-vallon--1--simple:27": "a reader's signature (set b11: boilerplate)",
+    "b22-hebdo-du-vallon--1--traf:17": "'Écrivez-nous : …' closing a letters page",
+    "b22-hebdo-du-vallon--1--simple:29": "'Écrivez-nous : …' closing a letters page",
+    "b22-douala-express--1--traf:8": "the last paragraph above a match sheet, taken with it",
+    "b22-douala-express--1--simple:20": "the last paragraph above a match sheet, taken with it",
+    "b23-veilleur-bounara--1--simple:19": "a place alone under the standfirst, a rubric",
+    "b23-papilles-mag--1--simple:23": "an ingredient in lower case, a label",
+    "b24-fanal-saguenay--1--traf:1": "a live blog's headline led by 'EN DIRECT |', a menu row",
+    "b24-fanal-saguenay--1--simple:9": "a live blog's headline led by 'EN DIRECT |', a menu row",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
 }
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
@@ -150,6 +168,8 @@ KNOWN_LOSSES.update(
             ("b7-ovalie-sud", "simple", 29, 5),
             ("b11-braquet-bidon", "traf", 25, 5),
             ("b11-braquet-bidon", "simple", 23, 6),
+            ("b22-douala-express", "traf", 9, 8),
+            ("b22-douala-express", "simple", 21, 8),
         )
         for line in range(first, first + count)
     }

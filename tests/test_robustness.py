@@ -487,3 +487,43 @@ def test_clean_linear_on_200000_one_character_lines() -> None:
     # Every line is either one sentence of the body or a removed line: none is lost.
     assert len(article.sentences) + len(article.removed) == 200_000
     assert len(article.paragraphs) == len(article.sentences)
+
+
+# Lines the structure checks of the sixth boilerplate round look at, each repeated: a run
+# of them must not make every line scan the whole run.
+STRUCTURE_LINES = {
+    "tour-date": "- 21 mars : la Chapelle des Carmes, Prés-Bas\n",
+    "opening-hours": "Du lundi au vendredi : 9 h – 18 h 30\n",
+    "signatory": "Lucie Ferrand, présidente du syndicat de rivière\n",
+    "spec-line": "Écran : OLED 6,7 pouces, 2 800 x 1 260 pixels, 1-120 Hz\n",
+    "classified": "- Vends scooter de 2021, deux casques offerts. Tél. 06 00 00 00 00\n",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", list(STRUCTURE_LINES.values()), ids=list(STRUCTURE_LINES))
+def test_clean_linear_on_runs_of_structured_lines(line: str) -> None:
+    article = assert_linear(lambda size: repeat_to(line, size), 400_000)
+    assert article.text or article.removed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", list(STRUCTURE_LINES.values()), ids=list(STRUCTURE_LINES))
+def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) -> None:
+    # The scans ask these checks of one line at a time; asked of every line of a long run,
+    # each must look at a bounded neighbourhood (a tour's dates once scanned the whole run).
+    from feuillet.boilerplate.signals import Doc
+    from feuillet.boilerplate.structure import article_detail, dated_entry, signatory
+
+    def ask_all(count: int) -> float:
+        doc = Doc([line.rstrip("\n")] * count, feuillet.Rules.default())
+        start = time.process_time()
+        for i in range(count):
+            dated_entry(doc, i)
+            signatory(doc, i)
+            article_detail(doc, i)
+        return time.process_time() - start
+
+    small = max(min(ask_all(1_000) for _ in range(3)), FLOOR)
+    large = ask_all(10_000)
+    assert large / small < MAX_RATIO, f"{large:.2f}s vs {small:.3f}s"

@@ -522,7 +522,12 @@ def dated_entry(doc: Doc, i: int) -> bool:
         run = 1
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(doc.lines) and (doc.blank(j) or _date_entry(doc, j)):
+            # (Bounded: a hostile run of a million dates costs each line a few steps.)
+            while (
+                0 <= j < len(doc.lines)
+                and run < _DATE_RUN
+                and (doc.blank(j) or _date_entry(doc, j))
+            ):
                 run += not doc.blank(j)
                 j += step
         return run >= _DATE_RUN

@@ -765,6 +765,8 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         return None  # the article's last visible line, above "Il vous reste 58 % …"
     if introduced_item(doc, i) or in_practical_section(doc, i) or article_detail(doc, i):
         return None
+    if numbered_sequence(doc, i):
+        return None  # a ranking's or a listicle's items ("2. Kilian Estrade … à 34"")
     rule = doc.rule(i, "footer")
     if rule is not None and article_data(doc, rule, i):
         return None
