@@ -358,7 +358,7 @@ def _label(doc: Doc, i: int) -> str | None:
         # (Read on the folded line, so that a decomposed "É" reads as a letter.)
         stripped = line.lstrip()
         folded = doc.folded(i)
-        head = stripped[2:3] if stripped[:2] in _BULLETED_CAPITALS else stripped[:1]
+        head = stripped[2:3] if stripped[:2] in ITEM_BULLETS else stripped[:1]
         capital = head.isupper()
         if doc.shape(i).words <= _DETAIL_WORDS and capital and _FOLDED_LABEL().match(folded):
             label = folded.split(":", 1)[0].strip()
@@ -370,7 +370,8 @@ def _label(doc: Doc, i: int) -> str | None:
 
 # "Label : value" on the folded line; the raw line starts with a capital.
 _FOLDED_LABEL = lazy_pattern(r"^(?:[-•*] )?[a-z][\w' -]{1,30} ?: \S")
-_BULLETED_CAPITALS = ("- ", "• ", "* ")
+# The bullets an extractor writes before a list item.
+ITEM_BULLETS = ("- ", "• ", "* ")
 _LABEL_BLOCK = 8
 _LABEL_WORDS = 3
 _DETAIL_WORDS = 16

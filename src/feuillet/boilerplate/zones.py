@@ -18,6 +18,7 @@ from .._lazy import lazy_pattern
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
+    ITEM_BULLETS,
     LABEL_VALUE,
     NAMES,
     ONE_NAME,
@@ -85,7 +86,6 @@ _CREDIT_TAIL = lazy_pattern(
 )
 _CAPTION_WORDS = 40
 _GLUED_CREDIT_WORDS = 6
-_ITEM_BULLETS = ("- ", "• ", "* ")
 # A section's number before its title in capitals ("II.", "3.", "B.").
 _NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
 _PHOTO_CREDIT_STOP = lazy_pattern(
@@ -1307,14 +1307,13 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
 
 _ANSWER_WORDS = 25
 _SHEET_LINE_WORDS = 16
-_BULLET_LEAD = lazy_pattern(r"^[-•*] \S")
 _ITEM_SENTENCE_WORDS = 8
 
 
 def _bulleted_sentences(raw: str) -> bool:
     """An item of the article's list written in sentences ("- Vends scooter, 2021. Tél. …"):
     a link's title under a bullet holds no sentence end, bar a rubric ("Économie. La …")."""
-    if _BULLET_LEAD().match(raw) is None or len(raw.split()) < _ITEM_SENTENCE_WORDS:
+    if raw[:2] not in ITEM_BULLETS or len(raw.split()) < _ITEM_SENTENCE_WORDS:
         return False
     item = raw[2:]
     return _SENTENCE_END().search(item) is not None and _RUBRIC_TITLE().match(item) is None
@@ -1647,7 +1646,7 @@ def _capitals_label(line_shape: LineShape) -> bool:
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     """A caption (a sentence or a title of a few dozen words) ending with its credit."""
-    if line_shape.words > _CAPTION_WORDS or raw[:2] in _ITEM_BULLETS or LABEL_VALUE().match(raw):
+    if line_shape.words > _CAPTION_WORDS or raw[:2] in ITEM_BULLETS or LABEL_VALUE().match(raw):
         return False  # (a list item or a "Label : value" line is no caption: "… port microSD")
     tail = raw[-200:]
     if tail.endswith(".") and "/" not in tail:
