@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 collect_ignore = [
     f"src/feuillet/integrations/{name}.py"
     for name in ("spacy", "dask", "datatrove", "datasets")
@@ -17,3 +19,15 @@ collect_ignore = [
 # feuillet.html imports trafilatura only when called; its examples need it.
 if importlib.util.find_spec("trafilatura") is None:
     collect_ignore.append("src/feuillet/html.py")
+
+
+# The examples of the spaCy and Dask integrations load those tools (several seconds): they
+# run in the slow layer with the integration tests, which keeps the plain `pytest` under a
+# minute.
+_SLOW_EXAMPLES = ("integrations/spacy.py", "integrations/dask.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if str(item.path).replace("\\", "/").endswith(_SLOW_EXAMPLES):
+            item.add_marker(pytest.mark.slow)
