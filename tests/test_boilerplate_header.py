@@ -70,6 +70,30 @@ def test_two_names_as_a_headline_below_a_kicker_stay() -> None:
     assert zones(text) == {0: "header"}
 
 
+def test_a_site_name_above_its_chrome_is_header() -> None:
+    # The first line names the site when the site's chrome follows it: a cookie notice,
+    # a "live" link, an account prompt; under a headline stand a byline and a date.
+    for chrome in ("Votre vie privée nous tient à cœur", "En direct", "Se connecter"):
+        text = "\n".join(["Radio Sornetal", chrome, TITLE, *PARAGRAPHS])
+        assert {0, 1} <= set(zones(text)), chrome
+
+
+def test_a_kicker_above_a_date_and_the_title_is_header() -> None:
+    text = "\n".join(["Entretien", "Publié le 3 mars 2024", TITLE, *PARAGRAPHS])
+    assert zones(text) == {0: "header", 1: "header"}
+
+
+def test_a_short_headline_above_its_byline_and_a_paragraph_stays() -> None:
+    text = "\n".join(["Éditorial", "Par Lucie Ferrand", "12 mars 2024", *PARAGRAPHS])
+    assert zones(text) == {1: "header", 2: "header"}
+
+
+def test_a_competition_with_a_number_above_the_headline_is_header() -> None:
+    for kicker in ("Ligue 1", "Municipales 2026", "Rugby - Fédérale 2"):
+        text = "\n".join([kicker, TITLE, *PARAGRAPHS])
+        assert zones(text) == {0: "header"}, kicker
+
+
 def test_two_lower_case_tabs_above_the_body_are_header() -> None:
     text = "\n".join(["article", "en bref", *PARAGRAPHS])
     assert zones(text) == {0: "header", 1: "header"}

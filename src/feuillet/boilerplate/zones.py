@@ -334,15 +334,17 @@ _KICKER_WORDS = 3
 def _kicker(doc: Doc, first: int, stop: int) -> bool:
     """Whether the first line is a rubric, kicker or menu item above the real headline.
 
-    The first line is the headline unless it is a word or three without punctuation and
-    the next line is a headline itself (a title of four words or more, without final
-    punctuation) or another such short line (a menu). A short headline followed by its
-    standfirst keeps its place: a standfirst ends with a full stop.
+    The first line is the headline unless it is a word or three without final
+    punctuation ("Entretien", "Ligue 1") and the next line is a headline itself (a title
+    of four words or more, without final punctuation), another such short line (a menu),
+    the site's chrome, or (for a single word) a byline and date above a title. A short
+    headline followed by its standfirst keeps its place: a standfirst ends with a full
+    stop.
     """
     line_shape = doc.shape(first)
     if line_shape.words > _KICKER_WORDS or line_shape.terminal:
         return False
-    if any(char.isdigit() for char in doc.folded(first)):
+    if not any(char.isalpha() for char in doc.folded(first)):
         return False
     following = doc.next_nonblank(first, stop)
     if following is None:
@@ -355,8 +357,13 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
             return False
         rule = doc.rule(following, "header")
     if rule is not None:
-        # Above a menu entry it is a menu entry; above a byline or a date, the headline.
-        return rule.group == "navigation"
+        # Above the site's chrome (a menu, a cookie notice, a "live" link, an account
+        # prompt) it names the site or a rubric; above a byline or a date it is the
+        # headline, unless it is a single word and a title stands below them
+        # ("Entretien", "Publié le …", then the interview's title).
+        if rule.group not in _ARTICLE_FURNITURE:
+            return True
+        return line_shape.words == 1 and _title_below_furniture(doc, following, stop)
 
     after = doc.shape(following)
     if after.terminal or after.solid:
@@ -375,6 +382,32 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
 _MENU_RUN = 3
 # A notice that may stand between a rubric and the headline.
 _PAST_KICKER = ("paywall", "advertising")
+# Lines that stand under a headline: a short first line above them is the headline,
+# unless a title follows them.
+_ARTICLE_FURNITURE = ("byline", "date", "credit", "reading-time", "agency", "source", "note")
+# How many such lines a kicker may stand above before the title.
+_FURNITURE_RUN = 4
+
+
+def _title_below_furniture(doc: Doc, i: int, stop: int) -> bool:
+    """Whether a title follows the byline and date lines from line *i* on.
+
+    The title must read as a headline (four words or more, no final stop) and stand
+    above the running text: a short headline above its byline keeps its place when a
+    paragraph follows the byline.
+    """
+    line: int | None = i
+    for _ in range(_FURNITURE_RUN):
+        line = doc.next_nonblank(line, stop) if line is not None else None
+        if line is None:
+            return False
+        rule = doc.rule(line, "header")
+        if rule is None:
+            shape = doc.shape(line)
+            return not shape.terminal and not shape.solid and 4 <= shape.words <= 25
+        if rule.group not in _ARTICLE_FURNITURE and rule.group not in _PAST_KICKER:
+            return False
+    return False
 
 
 def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
