@@ -818,3 +818,40 @@ def test_a_line_announcing_the_decisions_above_a_related_link_stays() -> None:
         *PARAGRAPHS,
     ]
     assert _removed(lines) == {5}
+
+
+def test_a_programme_with_hours_alone_stays_above_a_share_bar() -> None:
+    programme = [
+        "Le déroulé de la journée",
+        "14 h : accueil des invités et des délégations",
+        "14 h 30 : table ronde sur l'emploi des jeunes, avec deux chefs d'entreprise",
+        "18 h : remise des prix aux bacheliers",
+        "20 h : dîner et concert de l'orchestre municipal",
+    ]
+    footer = ["Partager :", "J'aime ça :", "Articles similaires"]
+    lines = [TITLE, *PARAGRAPHS, *programme, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_team_sheet_counted_down_with_several_players_a_line_stays() -> None:
+    sheet = [
+        "L'équipe de départ",
+        "15. Marc Aubel",
+        "14. Luc Abadie ; 13. Karim Ouali ; 12. Jean Morel ; 11. Paul Ferrand",
+        "10. Hugo Rivière ; 9. Tom Berger",
+        "8. Yann Corre ; 7. Léo Marchal (cap.) ; 6. Noé Vidal",
+        "5. Rémi Dutour ; 4. Axel Brun",
+        "3. Éric Sorel ; 2. Max Duval ; 1. Théo Lagarde",
+        "Remplaçants : 16. Lucas Pons, 17. Enzo Ribes, 18. Hugo Salles, 19. Jean Tarbes",
+    ]
+    closing = (
+        "Vainqueur de ses trois derniers matchs à domicile, le club pointe à la cinquième "
+        "place et peut espérer s'installer dans le haut du classement en cas de succès."
+    )
+    footer = [
+        "Jouer comporte des risques : endettement, isolement, dépendance.",
+        "XV de la Sorne",
+        "Fédérale 2",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *sheet, closing, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))

@@ -39,10 +39,10 @@ _MIN_FLUSH = 3
 _GLUED_SENTENCE = re.compile(r"[a-zà-ÿ0-9»)][.!?](?=[A-ZÉÈÀÂÎÔÇ])")
 _GLUED_HEAD_WORDS = 8
 # A time alone on its line ("17h40", "9:05") or leading an entry after a dash or a colon
-# ("16h20 – La SNCB …", "11h05 : Le journal"); three such lines make a text a live blog
-# (or a programme's rundown).
+# ("16h20 – La SNCB …", "11h05 : Le journal", "14 h : accueil"); three such lines make a
+# text a live blog (or a programme's rundown).
 _TIME_LED_ENTRY = re.compile(
-    r"^\s*(?:\d{1,2} ?[h:] ?\d{2}(?:\s*$| ?[–—-] \S| : \S)"
+    r"^\s*(?:\d{1,2} ?(?:h ?(?:\d{2})?|: ?\d{2})(?:\s*$| ?[–—-] \S| : \S)"
     r"|\d{1,3}['’](?: ?\+ ?\d{1,2})?\s*$|[Ii]l y a \d{1,2} ?min(?:utes?)?\s*$)"
 )
 # What a live blog's entry time starts with: a digit, or "Il y a 5 min".

@@ -170,19 +170,28 @@ def numbered_sequence(doc: Doc, i: int) -> bool:
     """Whether *i* goes on a numbered list of the article ("4. Un guichet …" under "3. …").
 
     A listicle's last items may look like a list of links: the item numbered one less,
-    a few paragraphs above, says they are the article's.
+    a few paragraphs above, says they are the article's; so does the item numbered one
+    more, for a count down ("14. Enzo Marty" under "15. Tom Arribat" in a team sheet).
     """
     if not doc.lines[i].lstrip()[:1].isdigit():
         return False
     match = _NUMBERED().match(doc.lines[i])
-    if match is None or int(match[1]) < 2:
+    if match is None:
         return False
-    before = str(int(match[1]) - 1)
+    number = int(match[1])
+    neighbours = {str(number - 1), str(number + 1)} - {"0"}
     for j in range(i - 1, max(-1, i - _NUMBERED_REACH), -1):
-        previous = _NUMBERED().match(doc.lines[j])
-        if previous is not None and previous[1] == before:
+        if doc.lines[j].lstrip()[:1].isdigit() and neighbours.intersection(
+            _ITEM_NUMBER().findall(doc.lines[j], 0, _ITEM_LINE)
+        ):
             return True
     return False
+
+
+# An item's number at the start of a line or after a separator, for lines that hold
+# several items ("14. Enzo Marty ; 13. Lucas Dufau"); only a line's head is read.
+_ITEM_NUMBER = lazy_pattern(r"(?:^\s*|[;,] )(\d{1,2})[.)] \S")
+_ITEM_LINE = 400
 
 
 def heads_list(doc: Doc, i: int) -> bool:
