@@ -626,3 +626,68 @@ def signature_block(doc: Doc, i: int) -> bool:
         if seen > _SIGNATORY_LINES or doc.shape(k).solid or doc.rule(k, "footer") is not None:
             return False
     return False
+
+
+# A full name among the first words of a paragraph ("Juriste de formation, Claire
+# Montagnac décrypte …"), and what makes the paragraph a portrait of its bearer: a year
+# of start, or the name as the subject of "est" or "a".
+_NAME_IN_HEAD = lazy_pattern(rf"{_FULL_NAME}(?![\w'-])")
+_BIO_HEAD_WORDS = 10
+_BIO_WORDS = 90
+_BIO_SINCE = lazy_pattern(r"\bdepuis (?:19|20)\d\d\b")
+# How many lines at each end of the text are read for the bylines.
+_BYLINE_REACH = 30
+
+
+def author_bio(doc: Doc, i: int) -> bool:
+    """Whether *i* is the author's portrait after the article ("X est journaliste …").
+
+    The paragraph names in its first words a person who signs the article: in a byline
+    ("Par Claire Montagnac") or alone on the line next to it; it reads as a portrait (the
+    name followed by "est" or "a", or "depuis 2012"). A body paragraph does not speak of
+    its author in the third person.
+    """
+    words = doc.lines[i].split()
+    if not 8 <= len(words) <= _BIO_WORDS:
+        return False
+    head = " ".join(words[:_BIO_HEAD_WORDS])
+    for match in _NAME_IN_HEAD().finditer(head):
+        name = match[0]
+        after = head[match.end() : match.end() + 4]
+        if not (after in (" est", " a ") or _BIO_SINCE().search(doc.lines[i], 0, 300)):
+            continue
+        if _signs_article(doc, i, name):
+            return True
+    return False
+
+
+def _signs_article(doc: Doc, i: int, name: str) -> bool:
+    """Whether *name* signs the article: alone next to line *i*, or in a byline."""
+    for step in (-1, 1):
+        j = doc.next_nonblank(i, len(doc.lines)) if step > 0 else _previous_nonblank(doc, i)
+        if j is not None and doc.lines[j].strip().startswith(name) and doc.shape(j).words <= 6:
+            return True
+    tokens = set(name.split())
+    return any(tokens <= line_words for line_words in _byline_words(doc))
+
+
+def _previous_nonblank(doc: Doc, i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and doc.blank(j):
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _byline_words(doc: Doc) -> list[set[str]]:
+    """The words of each byline line near the two ends of the text (computed once)."""
+    cached = doc.memo.get("byline_words")
+    if cached is None:
+        lines = [k for k in range(len(doc.lines)) if not doc.blank(k)]
+        ends = dict.fromkeys(lines[:_BYLINE_REACH] + lines[-_BYLINE_REACH:])
+        cached = []
+        for k in ends:
+            rule = doc.rule(k, "header") or doc.rule(k, "footer")
+            if rule is not None and rule.group == "byline":
+                cached.append(set(doc.lines[k].replace(",", " ").split()))
+        doc.memo["byline_words"] = cached
+    return cached

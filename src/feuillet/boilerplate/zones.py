@@ -25,6 +25,7 @@ from .structure import (
     RATING,
     article_data,
     article_detail,
+    author_bio,
     cuts_article,
     data_sheet,
     heads_list,
@@ -688,7 +689,31 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
     doc.set_core(lo, start)
     start = _extend_footer(doc, marks, lo, start)
-    return _give_back_run_on(doc, marks, start, n)
+    start = _give_back_run_on(doc, marks, start, n)
+    return _author_box(doc, marks, lo, start)
+
+
+def _author_box(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
+    """Take the author's portrait standing right above the footer; return the new edge.
+
+    The last paragraph kept, when it portrays a person who signs the article (see
+    :func:`author_bio`), goes to the footer with the name alone above it, if any. The
+    edge moves past these lines only: the lines above them keep their place.
+    """
+    last = start - 1
+    while last >= lo and doc.blank(last):
+        last -= 1
+    if last <= lo or last in marks or not doc.shape(last).prose or not author_bio(doc, last):
+        return start
+    marks[last] = ("footer", "byline.portrait")
+    start = last
+    above = last - 1
+    while above > lo and doc.blank(above):
+        above -= 1
+    if above > lo and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
+        marks[above] = ("footer", "byline.portrait")
+        start = above
+    return start
 
 
 def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:

@@ -1,0 +1,45 @@
+"""The author's portrait after the article (issue #13, seventh round): footer.
+
+A paragraph that portrays a person signing the article ("Juriste de formation, X
+décrypte depuis 2012 …"), with the name alone above it, goes to the footer; a last
+paragraph about anyone else stays. Every line is invented.
+"""
+
+from __future__ import annotations
+
+from _pages import SORNE, SORNE_TITLE, removed_by_rule
+
+TITLE = SORNE_TITLE
+PARAGRAPHS = SORNE
+
+
+def test_the_authors_portrait_under_the_article_is_footer() -> None:
+    portrait = (
+        "Juriste de formation, Lucie Ferrand-Aubel décrypte depuis 2012 les contrats "
+        "d'assurance habitation pour le Journal de la Sorne."
+    )
+    lines = [TITLE, "Par Lucie Ferrand-Aubel", *PARAGRAPHS, "Lucie Ferrand-Aubel", portrait]
+    removed = removed_by_rule(lines)
+    assert set(removed) == {1, len(lines) - 2, len(lines) - 1}
+
+
+def test_a_portrait_without_a_name_alone_names_the_byline() -> None:
+    portrait = (
+        "Lucie Ferrand est hydrologue et maîtresse de conférences à l'université de "
+        "Prés-Bas. Elle a publié deux essais sur les crues."
+    )
+    footer = ["Crues", "Digues", "© Le Journal de la Sorne"]
+    lines = [TITLE, "Par Lucie Ferrand, hydrologue", *PARAGRAPHS, portrait, *footer]
+    removed = removed_by_rule(lines)
+    assert set(removed) == {1, *range(len(lines) - len(footer) - 1, len(lines))}
+
+
+def test_a_last_paragraph_portraying_someone_else_stays() -> None:
+    # The mayor is no author of the article: the paragraph is the article's.
+    closing = (
+        "Marc Aubel est maire de Prés-Bas depuis 2014. Il brigue un troisième mandat et "
+        "fait des digues l'argument de sa campagne."
+    )
+    lines = [TITLE, "Par Lucie Ferrand", *PARAGRAPHS, closing, "Partager sur Facebook"]
+    removed = removed_by_rule(lines)
+    assert set(removed) == {1, len(lines) - 1}
