@@ -15,6 +15,17 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "nav.podcast",
+    "nav.podcast.2",
+    "nav.live",
+    "nav.interface.2",
+    "nav.schedule",
+    "byline.presenter",
+    "appeal.events",
+    "recirc.quiz",
+    "credit.capture",
+    "appeal.tips",
+    "source.opinion",
     "credit.report",
     "ad.simulator",
     "byline.par-role",

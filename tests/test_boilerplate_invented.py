@@ -84,6 +84,10 @@ F1_FLOOR = {
     "b22": 0.95,
     "b23": 0.935,
     "b24": 0.94,
+    "b25": 0.97,
+    "b26": 0.955,
+    "b27": 0.96,
+    "b28": 0.965,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -155,7 +159,21 @@ KNOWN_LOSSES = {
     "b24-fanal-saguenay--1--traf:1": "a live blog's headline led by 'EN DIRECT |', a menu row",
     "b24-fanal-saguenay--1--simple:9": "a live blog's headline led by 'EN DIRECT |', a menu row",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
+    "b25-horizon-zou--12--traf:1": "a one-word headline under a rubric ('Reboisement')",
+    "b28-radio-lac-jura--1--traf:12": "production credits (set b14: footer)",
+    "b28-radio-lac-jura--1--simple:19": "production credits (set b14: footer)",
+    "petit-tregorrois--1--traf:15": "'Vous organisez un événement ?' (sets b10-b27: footer)",
+    "petit-tregorrois--1--simple:22": "'Vous organisez un événement ?' (sets b10-b27: footer)",
 }
+# A fact-check's list of sources under "Nos sources :" (set b26: body; issue #13 and the
+# guideline: a source line is footer).
+KNOWN_LOSSES.update(
+    {
+        f"b26-reveil-francais--1--{variant}:{line}": "a fact-check's sources (a source line)"
+        for variant, first in (("traf", 20), ("simple", 29))
+        for line in range(first, first + 4)
+    }
+)
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
 # b7 and b11; issue #13 lists match data sheets as boilerplate).
 KNOWN_LOSSES.update(

@@ -344,6 +344,30 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par Lucie Ferrand, maire de Prés-Bas et présidente des élus de la vallée",
         "Par ailleurs, la digue sera rehaussée.",
     ),
+    "nav.podcast": (
+        "Retrouvez Les Voix de la Sorne sur Apple Podcasts, Spotify et toutes les plateformes.",
+        "Le podcast de la mairie a été écouté 3 000 fois, selon l'adjointe.",
+    ),
+    "nav.podcast.2": ("Apple Podcasts", "Spotify a perdu 2 millions d'abonnés en France."),
+    "nav.live": ("Regarder Télé Sorne en direct", "Il a regardé la finale en direct au café."),
+    "nav.interface.2": ("Afficher le mot de passe", "Le mot de passe a été affiché à l'écran."),
+    "nav.schedule": (
+        "Du lundi au vendredi à 7h15 et 8h15",
+        "Du lundi au vendredi à 7h15, le car passe devant l'école de Prés-Bas.",
+    ),
+    "byline.presenter": (
+        "Présenté par Lucie Ferrand",
+        "Présenté par le maire comme une priorité, le chantier commence lundi.",
+    ),
+    "appeal.events": (
+        "Vous organisez un événement ? Écrivez à agenda@journal-sorne.fr",
+        "Vous organisez un mariage en juin à Prés-Bas, vous aurez du mal à trouver une salle.",
+    ),
+    "recirc.quiz": ("Fais le quiz sur les digues !", "Le quiz de la fête a réuni 40 équipes."),
+    "credit.capture": (
+        "Les riverains devant la digue, dimanche matin (capture Télé Sorne)",
+        "La capture du suspect a eu lieu dimanche matin.",
+    ),
     "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
     "credit.report": (
         "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",
