@@ -190,3 +190,21 @@ def test_a_short_headline_over_the_byline_stays_under_the_sites_name_and_menu() 
     removed = zones("\n".join(lines))
     assert len(menu) not in removed
     assert set(range(1, len(menu))) | {len(menu) + 1} <= set(removed)
+
+
+def test_a_table_of_contents_under_the_standfirst_is_header() -> None:
+    standfirst = (
+        "Le syndicat de rivière a présenté mardi son plan pour les digues de la Sorne : "
+        "voici ce qu'il change pour les riverains."
+    )
+    sections = ["Le calendrier des travaux", "Qui paiera ?", "Les riverains inquiets"]
+    body = [PARAGRAPHS[0], sections[0], PARAGRAPHS[1], sections[1], *SORNE[2:], sections[2]]
+    text = "\n".join([TITLE, standfirst, *sections, *body, PARAGRAPHS[0]])
+    assert zones(text) == {2: "header", 3: "header", 4: "header"}
+
+
+def test_one_line_under_the_standfirst_given_again_below_stays() -> None:
+    standfirst = "Le syndicat de rivière a présenté mardi son plan pour les digues de la Sorne."
+    quoted = "— Lucie Ferrand (@lferrand) 3 mars 2024"
+    lines = [TITLE, standfirst, quoted, *PARAGRAPHS, quoted]
+    assert 2 not in zones("\n".join(lines))

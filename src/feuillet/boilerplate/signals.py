@@ -163,6 +163,11 @@ class Doc:
             return max((j for j in same if j > i), default=None)
         return min((j for j in same if j < i), default=None)
 
+    def last_copy(self, i: int) -> int:
+        """The last line with the text of line *i*, of any length (*i* if none follows)."""
+        self._first_index()
+        return max(i, self._last.get(self.key(i), i))
+
     def _first_index(self) -> dict[str, int]:
         """The first line of each key (and in ``_last`` the last): every line's key."""
         if self._first is None:

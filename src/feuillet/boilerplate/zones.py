@@ -173,6 +173,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if doc.shape(i).solid:
             solid += 1
             if solid >= 2:
+                contents = _table_of_contents(doc, kept, i)
+                found.update(contents)
+                last = max(last, *contents) if contents else last
                 break
     else:
         # Fewer than two full paragraphs: the scan ran to the end of the text, through the
@@ -187,6 +190,39 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+# A table of contents: at least this many entries in a row.
+_CONTENTS_RUN = 2
+_CONTENTS_WORDS = 12
+
+
+def _table_of_contents(doc: Doc, kept: list[int], body: int) -> dict[int, str]:
+    """The entries of a table of contents the header scan kept above the body.
+
+    Short lines in a row, under the standfirst (the first full paragraph) and above the
+    running text that starts at *body*, each given again as a line of its own below it:
+    the subheadings of the article ("Écran et design", "Autonomie", …). A single such line
+    (a quoted post's signature) stays, and so do the site's menu entries above the
+    headline, even when the footer repeats them.
+    """
+    entries: dict[int, str] = {}
+    run: list[int] = []
+    standfirst = next((k for k, i in enumerate(kept) if doc.shape(i).solid), len(kept))
+    for i in kept[standfirst + 1 :]:
+        if (
+            doc.shape(i).words <= _CONTENTS_WORDS
+            and not doc.lines[i].rstrip().endswith(".")
+            and doc.last_copy(i) > body
+        ):
+            run.append(i)
+            continue
+        if len(run) >= _CONTENTS_RUN:
+            entries.update(dict.fromkeys(run, "shape.contents"))
+        run = []
+    if len(run) >= _CONTENTS_RUN:
+        entries.update(dict.fromkeys(run, "shape.contents"))
+    return entries
 
 
 # The parts of a row of metadata ("Élevage | Publié le 27/03/2025 | Par Pascal Ribes").
