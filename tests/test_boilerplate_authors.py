@@ -43,3 +43,15 @@ def test_a_last_paragraph_portraying_someone_else_stays() -> None:
     lines = [TITLE, "Par Lucie Ferrand", *PARAGRAPHS, closing, "Partager sur Facebook"]
     removed = removed_by_rule(lines)
     assert set(removed) == {1, len(lines) - 1}
+
+
+def test_two_authors_portraits_under_a_name_alone_byline_are_footer() -> None:
+    portraits = [
+        "Lucie Ferrand",
+        "Journaliste, Lucie Ferrand enquête depuis 2015 sur les rivières du département.",
+        "Marc Aubel",
+        "Marc Aubel a rejoint la rédaction en 2021 après dix ans en presse régionale.",
+    ]
+    lines = [TITLE, "Lucie Ferrand", *PARAGRAPHS, *portraits, "Je fais un don"]
+    removed = removed_by_rule(lines)
+    assert set(removed) == {1, *range(len(lines) - 5, len(lines))}

@@ -855,3 +855,38 @@ def test_a_team_sheet_counted_down_with_several_players_a_line_stays() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *sheet, closing, *footer]
     assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_reviews_rating_stays_above_the_shop_links() -> None:
+    titles = ["Prés-Bas", "La crue", "Halage", "Digue", "Marée lente", "Lettre à A.", "Le Quai"]
+    review = [
+        "La liste des titres",
+        *(f"{k}. {title} (3:{k}0)" for k, title in enumerate(titles, 1)),
+        "8. Ce qui reste (5:20)",
+        "9. Nuit blanche (reprise) (4:05)",
+        "Les Riverains, La Crue, Label Sorne, CD/vinyle. En concert le 22 mars au Quai.",
+        "Notre note : 8/10",
+    ]
+    footer = ["Écouter l'album sur votre plateforme préférée", "Acheter le vinyle (29,90 CHF)"]
+    lines = [TITLE, *PARAGRAPHS, *review, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_paragraph_of_three_sentences_under_a_related_box_ends_no_section() -> None:
+    # The third sentence opens on a quotation: still three sentences, running text.
+    paragraph = (
+        "C'est la vraie question, et la réponse est décevante : on ne sait pas encore "
+        "grand-chose. Les études sur les digues anciennes montrent qu'elles cèdent rarement "
+        "d'un coup, mais les crues testées sont sans rapport avec celles du printemps. « Il "
+        "y a de bonnes raisons de surveiller, aucune de paniquer », résume l'hydrologue."
+    )
+    glossary = [
+        "Glossaire",
+        "Digue : ouvrage en terre qui protège une zone basse des crues.",
+        "Halage : chemin longeant un cours d'eau.",
+        "Crue : montée rapide des eaux d'une rivière.",
+    ]
+    box = ["Sur le même sujet", "Crues : les digues de l'amont seront contrôlées chaque hiver"]
+    lines = [TITLE, *PARAGRAPHS, *box, "Que sait-on des risques ?", paragraph, *glossary]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines) == {start, start + 1}

@@ -463,15 +463,18 @@ _ROLE_CHARS = 120
 
 def article_detail(doc: Doc, i: int) -> bool:
     """A book's reference line, a detail labelled like those of the items above it, a
-    line of a data sheet, a fixture between two teams the article named, a signed
-    document's place, date and signatory, or a run of signatories ("Name, role")."""
+    line of a data sheet, a review's rating ("Notre note : 8/10"), a fixture between two
+    teams the article named, a signed document's place, date and signatory, or a run of
+    signatories ("Name, role")."""
     line = doc.lines[i]
     # (Each check needs a sign most lines lack: a comma, a colon, a dash.)
     if "," in line and book_reference(line):
         return True
     if ("," in line or line.lstrip()[:2] in ("Et", "et", "Ai")) and signatory(doc, i):
         return True
-    if ":" in line and (repeated_label(doc, i) or data_sheet(doc, i)):
+    if ":" in line and (
+        repeated_label(doc, i) or data_sheet(doc, i) or RATING().match(doc.bare(i)) is not None
+    ):
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
@@ -630,11 +633,16 @@ def signature_block(doc: Doc, i: int) -> bool:
 
 # A full name among the first words of a paragraph ("Juriste de formation, Claire
 # Montagnac décrypte …"), and what makes the paragraph a portrait of its bearer: a year
-# of start, or the name as the subject of "est" or "a".
+# of start, a training, what the person does ("Elle tient cette chronique"), or the name
+# as the subject of "est" or "a".
 _NAME_IN_HEAD = lazy_pattern(rf"{_FULL_NAME}(?![\w'-])")
 _BIO_HEAD_WORDS = 10
+_NOT_FIRST_NAMES = frozenset({"Le", "La", "Les", "Un", "Une", "Des", "Ce", "Cette"})
 _BIO_WORDS = 90
-_BIO_SINCE = lazy_pattern(r"\bdepuis (?:19|20)\d\d\b")
+_BIO_SINCE = lazy_pattern(
+    r"\bdepuis (?:19|20)\d\d\b|^[^,]{2,40} de formation, "
+    r"|\b(?:il|elle) (?:tient|signe|anime|collabore|enseigne|travaille|a rejoint)\b"
+)
 # How many lines at each end of the text are read for the bylines.
 _BYLINE_REACH = 30
 
@@ -653,8 +661,10 @@ def author_bio(doc: Doc, i: int) -> bool:
     head = " ".join(words[:_BIO_HEAD_WORDS])
     for match in _NAME_IN_HEAD().finditer(head):
         name = match[0]
-        after = head[match.end() : match.end() + 4]
-        if not (after in (" est", " a ") or _BIO_SINCE().search(doc.lines[i], 0, 300)):
+        if name.split()[0] in _NOT_FIRST_NAMES:
+            continue  # a title ("Le Journal du Lac est édité par …"), not a person
+        after = head[match.end() : match.end() + 5]
+        if not (after.startswith((" est ", " a ")) or _BIO_SINCE().search(doc.lines[i], 0, 300)):
             continue
         if _signs_article(doc, i, name):
             return True
@@ -679,15 +689,17 @@ def _previous_nonblank(doc: Doc, i: int) -> int | None:
 
 
 def _byline_words(doc: Doc) -> list[set[str]]:
-    """The words of each byline line near the two ends of the text (computed once)."""
+    """The words of each byline near the two ends of the text (computed once): a line a
+    byline rule matches, or a name alone among the first lines."""
     cached = doc.memo.get("byline_words")
     if cached is None:
         lines = [k for k in range(len(doc.lines)) if not doc.blank(k)]
-        ends = dict.fromkeys(lines[:_BYLINE_REACH] + lines[-_BYLINE_REACH:])
+        top = lines[:_BYLINE_REACH]
         cached = []
-        for k in ends:
+        for k in dict.fromkeys(top + lines[-_BYLINE_REACH:]):
             rule = doc.rule(k, "header") or doc.rule(k, "footer")
-            if rule is not None and rule.group == "byline":
+            byline = rule is not None and rule.group == "byline"
+            if byline or (k in top and ONE_NAME().match(doc.lines[k].strip())):
                 cached.append(set(doc.lines[k].replace(",", " ").split()))
         doc.memo["byline_words"] = cached
     return cached

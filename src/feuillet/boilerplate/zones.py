@@ -730,26 +730,34 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
 
 
 def _author_box(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
-    """Take the author's portrait standing right above the footer; return the new edge.
+    """Take the authors' portraits standing right above the footer; return the new edge.
 
     The last paragraph kept, when it portrays a person who signs the article (see
-    :func:`author_bio`), goes to the footer with the name alone above it, if any. The
-    edge moves past these lines only: the lines above them keep their place.
+    :func:`author_bio`), goes to the footer with the name alone above it, if any; so
+    does the portrait of a co-author above them. The edge moves past these lines only:
+    the lines above them keep their place.
     """
-    last = start - 1
-    while last >= lo and doc.blank(last):
-        last -= 1
-    if last <= lo or last in marks or not doc.shape(last).prose or not author_bio(doc, last):
-        return start
-    marks[last] = ("footer", "byline.portrait")
-    start = last
-    above = last - 1
-    while above > lo and doc.blank(above):
-        above -= 1
-    if above > lo and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
-        marks[above] = ("footer", "byline.portrait")
-        start = above
+    for _ in range(_AUTHORS):
+        last = start - 1
+        while last >= lo and doc.blank(last):
+            last -= 1
+        if last <= lo or last in marks or not doc.shape(last).prose:
+            break
+        if not author_bio(doc, last):
+            break
+        marks[last] = ("footer", "byline.portrait")
+        start = last
+        above = last - 1
+        while above > lo and doc.blank(above):
+            above -= 1
+        if above > lo and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
+            marks[above] = ("footer", "byline.portrait")
+            start = above
     return start
+
+
+# How many authors' portraits may stand in a row above the footer.
+_AUTHORS = 4
 
 
 def _give_back_run_on(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
@@ -1364,7 +1372,8 @@ def _teaser_pairs(doc: Doc, j: int, start: int) -> bool:
 
 _TEASER_WORDS = 35
 # A sentence end inside a line: the line holds more than one sentence.
-_SENTENCE_END = lazy_pattern(r"[.!?] [A-ZÉÈÀ]")
+# (A sentence may open on a quotation: "… réelle. « Il y a …".)
+_SENTENCE_END = lazy_pattern(r"[.!?] (?:[«\"“]\s?)?[A-ZÉÈÀÂÎÔÇ]")
 
 
 def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]:
