@@ -15,6 +15,17 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "paywall.professional",
+    "source.sponsored",
+    "appeal.contest",
+    "appeal.membership",
+    "appeal.opinion",
+    "recirc.issue",
+    "social.rating",
+    "social.embed.2",
+    "source.indicative",
+    "source.distribution",
+    "nav.issue",
     "nav.podcast",
     "nav.podcast.2",
     "nav.live",

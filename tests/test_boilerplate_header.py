@@ -208,3 +208,9 @@ def test_one_line_under_the_standfirst_given_again_below_stays() -> None:
     quoted = "— Lucie Ferrand (@lferrand) 3 mars 2024"
     lines = [TITLE, standfirst, quoted, *PARAGRAPHS, quoted]
     assert 2 not in zones("\n".join(lines))
+
+
+def test_a_short_title_under_the_issue_line_is_the_headline() -> None:
+    salutation = "Chères habitantes, chers habitants,"
+    text = "\n".join(["Le Journal de la Sorne – n° 112 – mars 2026", "L'édito", salutation, *SORNE])
+    assert zones(text) == {0: "header"}

@@ -88,6 +88,10 @@ F1_FLOOR = {
     "b26": 0.955,
     "b27": 0.96,
     "b28": 0.965,
+    "b29": 0.965,
+    "b30": 0.94,
+    "b31": 0.955,
+    "b32": 0.935,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -164,6 +168,16 @@ KNOWN_LOSSES = {
     "b28-radio-lac-jura--1--simple:19": "production credits (set b14: footer)",
     "petit-tregorrois--1--traf:15": "'Vous organisez un événement ?' (sets b10-b27: footer)",
     "petit-tregorrois--1--simple:22": "'Vous organisez un événement ?' (sets b10-b27: footer)",
+    "b30-eburnie-matin--1--traf:5": "'Communiqué' heading a press release, also a label",
+    "b30-eburnie-matin--1--simple:14": "'Communiqué' heading a press release, also a label",
+    "b30-cap-sud-tv--1--traf:7": "a report's credit line above its transcription",
+    "b30-cap-sud-tv--1--traf:8": "'Transcription de la vidéo' (set g: boilerplate)",
+    "b30-cap-sud-tv--1--simple:18": "a report's credit line above its transcription",
+    "b30-cap-sud-tv--1--simple:19": "'Transcription de la vidéo' (set g: boilerplate)",
+    "b32-echo-haut-verdier--1--traf:4": "classifieds subheading is a menu word",
+    "b32-echo-haut-verdier--1--traf:8": "classifieds subheading is a menu word",
+    "b32-echo-haut-verdier--1--simple:17": "classifieds subheading is a menu word",
+    "b32-echo-haut-verdier--1--simple:21": "classifieds subheading is a menu word",
 }
 # A fact-check's list of sources under "Nos sources :" (set b26: body; issue #13 and the
 # guideline: a source line is footer).

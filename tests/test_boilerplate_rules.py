@@ -368,6 +368,44 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Les riverains devant la digue, dimanche matin (capture Télé Sorne)",
         "La capture du suspect a eu lieu dimanche matin.",
     ),
+    "paywall.professional": (
+        "Réservé aux professionnels de santé",
+        "L'accès au bloc est réservé aux professionnels de santé depuis lundi, dit le maire.",
+    ),
+    "source.sponsored": (
+        "Cet article a été réalisé par le service partenariats pour le compte de Sorne Habitat.",
+        "Cet article de loi a été voté en 2019 à la demande des riverains.",
+    ),
+    "appeal.contest": (
+        "Jeu concours : gagnez deux places pour la fête de la Sorne",
+        "Le concours de pêche a réuni 40 participants dimanche.",
+    ),
+    "appeal.membership": (
+        "Adhérer au syndicat, c'est ne plus être seul face à la direction.",
+        "Les riverains ont décidé d'adhérer au syndicat de rivière en 2019.",
+    ),
+    "appeal.opinion": (
+        "Vous souhaitez publier une lettre d'opinion ? Écrivez-nous.",
+        "Le maire souhaite publier une lettre ouverte aux riverains.",
+    ),
+    "recirc.issue": ("Dans ce numéro", "Dans ce numéro spécial, la mairie détaille le budget."),
+    "social.rating": (
+        "Note des spectateurs : 3,6/5 (214 votes)",
+        "La note des spectateurs du festival a été publiée lundi par les organisateurs.",
+    ),
+    "social.embed.2": (
+        "1,2 k J'aime · 386 commentaires · 1 512 partages",
+        "Le message a recueilli 386 commentaires en une heure, selon la mairie.",
+    ),
+    "source.indicative": (
+        "Les horaires sont donnés à titre indicatif.",
+        "Le maire a donné son accord à titre personnel.",
+    ),
+    "source.distribution": (
+        "Le journal est disponible chaque vendredi dans nos 180 points de distribution.",
+        "Le journal est distribué dans les boîtes aux lettres depuis 1998.",
+    ),
+    "nav.issue": ("Le Journal de la Sorne – n° 218", "Le numéro 218 de la rue du Port est vendu."),
     "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
     "credit.report": (
         "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",

@@ -151,7 +151,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             continue
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
-            reason = _header_shape(doc, i, stop, found, headline, standfirst=solid > 0)
+            reason = _header_shape(
+                doc, i, stop, found, headline, standfirst=solid > 0, first_kept=not kept
+            )
             if (
                 reason is None
                 and solid == 1
@@ -478,12 +480,13 @@ def _header_shape(
     headline: int | None,
     *,
     standfirst: bool = False,
+    first_kept: bool = False,
 ) -> str | None:
     """Menus, repeated titles and captions among the headline and standfirst.
 
     *headline* is the only line the scan kept above *i*, if it kept exactly one and no
     full paragraph stands above *i*; *standfirst* says whether the scan kept a full
-    paragraph above *i*.
+    paragraph above *i*; *first_kept* that the scan kept no line above *i*.
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
@@ -524,8 +527,10 @@ def _header_shape(
         no_headline = headline is None or (
             line_shape.words > 1 and sum(headline < k < i for k in found) >= _MENU_RUN
         )
+        # (The first title under the publication's date or issue line is the headline.)
+        dated = first_kept and found.get(previous, "").startswith(("date.", "nav.issue"))
         if (previous in found or next_is_boilerplate) and not (
-            no_headline and _next_to_byline(doc, i, stop, below_only=True)
+            no_headline and (dated or _next_to_byline(doc, i, stop, below_only=True))
         ):
             # (A short title right above the byline, with no headline kept yet, is it.)
             return "shape.menu"
