@@ -428,6 +428,12 @@ class Doc:
             j += 1
         return j if j < stop else None
 
+    def previous_nonblank(self, i: int, lo: int = 0) -> int | None:
+        j = i - 1
+        while j >= lo and self.blank(j):
+            j -= 1
+        return j if j >= lo else None
+
     def clear_prose(self, i: int) -> bool:
         return self.shape(i).prose and self.rule(i, "inline", strong_only=True) is None
 

@@ -673,19 +673,11 @@ def author_bio(doc: Doc, i: int) -> bool:
 
 def _signs_article(doc: Doc, i: int, name: str) -> bool:
     """Whether *name* signs the article: alone next to line *i*, or in a byline."""
-    for step in (-1, 1):
-        j = doc.next_nonblank(i, len(doc.lines)) if step > 0 else _previous_nonblank(doc, i)
+    for j in (doc.previous_nonblank(i), doc.next_nonblank(i, len(doc.lines))):
         if j is not None and doc.lines[j].strip().startswith(name) and doc.shape(j).words <= 6:
             return True
     tokens = set(name.split())
     return any(tokens <= line_words for line_words in _byline_words(doc))
-
-
-def _previous_nonblank(doc: Doc, i: int) -> int | None:
-    j = i - 1
-    while j >= 0 and doc.blank(j):
-        j -= 1
-    return j if j >= 0 else None
 
 
 def _byline_words(doc: Doc) -> list[set[str]]:

@@ -743,19 +743,15 @@ def _author_box(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int
     the lines above them keep their place.
     """
     for _ in range(_AUTHORS):
-        last = start - 1
-        while last >= lo and doc.blank(last):
-            last -= 1
-        if last <= lo or last in marks or not doc.shape(last).prose:
+        last = doc.previous_nonblank(start, lo + 1)
+        if last is None or last in marks or not doc.shape(last).prose:
             break
         if not author_bio(doc, last):
             break
         marks[last] = ("footer", "byline.portrait")
         start = last
-        above = last - 1
-        while above > lo and doc.blank(above):
-            above -= 1
-        if above > lo and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
+        above = doc.previous_nonblank(last, lo + 1)
+        if above is not None and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
             marks[above] = ("footer", "byline.portrait")
             start = above
     return start
