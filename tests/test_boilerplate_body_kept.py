@@ -890,3 +890,32 @@ def test_a_paragraph_of_three_sentences_under_a_related_box_ends_no_section() ->
     lines = [TITLE, *PARAGRAPHS, *box, "Que sait-on des risques ?", paragraph, *glossary]
     start = len(PARAGRAPHS) + 1
     assert _removed(lines) == {start, start + 1}
+
+
+def test_podiums_on_one_line_each_stay_with_the_closing_paragraph() -> None:
+    podiums = [
+        "Les podiums",
+        "Seniors : 1. Marc Aubel (Prés-Bas), 2. Luc Abadie (Sorne Canoë), 3. Jean Morel (Halage)",
+        "Juniors : 1. Léa Morel (Halage), 2. Inès Ferrand (Prés-Bas), 3. Zoé Abadie (Digue)",
+        "Les classements complets de toutes les catégories sont en ligne sur la page Résultats "
+        "du club. Prochaine manche le 12 avril à Brévanne.",
+    ]
+    footer = ["Partager sur Facebook", "Prenez votre licence en ligne", "© Sorne Canoë 2026"]
+    lines = [TITLE, *PARAGRAPHS, *podiums, *footer]
+    assert _removed(lines) == set(range(len(lines) - len(footer), len(lines)))
+
+
+def test_a_press_reviews_last_title_and_paragraph_starting_with_enfin_stay() -> None:
+    review = [
+        "Le Courrier de Brévanne",
+        "Enfin, le bihebdomadaire de la vallée salue l'ouverture d'une école de voile à "
+        "Prés-Bas, financée par la commune et deux clubs nautiques.",
+    ]
+    footer = [
+        "Écouter la revue de presse",
+        "Les dernières émissions",
+        "Le journal de 7 heures",
+        "La météo des plages",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *review, *footer]
+    assert not _removed(lines) & {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}

@@ -214,3 +214,11 @@ def test_a_short_title_under_the_issue_line_is_the_headline() -> None:
     salutation = "Chères habitantes, chers habitants,"
     text = "\n".join(["Le Journal de la Sorne – n° 112 – mars 2026", "L'édito", salutation, *SORNE])
     assert zones(text) == {0: "header"}
+
+
+def test_a_headline_above_its_pictures_credit_stays() -> None:
+    headline = "Prés-Bas : deux blessés dans une collision sur la route de la Sorne"
+    lines = ["Le Journal de la Sorne", "Faits divers", "Sports", headline, "Photo: archives"]
+    text = "\n".join([*lines, "Par Lucie Ferrand", *PARAGRAPHS])
+    removed = zones(text)
+    assert 3 not in removed and {0, 1, 2} <= set(removed)

@@ -92,6 +92,10 @@ F1_FLOOR = {
     "b30": 0.94,
     "b31": 0.955,
     "b32": 0.935,
+    "b33": 0.975,
+    "b34": 0.955,
+    "b35": 0.97,
+    "b36": 0.955,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -156,8 +160,6 @@ KNOWN_LOSSES = {
     "b22-hebdo-du-vallon--1--simple:27": "a reader's signature (set b11: boilerplate)",
     "b22-hebdo-du-vallon--1--traf:17": "'Écrivez-nous : …' closing a letters page",
     "b22-hebdo-du-vallon--1--simple:29": "'Écrivez-nous : …' closing a letters page",
-    "b22-douala-express--1--traf:8": "the last paragraph above a match sheet, taken with it",
-    "b22-douala-express--1--simple:20": "the last paragraph above a match sheet, taken with it",
     "b23-veilleur-bounara--1--simple:19": "a place alone under the standfirst, a rubric",
     "b23-papilles-mag--1--simple:23": "an ingredient in lower case, a label",
     "b24-fanal-saguenay--1--traf:1": "a live blog's headline led by 'EN DIRECT |', a menu row",
@@ -178,6 +180,12 @@ KNOWN_LOSSES = {
     "b32-echo-haut-verdier--1--traf:8": "classifieds subheading is a menu word",
     "b32-echo-haut-verdier--1--simple:17": "classifieds subheading is a menu word",
     "b32-echo-haut-verdier--1--simple:21": "classifieds subheading is a menu word",
+    "b35-lineaires-enseignes--10--traf:5": "a company's name over an appointment, a menu entry",
+    "b35-lineaires-enseignes--10--traf:6": "a name over an appointment, a menu entry",
+    "b35-lineaires-enseignes--10--simple:13": "a company's name over an appointment, a menu entry",
+    "b35-lineaires-enseignes--10--simple:14": "a name over an appointment, a menu entry",
+    "b36-echo-petrusse--1--traf:6": "an award's category named like a rubric ('Cuisine')",
+    "b36-echo-petrusse--1--simple:12": "an award's category named like a rubric ('Cuisine')",
 }
 # A fact-check's list of sources under "Nos sources :" (set b26: body; issue #13 and the
 # guideline: a source line is footer).
@@ -200,8 +208,8 @@ KNOWN_LOSSES.update(
             ("b7-ovalie-sud", "simple", 29, 5),
             ("b11-braquet-bidon", "traf", 25, 5),
             ("b11-braquet-bidon", "simple", 23, 6),
-            ("b22-douala-express", "traf", 9, 8),
-            ("b22-douala-express", "simple", 21, 8),
+            ("b22-douala-express", "traf", 11, 6),
+            ("b22-douala-express", "simple", 23, 6),
         )
         for line in range(first, first + count)
     }

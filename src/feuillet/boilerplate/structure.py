@@ -192,6 +192,12 @@ def numbered_sequence(doc: Doc, i: int) -> bool:
 # several items ("14. Enzo Marty ; 13. Lucas Dufau"); only a line's head is read.
 _ITEM_NUMBER = lazy_pattern(r"(?:^\s*|[;,] )(\d{1,2})[.)] \S")
 _ITEM_LINE = 400
+_RANKED = lazy_pattern(r"(?:: |[;,] )(\d{1,2})[.)] \S")
+
+
+def _inline_ranking(line: str) -> bool:
+    """A ranking written on one line after a label: "H21 : 1. X (club), 2. Y, 3. Z"."""
+    return {"1", "2", "3"} <= set(_RANKED().findall(line, 0, _ITEM_LINE))
 
 
 def heads_list(doc: Doc, i: int) -> bool:
@@ -463,7 +469,8 @@ _ROLE_CHARS = 120
 
 def article_detail(doc: Doc, i: int) -> bool:
     """A book's reference line, a detail labelled like those of the items above it, a
-    line of a data sheet, a review's rating ("Notre note : 8/10"), a fixture between two
+    line of a data sheet, a review's rating ("Notre note : 8/10"), a podium ("H21 : 1. X
+    (club), 2. Y …"), a fixture between two
     teams the article named, a signed document's place, date and signatory, or a run of
     signatories ("Name, role")."""
     line = doc.lines[i]
@@ -473,7 +480,10 @@ def article_detail(doc: Doc, i: int) -> bool:
     if ("," in line or line.lstrip()[:2] in ("Et", "et", "Ai")) and signatory(doc, i):
         return True
     if ":" in line and (
-        repeated_label(doc, i) or data_sheet(doc, i) or RATING().match(doc.bare(i)) is not None
+        repeated_label(doc, i)
+        or data_sheet(doc, i)
+        or RATING().match(doc.bare(i)) is not None
+        or _inline_ranking(line)
     ):
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):

@@ -562,8 +562,15 @@ def _header_shape(
         return "shape.capitals"
     if following is not None and line_shape.words <= 40:
         after = doc.rule(following, "header")
-        # A caption above its credit line; a full paragraph there is the standfirst.
-        if after is not None and after.id == "credit.label" and not line_shape.solid:
+        # A caption above its credit line; a full paragraph there is the standfirst, and
+        # a title with no line kept above it the headline (the picture's credit follows).
+        # (A title reading as a headline, "Ville : deux blessés …", or the first line
+        # kept, is the headline above its picture's credit.)
+        headline_like = short_title(line_shape, 25) and (
+            first_kept or _HEADLINE_LEAD().match(doc.lines[i].strip()) is not None
+        )
+        caption = after is not None and after.id == "credit.label" and not line_shape.solid
+        if caption and not headline_like:
             return "credit.caption"
         if after is not None and after.group == "newsletter" and _newsletter_lead(doc, i):
             return "newsletter.lead"
@@ -912,12 +919,20 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if reason is not None:
         return (_SHAPE_EVIDENCE if share < 0.3 else -0.5), reason
     if line_shape.prose:
-        if share < 0.15 and _after_title(doc, i):
+        if _CONNECTIVE().match(doc.folded(i)):
+            return -2.0, ""  # ("Enfin, …" goes on from the paragraph above: running text)
+        # (A paragraph of three sentences is no link's teaser.)
+        if share < 0.15 and _after_title(doc, i) and not _long_paragraph(doc, i):
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
 
 
+# Words that tie a paragraph to the one before it; a link's teaser stands alone.
+_CONNECTIVE = lazy_pattern(
+    r"^(?:enfin|par ailleurs|en outre|de plus|pour finir|pour conclure|d'ailleurs|"
+    r"en revanche),"
+)
 # Tags one per line: at least this many lines of one to three words in a row.
 _TAG_COLUMN = 4
 
@@ -1062,7 +1077,10 @@ def _after_title(doc: Doc, i: int) -> bool:
     if not short_title(doc.shape(above), 25):
         return False
     rule = doc.rule(above, "inline")
-    # ("PUBLICITÉ" heads an advertisement, not the teaser of a link.)
+    # ("PUBLICITÉ" heads an advertisement, not the teaser of a link; "Lire aussi : <title>"
+    # is a whole link between two paragraphs.)
+    if rule is not None and rule.group == "recirculation" and ":" in doc.lines[above]:
+        return False
     return rule is None or rule.group != "advertising"
 
 
