@@ -15,6 +15,16 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "recirc.same-topic",
+    "newsletter.pitch.2",
+    "paywall.click",
+    "date.today",
+    "nav.player.4",
+    "nav.station.2",
+    "source.publisher",
+    "recirc.may-interest",
+    "appeal.question",
+    "source.independence",
     "paywall.professional",
     "source.sponsored",
     "appeal.contest",

@@ -96,6 +96,10 @@ F1_FLOOR = {
     "b34": 0.955,
     "b35": 0.97,
     "b36": 0.955,
+    "b37": 0.97,
+    "b38": 0.98,
+    "b39": 0.98,
+    "b40": 0.97,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -186,6 +190,10 @@ KNOWN_LOSSES = {
     "b35-lineaires-enseignes--10--simple:14": "a name over an appointment, a menu entry",
     "b36-echo-petrusse--1--traf:6": "an award's category named like a rubric ('Cuisine')",
     "b36-echo-petrusse--1--simple:12": "an award's category named like a rubric ('Cuisine')",
+    "b40-le-cartable--1--traf:17": "a line of body run into an opinion disclaimer",
+    "b40-le-cartable--1--simple:22": "a line of body run into an opinion disclaimer",
+    "b40-tribune-du-ballon--1--traf:13": "match sheet line (boilerplate in issue #13)",
+    "b40-tribune-du-ballon--1--simple:17": "match sheet line (boilerplate in issue #13)",
 }
 # A fact-check's list of sources under "Nos sources :" (set b26: body; issue #13 and the
 # guideline: a source line is footer).
@@ -210,6 +218,8 @@ KNOWN_LOSSES.update(
             ("b11-braquet-bidon", "simple", 23, 6),
             ("b22-douala-express", "traf", 11, 6),
             ("b22-douala-express", "simple", 23, 6),
+            ("b37-le-soleil-du-sine", "traf", 10, 4),
+            ("b37-le-soleil-du-sine", "simple", 19, 4),
         )
         for line in range(first, first + count)
     }

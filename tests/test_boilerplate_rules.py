@@ -406,6 +406,43 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le journal est distribué dans les boîtes aux lettres depuis 1998.",
     ),
     "nav.issue": ("Le Journal de la Sorne – n° 218", "Le numéro 218 de la rue du Port est vendu."),
+    "recirc.same-topic": (
+        "Sur le même sujet : Digues : les riverains réclament des travaux avant l'hiver",
+        "Sur le même sujet, le maire a été plus prudent : « Rien n'est décidé. »",
+    ),
+    "newsletter.pitch.2": (
+        "Recevez chaque matin l'essentiel de l'actualité de la vallée",
+        "Recevez, disait-il, chaque visiteur comme un ami.",
+    ),
+    "paywall.click": (
+        "Cliquez ici pour vous abonner et recevoir l'essentiel de l'actualité.",
+        "Il suffit d'un clic pour s'abonner, a regretté l'association de consommateurs.",
+    ),
+    "date.today": ("Aujourd'hui à 18:05 | mis à jour à 22:14", "Aujourd'hui, la digue tient."),
+    "nav.player.4": (
+        "Lecture de la vidéo en cours. Appuyez sur Echap pour quitter le mode plein écran.",
+        "La lecture de la lettre a ému la salle du conseil.",
+    ),
+    "nav.station.2": (
+        "Radio Sorne, la radio de toute la vallée",
+        "Radio Sorne, la radio associative de la vallée, fête ses 40 ans samedi à Prés-Bas.",
+    ),
+    "source.publisher": (
+        "Le Journal de la Sorne est une publication de Sorne Médias SA, Prés-Bas.",
+        "La revue est une publication savante qui paraît depuis 1920 à Prés-Bas.",
+    ),
+    "recirc.may-interest": (
+        "Ces fiches peuvent aussi vous intéresser",
+        "Ces fiches peuvent aussi vous intéresser si vous êtes riverain de la Sorne.",
+    ),
+    "appeal.question": (
+        "Vous avez une question juridique ? Posez-la à nos experts",
+        "Vous avez une question sur les digues, a demandé le maire aux riverains.",
+    ),
+    "source.independence": (
+        "Cet article a été réalisé en toute indépendance par notre rédaction.",
+        "Le syndicat a agi en toute indépendance, selon son président.",
+    ),
     "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
     "credit.report": (
         "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",
