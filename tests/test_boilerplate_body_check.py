@@ -15,6 +15,14 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "paywall.meter.2",
+    "appeal.tips.2",
+    "source.opinion.2",
+    "appeal.support.3",
+    "nav.live.2",
+    "source.press-copy",
+    "ad.jobs",
+    "source.kiosk",
     "recirc.same-topic",
     "newsletter.pitch.2",
     "paywall.click",

@@ -443,6 +443,38 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Cet article a été réalisé en toute indépendance par notre rédaction.",
         "Le syndicat a agi en toute indépendance, selon son président.",
     ),
+    "paywall.meter.2": (
+        "Vous avez lu 2 articles sur 3 offerts ce mois-ci.",
+        "Vous avez lu le rapport : 2 digues sur 3 sont fragiles.",
+    ),
+    "appeal.tips.2": (
+        "Vous avez des photos de la crue ? Envoyez-les-nous par WhatsApp.",
+        "Vous avez des photos de la crue, demande le juge au témoin.",
+    ),
+    "source.opinion.2": (
+        "L'éditorial reflète la position de la direction du Journal de la Sorne.",
+        "Le rapport reflète la position de la direction du syndicat.",
+    ),
+    "appeal.support.3": (
+        "Votre soutien garantit notre indépendance.",
+        "Le soutien de la région garantit la réalisation des travaux.",
+    ),
+    "nav.live.2": (
+        "Voir les entrées précédentes",
+        "Voir les entrées du musée gratuites, dit le maire.",
+    ),
+    "source.press-copy": (
+        "Merci aux Éditions de la Sorne pour l'envoi de ce service de presse.",
+        "Les éditions de la Sorne ont envoyé le livre à toutes les écoles.",
+    ),
+    "ad.jobs": (
+        "Nous recrutons un journaliste pour couvrir l'actualité de la vallée.",
+        "Nous avons recruté deux gardes-digues l'an dernier, indique le syndicat.",
+    ),
+    "source.kiosk": (
+        "Le Journal de la Sorne, chaque jeudi en kiosque et en ligne.",
+        "Le kiosque de la place du Marché ferme le jeudi.",
+    ),
     "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
     "credit.report": (
         "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",
