@@ -15,6 +15,9 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "newsletter.pitch.3",
+    "ad.quote",
+    "newsletter.field.4",
     "paywall.meter.2",
     "appeal.tips.2",
     "source.opinion.2",

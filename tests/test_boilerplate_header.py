@@ -223,3 +223,15 @@ def test_a_headline_above_its_pictures_credit_stays() -> None:
     removed = zones(text)
     assert 3 not in removed
     assert {0, 1, 2} <= set(removed)
+
+
+def test_a_headline_led_by_video_under_the_chrome_stays_and_a_video_link_goes() -> None:
+    # Between paragraphs "VIDÉO. X : y" is a link to a video; right above the first
+    # paragraph, under the menu, the byline and a caption, it is the headline.
+    headline = "VIDÉO. Crue : à Prés-Bas, les riverains rehaussent eux-mêmes leurs digues"
+    chrome = ["Régions", "Infos", "Par Lucie Ferrand", "Publié le 3 mars 2026 à 18h45"]
+    link = "VIDÉO. Brévanne : les images du barrage ouvert en pleine nuit"
+    text = "\n".join([*chrome, headline, SORNE[0], SORNE[1], link, SORNE[2]])
+    removed = zones(text)
+    assert 4 not in removed
+    assert removed.get(7) == "inline"

@@ -100,6 +100,10 @@ F1_FLOOR = {
     "b38": 0.98,
     "b39": 0.98,
     "b40": 0.97,
+    "b41": 0.945,
+    "b42": 0.955,
+    "b43": 0.95,
+    "b44": 0.97,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which

@@ -101,3 +101,23 @@ def test_a_long_subheading_that_announces_its_paragraph_stays() -> None:
     subheading = "Les armateurs : un délai de trois ans pour adapter leurs itinéraires"
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], subheading, *PARAGRAPHS[2:]]
     assert removed_by_rule(lines) == {}
+
+
+def test_a_related_title_and_its_one_sentence_teaser_between_paragraphs_go() -> None:
+    pair = [
+        "Vignobles : la vendange mécanique gagne les coteaux de la Sorne cette année",
+        "Une machine remplace désormais trente cueilleurs sur les parcelles les plus plates.",
+    ]
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *pair, *PARAGRAPHS[2:]]
+    assert removed_by_rule(lines) == {3: "recirc.unmarked", 4: "recirc.teaser"}
+
+
+def test_a_short_subheading_and_a_sentence_addressed_to_the_reader_stay() -> None:
+    subheading = ["Article 5 : les sanctions", "Les armateurs fautifs paieront une amende."]
+    question = [
+        "Vignobles : la vendange mécanique gagne les coteaux de la Sorne cette année",
+        "Le prix du gazole est aussi au cœur de vos revendications.",
+    ]
+    for pair in (subheading, question):
+        lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *pair, *PARAGRAPHS[2:]]
+        assert not set(removed_by_rule(lines)) & {3, 4}, pair

@@ -475,6 +475,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Journal de la Sorne, chaque jeudi en kiosque et en ligne.",
         "Le kiosque de la place du Marché ferme le jeudi.",
     ),
+    "newsletter.pitch.3": (
+        "Newsletter Sorne Matin Recevez chaque matin l'actualité de la vallée. Je m'inscris",
+        "La newsletter de la mairie, reçue chaque matin, annonce les travaux.",
+    ),
+    "ad.quote": (
+        "Menuiseries Ferrand – Prés-Bas – Fenêtres, volets. Devis gratuit.",
+        "Le devis des travaux, gratuit pour la commune, a été signé lundi.",
+    ),
+    "newsletter.field.4": ("Code postal", "Le code postal de Prés-Bas a changé en 2019."),
     "ad.simulator": ("Je simule mon prêt", "Les banques simulent des scénarios de crise."),
     "credit.report": (
         "Le reportage de Télé Sorne : L. Ferrand, M. Aubel",

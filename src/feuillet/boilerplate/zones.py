@@ -1479,20 +1479,25 @@ def _in_share_bar(doc: Doc, j: int, lo: int) -> bool:
 
 
 def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) -> None:
+    first_solid = lo
+    while first_solid < hi and (doc.blank(first_solid) or not doc.shape(first_solid).solid):
+        first_solid += 1
+    headline = _kept_headline(doc, marks, lo, first_solid)
     for i in range(lo, hi):
-        if i in marks or doc.blank(i) or doc.keep(i) is not None:
+        if i in marks or doc.blank(i) or doc.keep(i) is not None or i == headline:
             continue
         rule = doc.rule(i, "inline", strong_only=True)
         if rule is not None and not article_data(doc, rule, i):
             marks[i] = ("inline", rule.id)
             continue
-    first_solid = lo
-    while first_solid < hi and (doc.blank(first_solid) or not doc.shape(first_solid).solid):
-        first_solid += 1
     for i in range(lo, hi):
         if i in marks or doc.blank(i) or doc.keep(i) is not None:
             continue
         reason = _inline_context(doc, marks, i, hi)
+        teaser = _related_teaser(doc, marks, i, hi) if reason is None else None
+        if teaser is not None:
+            reason = "recirc.unmarked"
+            marks[teaser] = ("inline", "recirc.teaser")
         if reason is None and i > first_solid and _pull_quote(doc, i, first_solid, hi):
             reason = "shape.pull-quote"
             after = doc.next_nonblank(i, hi)
@@ -1509,6 +1514,28 @@ def _scan_inline(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, hi: int) 
         reason = _inline_lead(doc, marks, i, hi)
         if reason is not None:
             marks[i] = ("inline", reason)
+
+
+def _kept_headline(
+    doc: Doc, marks: dict[int, tuple[str, str]], lo: int, first_solid: int
+) -> int | None:
+    """The headline the header scan left above the first full paragraph, if any.
+
+    No body paragraph stands above it, so it is not between paragraphs: the first line
+    the header kept, a title ("VIDÉO. Sécheresse : …" under the site's menu, the byline
+    and a caption) right above the first full paragraph, that no header rule names (a
+    date line is the header's).
+    """
+    if first_solid <= lo or first_solid >= len(doc.lines):
+        return None  # (no full paragraph in the zone: nothing to stand above)
+    i = doc.next_nonblank(lo - 1, first_solid)
+    if i is None or doc.next_nonblank(i, first_solid + 1) != first_solid:
+        return None
+    if any(not doc.blank(k) and k not in marks for k in range(i)):
+        return None  # (the header kept a headline above it)
+    if doc.rule(i, "header") is not None or not short_title(doc.shape(i), 25):
+        return None
+    return i if doc.shape(i).words >= _KICKER_WORDS + 1 else None
 
 
 # A pull quote repeats, word for word, a sentence of a longer body line nearby; it is
@@ -1661,6 +1688,52 @@ def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
         if not 0 <= j < hi or not doc.shape(j).solid or words & doc.words(j):
             return False
     return True
+
+
+def _related_teaser(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> int | None:
+    """The teaser of a related article's title *i* between two paragraphs, if any.
+
+    The title reads as a headline ("Criées : la vente à distance séduit les ports") and
+    the line below it is one sentence, the teaser; full paragraphs stand above the title
+    and below the teaser, and neither the title nor the teaser shares a content word with
+    them: a subheading and its paragraph belong to the article around them. Returns the
+    teaser's line.
+    """
+    line_shape = doc.shape(i)
+    if line_shape.terminal or not _RELATED_WORDS <= line_shape.words <= _TEASER_TITLE_WORDS:
+        return None  # ("Article 5 : les sanctions" is a subheading: too short for a title)
+    if " : " not in doc.lines[i] or _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
+        return None
+    teaser = doc.next_nonblank(i, hi)
+    if teaser is None or teaser in marks or not _one_sentence_teaser(doc, teaser):
+        return None
+    above = doc.previous_nonblank(i)
+    below = doc.next_nonblank(teaser, hi)
+    words = doc.words(i) | doc.words(teaser)
+    for j in (above, below):
+        if j is None or j in marks or not doc.shape(j).solid or words & doc.words(j):
+            return None
+    return teaser
+
+
+_TEASER_TITLE_WORDS = 20
+_RELATED_TEASER_WORDS = (8, 30)
+
+
+def _one_sentence_teaser(doc: Doc, j: int) -> bool:
+    """A line of one sentence ending with a full stop, as long as a link's teaser, that
+    does not speak to the reader."""
+    line = doc.lines[j].strip()
+    low, high = _RELATED_TEASER_WORDS
+    if not line.endswith(".") or not low <= doc.shape(j).words <= high:
+        return False
+    # (A line speaking to "vous" is an interview's question or the article's own.)
+    if _YOU().search(doc.folded(j)) is not None:
+        return False
+    return _SENTENCE_END().search(line) is None and doc.keep(j) is None
+
+
+_YOU = lazy_pattern(r"\b(?:vous|vos|votre)\b")
 
 
 _AD_SEPARATOR = lazy_pattern(r" [–|-] \S")
