@@ -8,6 +8,7 @@ collection would fail. The ``dev`` extra installs all of them, as CI does.
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +32,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if str(item.path).replace("\\", "/").endswith(_SLOW_EXAMPLES):
             item.add_marker(pytest.mark.slow)
+
+
+# Modules whose every test is slow: when a run deselects the slow layer (the plain
+# `pytest`), they are not even collected, so no worker pays for importing spaCy or Dask.
+_ALL_SLOW = (
+    "tests/test_integrations_spacy.py",
+    "tests/test_integrations_dask.py",
+    *(f"src/feuillet/{name}" for name in _SLOW_EXAMPLES),
+)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    skips_slow = str(config.getoption("markexpr", "")).replace(" ", "") == "notslow"
+    if skips_slow and collection_path.as_posix().endswith(_ALL_SLOW):
+        return True
+    return None

@@ -52,6 +52,7 @@ def test_unambiguous_nested_repeats_are_accepted() -> None:
         Rule("ok", "custom", pattern)
 
 
+@pytest.mark.slow  # (compiles every shipped rule: seconds; run in CI's slow layer)
 def test_every_shipped_rule_passes_the_load_time_checks() -> None:
     for rule in REGEX_RULES:
         assert prefilter.nested_repeat(rule.pattern) is None, rule.id

@@ -26,6 +26,8 @@ from feuillet.typography import rules as typography_rules
 SRC = str(Path(__file__).resolve().parent.parent / "src")
 
 
+# (Reads every shipped rule's pattern: seconds; the slow layer runs it in CI.)
+@pytest.mark.slow
 def test_the_stored_prefilter_table_is_that_of_the_shipped_rules() -> None:
     # After an edit of boilerplate.rules, rewrite the table with
     # feuillet.boilerplate.index.write_prefilter_table(); a stale entry would only be
@@ -36,6 +38,8 @@ def test_the_stored_prefilter_table_is_that_of_the_shipped_rules() -> None:
     assert stored == index.prefilter_table()
 
 
+# (Reads every shipped rule's pattern: seconds; the slow layer runs it in CI.)
+@pytest.mark.slow
 def test_the_stored_table_gives_what_reading_the_pattern_gives() -> None:
     for rule in Rules.default():
         if rule.kind == "regex" and rule.strength != "keep":
