@@ -497,6 +497,13 @@ STRUCTURE_LINES = {
     "signatory": "Lucie Ferrand, présidente du syndicat de rivière\n",
     "spec-line": "Écran : OLED 6,7 pouces, 2 800 x 1 260 pixels, 1-120 Hz\n",
     "classified": "- Vends scooter de 2021, deux casques offerts. Tél. 06 00 00 00 00\n",
+    # (The seventh round's: a team sheet counted down, a programme's hours, a podium, a
+    # related title over its teaser.)
+    "team-sheet": "14. Luc Abadie ; 13. Karim Ouali ; 12. Jean Morel ; 11. Paul Ferrand\n",
+    "programme": "14 h : accueil des invités et des délégations\n",
+    "podium": "Seniors : 1. Marc Aubel (Prés-Bas), 2. Luc Abadie, 3. Jean Morel\n",
+    "related-pair": "Digues : la Sorne rehaussée avant l'hiver à Prés-Bas et Brévanne\n"
+    "Une machine remplace désormais trente cueilleurs sur les parcelles.\n",
 }
 
 
