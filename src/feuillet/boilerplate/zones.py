@@ -25,6 +25,7 @@ from .structure import (
     RATING,
     article_data,
     article_detail,
+    book_reference,
     author_bio,
     cuts_article,
     data_sheet,
@@ -161,6 +162,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
                 and not article_detail(doc, i)
             ):
                 reason = "shape.caption"  # (a book's reference line is the review's)
+            if reason is None and solid <= 1 and kept and _caption_below_furniture(doc, i, stop, found):
+                reason = "shape.caption"
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
             reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
@@ -280,7 +283,31 @@ def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
     return rule is not None and rule.id.startswith(_BELOW_HEADLINE + _UNDER_PICTURE)
 
 
+def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str]) -> bool:
+    """A photo's caption between the byline, date or share bar and the first paragraph.
+
+    ("Au marché couvert, lundi matin." under "Publié le … par …", above the running text.)
+    A short sentence that the header's furniture introduces and a full paragraph follows.
+    """
+    line_shape = doc.shape(i)
+    if not _CAPTION_MIN_WORDS <= line_shape.words <= _HEADER_CAPTION_WORDS or line_shape.solid:
+        return False
+    line = doc.lines[i].strip()
+    if not line.endswith(".") or line.endswith("..") or " : " in line or "?" in line:
+        return False
+    if line[:2] in ITEM_BULLETS or book_reference(line) or article_detail(doc, i):
+        return False  # (a standfirst's bullet points, a review's reference line)
+    previous = doc.previous_nonblank(i)
+    above = found.get(previous, "") if previous is not None else ""
+    if not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
+        return False  # (under a credited caption, a short sentence is the standfirst's)
+    following = doc.next_nonblank(i, stop)
+    return following is not None and doc.shape(following).solid and doc.keep(following) is None
+
+
 _CAPTION_MIN_WORDS = 3
+# A picture's credited caption: the lines under it are not its caption.
+_CAPTIONED = ("credit.tail", "credit.caption", "credit.agency")
 # Furniture under a picture: its credit, a share or listen bar.
 _UNDER_PICTURE = ("social.", "agency.", "copyright.")
 _HEADER_CAPTION_WORDS = 16
