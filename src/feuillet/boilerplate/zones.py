@@ -25,8 +25,8 @@ from .structure import (
     RATING,
     article_data,
     article_detail,
-    book_reference,
     author_bio,
+    book_reference,
     cuts_article,
     data_sheet,
     heads_list,
@@ -162,7 +162,12 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
                 and not article_detail(doc, i)
             ):
                 reason = "shape.caption"  # (a book's reference line is the review's)
-            if reason is None and solid <= 1 and kept and _caption_below_furniture(doc, i, stop, found):
+            if (
+                reason is None
+                and solid <= 1
+                and kept
+                and _caption_below_furniture(doc, i, stop, found)
+            ):
                 reason = "shape.caption"
         elif reason is None and _HOME_CRUMB().match(_composed(doc.lines[i].strip())):
             reason = "nav.breadcrumb"
