@@ -919,3 +919,57 @@ def test_a_press_reviews_last_title_and_paragraph_starting_with_enfin_stay() -> 
     ]
     lines = [TITLE, *PARAGRAPHS, *review, *footer]
     assert not _removed(lines) & {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}
+
+
+# Eighth round: lines of the unseen sets b45-b48 that the earlier code removed.
+
+
+def test_signatories_with_capitalized_roles_and_their_unions_stay_above_the_tags() -> None:
+    signatories = [
+        "Pour la coordination, les signataires :",
+        "Koffi Yao Séraphin, Coordonnateur national (SYNAPES)",
+        "Bamba Adjoua Christelle, Porte-parole (UNEST)",
+        "N'Guessan Amani Rodrigue, Secrétaire général (COLLEN)",
+        "Digbeu Gnahoré Patrice, Secrétaire général (SNET)",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *signatories, "Tags : digues, Sorne", "Le Journal de la Sorne"]
+    found = _removed(lines)
+    assert found >= {len(lines) - 2}
+    assert found.isdisjoint(range(len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 1 + len(signatories)))
+
+
+def test_a_link_list_of_capitalized_names_and_titles_still_goes() -> None:
+    # Only a role ending with its organisation's acronym reads as a signatory's.
+    related = [
+        "Sur le même sujet",
+        "Lucie Ferrand, Notre grand reportage sur la Sorne",
+        "Marc Aubel, Les digues vues du ciel",
+        "Nadia Benhamou, Le syndicat de rivière en questions",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *related]
+    assert _removed(lines) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+def test_a_reviews_pros_and_cons_lists_stay_above_its_tags() -> None:
+    verdict = [
+        "On aime",
+        "- L'espace à bord et le volume du coffre",
+        "- Le confort et l'insonorisation",
+        "On aime moins",
+        "- Quelques plastiques bas de gamme",
+        "- Une recharge un peu lente",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *verdict, *RELATED]
+    found = _removed(lines)
+    start = len(PARAGRAPHS) + 1
+    assert found.isdisjoint(range(start, start + len(verdict)))
+    assert found >= set(range(start + len(verdict), len(lines)))
+
+
+def test_a_data_sheet_on_one_line_under_the_header_stays() -> None:
+    sheet = (
+        "Genre : action-RPG – Développeur : Studio Halvard – Plateformes : PC, PS5, "
+        "Xbox Series – Sortie : 27 février 2025"
+    )
+    lines = [TITLE, "Par Lucie Ferrand", sheet, *PARAGRAPHS]
+    assert 2 not in _removed(lines)

@@ -46,12 +46,13 @@ _ITEM_BULLET = lazy_pattern(r"^\s*([-•*·▪–]) \S")
 _MAX_ITEMS = 60
 
 
-def introduced_item(doc: Doc, i: int) -> bool:
+def introduced_item(doc: Doc, i: int, *, depth: int = 0) -> bool:
     """Whether *i* is an item of a bulleted list that a line of the article introduces.
 
     The items above it share its bullet, and the line above the first one ends with ":"
-    or is a short heading under a paragraph ("En chiffres"), and no rule knows it ("Ont
-    signé :", not "Articles similaires :").
+    or is a short heading under a paragraph ("En chiffres") or under another such list
+    (a review's "On aime" and "On aime moins"), and no rule knows it ("Ont signé :", not
+    "Articles similaires :").
     """
     if doc.lines[i].lstrip()[:1] not in _BULLET_CHARS:
         return False  # (most lines: no pattern to compile or run)
@@ -75,13 +76,15 @@ def introduced_item(doc: Doc, i: int) -> bool:
     before = above - 1
     while before >= 0 and doc.blank(before):
         before -= 1
-    return (
-        short_title(doc.shape(above), _HEADING_WORDS)
-        and before >= 0
-        and doc.shape(before).solid
-        and doc.rule(before, "footer") is None
-    )
+    if not short_title(doc.shape(above), _HEADING_WORDS) or before < 0:
+        return False
+    if doc.shape(before).solid:
+        return doc.rule(before, "footer") is None
+    return depth < _LISTS_IN_A_ROW and introduced_item(doc, before, depth=depth + 1)
 
+
+# How many headed lists in a row a list may follow ("Points forts", "Points faibles", …).
+_LISTS_IN_A_ROW = 3
 
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
@@ -458,11 +461,20 @@ _OTHER_SIGNATORIES = lazy_pattern(r"^(?:et|ainsi que) (?:\d{1,5}|[a-z-]{3,20}) a
 
 def _name_and_role(doc: Doc, i: int) -> bool:
     # A role, not a place or an age ("Froidevaux Jean-Pierre, Les Écorchevaux", "Gilbert
-    # Ledoux, 84 ans": a list of death notices).
+    # Ledoux, 84 ans": a list of death notices). A capitalized role names its body in
+    # parentheses ("Traoré Lassina, Secrétaire général (SYPEL-CI)").
     name, comma, role = doc.lines[i].strip().partition(", ")
-    if not comma or not 0 < len(role) <= _ROLE_CHARS or not role[0].islower():
+    if not comma or not 0 < len(role) <= _ROLE_CHARS or _DIGIT().search(role) is not None:
         return False
-    return _DIGIT().search(role) is None and ONE_NAME().match(name) is not None
+    if role[0].islower():
+        return ONE_NAME().match(name) is not None
+    return _CAPITAL_ROLE().match(role) is not None and _SIGNER().match(name) is not None
+
+
+# "Secrétaire général (SYPEL-CI)": a few words, then the organisation's acronym.
+_CAPITAL_ROLE = lazy_pattern(r"^[A-ZÉ][\w'’-]*(?: [\w'’-]+){0,4} \([A-Z][A-Z0-9&.-]{1,15}\)$")
+# Two to four capitalized names ("N'Guessan Amani Rodrigue").
+_SIGNER = lazy_pattern(r"^[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){1,3}$")
 
 
 _ROLE_CHARS = 120

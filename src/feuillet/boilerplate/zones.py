@@ -690,6 +690,8 @@ def _menu_like(line_shape: LineShape, raw: str = "") -> bool:
     """
     if line_shape.words < 4 or line_shape.terminal or line_shape.stop_share >= 0.4:
         return False  # (most lines, without searching them for glued words)
+    if raw.count(" : ") >= 2:
+        return False  # a data sheet on one line ("Genre : RPG – Sortie : 27 février")
     glued = bool(raw) and _GLUED().search(raw) is not None
     return (
         line_shape.words >= (4 if glued else 8)
@@ -704,13 +706,15 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     raw = doc.lines[i].strip()
     if _announces_list(doc, i) or list_item_of_text(raw) or introduced_item(doc, i):
         return None
+    following = doc.next_nonblank(i, len(doc.lines))
+    if following is not None and introduced_item(doc, following):
+        return None  # the heading of the article's list ("On aime moins")
     if practical_info(doc, i) or (":" in raw and RATING().match(doc.bare(i)) is not None):
         return None
     if in_practical_section(doc, i) or article_detail(doc, i):
         return None
     if _quote_attribution(doc, i) or numbered_sequence(doc, i) or _bulleted_sentences(raw):
         return None
-    following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 62 % …"
     if line_shape.words >= _RUNNING_WORDS and _SENTENCE_END().search(raw) is not None:
