@@ -681,6 +681,46 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Journal de la Sorne vit grâce à ses lecteurs.",
         "Le village vit grâce à ses touristes depuis trente ans.",
     ),
+    # Eighth round (unseen sets b45-b48).
+    "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
+    "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
+    "byline.correspondent.2": (
+        "Correspondant : Jean-Pierre Nadal",
+        "Correspondant de guerre : un métier à risque",
+    ),
+    "byline.report": (
+        "Un sujet de Lucie Ferrand et Marc Aubel",
+        "Le reportage de Lucie Ferrand a été primé à Bayeux.",
+    ),
+    "nav.player.5": ("Écouter l'interview (6:24)", "Écouter l'interview du maire ne suffit pas."),
+    "cookie.choices": (
+        "Vos choix concernant l'utilisation de cookies",
+        "Les choix des élus concernant l'utilisation des digues",
+    ),
+    "paywall.free": ("Article en accès libre", "Article 3 : accès libre aux berges"),
+    "paywall.login.2": (
+        "Pour lire cet article, connectez-vous ou créez un compte gratuit.",
+        "Pour lire cet article de loi, il faut du temps.",
+    ),
+    "nav.search": ("Rechercher…", "Rechercher des survivants"),
+    "nav.edit": ("Modifier", "Modifier la loi"),
+    "social.rating.2": ("★★★★★ 4,8/5 (38 avis)", "Le restaurant a obtenu 4,8/5 au guide."),
+    "source.partner": (
+        "Cet article vous est proposé en partenariat avec la Foire du livre.",
+        "Cet article de loi a été proposé par le Sénat.",
+    ),
+    "app.follow": (
+        "Suivez l'évolution de la crue en temps réel sur notre application.",
+        "Suivez l'évolution de la crue sur le site de la préfecture.",
+    ),
+    "ad.offer": ("Lampe Aurore L300 79,99 € Voir l'offre", "Le maire a voulu voir l'offre."),
+    "ad.cars": ("Configurer ce modèle", "Le constructeur veut configurer ce modèle autrement."),
+    "social.count": ("Partager 27", "Partager 27 repas"),
+    "recirc.more-infos": ("Plus d'infos régionales", "Plus d'infos sur le chantier ont été publiées."),
+    "date.dateline.2": (
+        "Lomé, 18 avril 2024 (Le Journal du Mono)",
+        "Lomé, 18 avril 2024 : la grève est suspendue",
+    ),
 }
 
 
