@@ -716,7 +716,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "ad.offer": ("Lampe Aurore L300 79,99 € Voir l'offre", "Le maire a voulu voir l'offre."),
     "ad.cars": ("Configurer ce modèle", "Le constructeur veut configurer ce modèle autrement."),
     "social.count": ("Partager 27", "Partager 27 repas"),
-    "recirc.more-infos": ("Plus d'infos régionales", "Plus d'infos sur le chantier ont été publiées."),
+    "recirc.more-infos": ("Plus d'infos régionales", "Plus d'infos sur le chantier sont parues."),
     "date.dateline.2": (
         "Lomé, 18 avril 2024 (Le Journal du Mono)",
         "Lomé, 18 avril 2024 : la grève est suspendue",
