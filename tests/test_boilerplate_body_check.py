@@ -15,6 +15,7 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "recirc.interest-heading",
     "nav.weather",
     "nav.edition.2",
     "byline.correspondent.2",

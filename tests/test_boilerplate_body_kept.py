@@ -973,3 +973,35 @@ def test_a_data_sheet_on_one_line_under_the_header_stays() -> None:
     )
     lines = [TITLE, "Par Lucie Ferrand", sheet, *PARAGRAPHS]
     assert 2 not in _removed(lines)
+
+
+LIVE = [
+    "11h50",
+    "Le syndicat de rivière annonce la fermeture du chemin de halage jusqu'à nouvel ordre, "
+    "le temps de vérifier la solidité des berges.",
+    "09h20",
+    "La Sorne a dépassé la cote d'alerte à Prés-Bas dans la nuit, selon la préfecture, qui "
+    "déconseille tout déplacement le long de la rivière.",
+    "08h00",
+    "Bienvenue dans ce direct consacré à la crue de la Sorne. Nous suivons l'évolution de la "
+    "situation tout au long de la journée.",
+]
+INTEREST = [
+    "Ceci pourrait vous intéresser",
+    "Crue de la Sorne : les images de la montée des eaux",
+    "Le syndicat de rivière publie ses relevés heure par heure.",
+]
+
+
+def test_a_related_box_heading_opens_the_footer_section_under_the_article() -> None:
+    lines = [TITLE, *PARAGRAPHS, *INTEREST, "© Le Journal de la Sorne 2026"]
+    found = removed_by_rule(lines)
+    assert set(found) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+    assert found[len(PARAGRAPHS) + 1] == "recirc.interest-heading"
+
+
+def test_a_live_blogs_entries_below_a_related_box_stay() -> None:
+    # The entry times alone part the paragraphs; the entries are the article's.
+    lines = [TITLE, *PARAGRAPHS[:2], *INTEREST, *LIVE, "© Le Journal de la Sorne 2026"]
+    start = 3 + len(INTEREST)
+    assert _removed(lines).isdisjoint(range(start, start + len(LIVE)))

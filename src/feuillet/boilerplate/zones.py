@@ -1440,8 +1440,8 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
     tail: int | None = None
     answer_below = False
     for k in range(start - 1, j, -1):
-        if doc.blank(k):
-            continue
+        if doc.blank(k) or (doc.structure(k) and not doc.shape(k).solid):
+            continue  # (a live blog's entry times alone do not part its paragraphs)
         rule = doc.rule(k, "footer")
         # An advert or a share button inside the section says nothing of comments.
         signed = rule is not None and rule.group not in ("advertising", "social", "agency")
