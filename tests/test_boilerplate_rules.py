@@ -682,7 +682,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le village vit grâce à ses touristes depuis trente ans.",
     ),
     # Eighth round (unseen sets b45-b48).
-    "recirc.interest-heading": ("Ceci pourrait vous intéresser", "Cela pourrait intéresser les élus."),
+    "recirc.interest-heading": ("Ceci pourrait vous intéresser", "Cela intéresse les élus."),
     "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
     "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
     "byline.correspondent.2": (
