@@ -1005,3 +1005,34 @@ def test_a_live_blogs_entries_below_a_related_box_stay() -> None:
     lines = [TITLE, *PARAGRAPHS[:2], *INTEREST, *LIVE, "© Le Journal de la Sorne 2026"]
     start = 3 + len(INTEREST)
     assert _removed(lines).isdisjoint(range(start, start + len(LIVE)))
+
+
+def test_a_chronology_of_years_at_the_end_stays_with_its_heading() -> None:
+    chronology = [
+        "Lucie Ferrand en quelques dates",
+        "14 février 1937 Naissance à Prés-Bas",
+        "1964 Fonde le syndicat de rivière de la Sorne",
+        "1979 Crée la fête des digues",
+        "1991-1993 Présidente du conseil départemental",
+        "6 avril 2025 Mort à Prés-Bas",
+    ]
+    footer = ["Marc Aubel", "Voir les 23 contributions", *RELATED]
+    lines = [TITLE, *PARAGRAPHS, *chronology, *footer]
+    found = _removed(lines)
+    start = len(PARAGRAPHS) + 1
+    assert found.isdisjoint(range(start, start + len(chronology)))
+    assert found >= set(range(start + len(chronology) + 1, len(lines)))
+
+
+def test_a_match_reports_stoppage_time_entry_stays() -> None:
+    entries = [
+        "90+5'",
+        "Coup de sifflet final à Prés-Bas : les locaux arrachent le nul au bout du temps "
+        "additionnel.",
+        "88'",
+        "Lucie Ferrand égalise de la tête sur un corner tiré par Marc Aubel.",
+        "61'",
+        "Les visiteurs ouvrent le score sur penalty après une faute dans la surface.",
+    ]
+    lines = [TITLE, *PARAGRAPHS[:1], *entries, *RELATED]
+    assert _removed(lines).isdisjoint(range(2, 2 + len(entries)))

@@ -553,7 +553,20 @@ _DATE_RUN = 4
 
 def dated_entry(doc: Doc, i: int) -> bool:
     """Whether *i* and a line next to it are entries of an agenda, each led by its day (or
-    *i* is in a run of entries led by their date: a tour's dates)."""
+    *i* is in a run of entries led by their date: a tour's dates, a life's chronology)."""
+    if doc.lines[i].lstrip("-•* ")[:1].isdigit() and _year_entry(doc, i):
+        run = 1
+        for step in (-1, 1):
+            j = i + step
+            while (
+                0 <= j < len(doc.lines)
+                and run < _YEAR_RUN
+                and (doc.blank(j) or _year_entry(doc, j))
+            ):
+                run += not doc.blank(j)
+                j += step
+        if run >= _YEAR_RUN:
+            return True
     if _date_entry(doc, i):
         run = 1
         for step in (-1, 1):
@@ -574,6 +587,26 @@ def dated_entry(doc: Doc, i: int) -> bool:
         above -= 1
     below = doc.next_nonblank(i, len(doc.lines))
     return (above >= 0 and _entry(doc, above)) or (below is not None and _entry(doc, below))
+
+
+def _year_entry(doc: Doc, i: int) -> bool:
+    # "1964 Fonde le Théâtre des Routes", "14 février 1937 Naissance à …", "1991-1993 Ministre"
+    line = doc.lines[i].lstrip("-•* ")
+    return (
+        line[:1].isdigit()
+        and doc.shape(i).words <= _YEAR_ENTRY_WORDS
+        and _YEAR_ENTRY().match(doc.folded(i)) is not None
+    )
+
+
+# A chronology's entry: a year (or a span, or a full date), then what happened.
+_YEAR_ENTRY = lazy_pattern(
+    r"^(?:[-•*] )?(?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre) )?(?:1[5-9]|20)\d{2}(?: ?- ?(?:1[5-9]|20)?\d{2})?"
+    r"(?: ?[:.,-])? [a-z]"
+)
+_YEAR_RUN = 3
+_YEAR_ENTRY_WORDS = 40
 
 
 def _date_entry(doc: Doc, i: int) -> bool:

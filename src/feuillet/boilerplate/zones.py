@@ -29,6 +29,7 @@ from .structure import (
     book_reference,
     cuts_article,
     data_sheet,
+    dated_entry,
     heads_list,
     in_practical_section,
     introduced_item,
@@ -707,8 +708,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     if _announces_list(doc, i) or list_item_of_text(raw) or introduced_item(doc, i):
         return None
     following = doc.next_nonblank(i, len(doc.lines))
-    if following is not None and introduced_item(doc, following):
-        return None  # the heading of the article's list ("On aime moins")
+    if following is not None and (introduced_item(doc, following) or dated_entry(doc, following)):
+        return None  # the heading of the article's list ("On aime moins", "En quelques dates")
     if practical_info(doc, i) or (":" in raw and RATING().match(doc.bare(i)) is not None):
         return None
     if in_practical_section(doc, i) or article_detail(doc, i):
