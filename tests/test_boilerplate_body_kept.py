@@ -1036,3 +1036,20 @@ def test_a_match_reports_stoppage_time_entry_stays() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS[:1], *entries, *RELATED]
     assert _removed(lines).isdisjoint(range(2, 2 + len(entries)))
+
+
+def test_results_below_a_related_box_between_paragraphs_stay() -> None:
+    results = [
+        "Les principaux résultats",
+        "Messieurs",
+        "100 m (vent +1,4): 1. Lucie Ferrand (CA Sorne) 10''31. 2. Marc Aubel (US Prés-Bas) "
+        "10''48. 3. Nadia Benhamou (Stade Sorne) 10''52.",
+        "Longueur: 1. Marc Aubel (US Prés-Bas) 7,42 m. 2. Lucie Ferrand (CA Sorne) 7,18 m. "
+        "3. Paul Morel (Stade Sorne) 7,02 m.",
+    ]
+    related = ["Articles en lien", "Athlétisme : la Sorne rêve d'une piste couverte"]
+    lines = [TITLE, *PARAGRAPHS, *related, *results, *RELATED]
+    start = len(PARAGRAPHS) + 1 + len(related)
+    found = _removed(lines)
+    assert found.isdisjoint(range(start, start + len(results)))
+    assert found >= set(range(start + len(results), len(lines)))

@@ -683,6 +683,53 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     # Eighth round (unseen sets b45-b48).
     "recirc.interest-heading": ("Ceci pourrait vous intéresser", "Cela intéresse les élus."),
+    # Eighth round (unseen sets b49-b52).
+    "recirc.linked": ("Articles en lien", "Les articles en lien avec la crue ont été lus."),
+    "nav.replay.2": (
+        "Revivez le match : FC Sorne – AS Prés-Bas (2-1)",
+        "Revivez le match, a lancé l'entraîneur à ses joueurs.",
+    ),
+    "social.embed.3": (
+        "Voir cette vidéo sur YouTube",
+        "Voir cette vidéo a bouleversé les riverains.",
+    ),
+    "ad.gambling.2": (
+        "Pariez maintenant",
+        "Pariez maintenant sur la réussite du chantier, dit-il.",
+    ),
+    "nav.trailer": ("Bande-annonce : « Les Digues », saison 3", "La bande-annonce a été dévoilée."),
+    "ad.booking": ("Réserver un créneau de visite", "Réserver un créneau reste difficile."),
+    "nav.gpx": ("Télécharger la trace GPX (34 km)", "La trace GPX du parcours a été publiée."),
+    "nav.scores": (
+        "Voir tous les scores",
+        "Voir tous les scores de la saison ravit les supporters.",
+    ),
+    "cookie.tcf": (
+        "Stocker et/ou accéder à des informations sur un appareil",
+        "Stocker des informations sur la crue est utile.",
+    ),
+    "source.attachments": ("Plan des travaux (PDF, 850 Ko)", "Le plan des travaux a été publié."),
+    "source.about-org": ("À propos de la CCI du Marais", "À propos de la crue, le maire a menti."),
+    "byline.credits": (
+        "Texte : Lucie Ferrand. Photos : Marc Aubel pour Le Journal",
+        "Le texte : une loi sur les photos.",
+    ),
+    "social.share.4": (
+        "Partager sur FacebookPartager sur XCopier le lien",
+        "Partager sur Facebook",
+    ),
+    "nav.flash": ("Flash info", "Un flash info a annoncé la crue."),
+    "ad.label.2": ("PUB – Quincaillerie Dupont : livraison gratuite", "La pub a choqué les élus."),
+    "nav.player.6": ("Écouter (3 min 42)", "Écouter trois minutes suffit."),
+    "recirc.more-news": ("Plus de nouvelles", "Plus de nouvelles de la crue demain."),
+    "comments.closed.2": (
+        "Les réactions sont réservées aux abonnés.",
+        "Les places sont réservées aux abonnés du club.",
+    ),
+    "source.notes.2": (
+        "Retrouvez Le Journal chaque jeudi chez votre marchand de journaux.",
+        "Le marchand de journaux de Prés-Bas a fermé.",
+    ),
     "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
     "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
     "byline.correspondent.2": (

@@ -196,10 +196,10 @@ def numbered_sequence(doc: Doc, i: int) -> bool:
 # several items ("14. Enzo Marty ; 13. Lucas Dufau"); only a line's head is read.
 _ITEM_NUMBER = lazy_pattern(r"(?:^\s*|[;,] )(\d{1,2})[.)] \S")
 _ITEM_LINE = 400
-_RANKED = lazy_pattern(r"(?:: |[;,] )(\d{1,2})[.)] \S")
+_RANKED = lazy_pattern(r"(?:: |[;,.] )(\d{1,2})[.)] \S")
 
 
-def _inline_ranking(line: str) -> bool:
+def inline_ranking(line: str) -> bool:
     """A ranking written on one line after a label: "H21 : 1. X (club), 2. Y, 3. Z"."""
     return {"1", "2", "3"} <= set(_RANKED().findall(line, 0, _ITEM_LINE))
 
@@ -496,7 +496,7 @@ def article_detail(doc: Doc, i: int) -> bool:
         repeated_label(doc, i)
         or data_sheet(doc, i)
         or RATING().match(doc.bare(i)) is not None
-        or _inline_ranking(line)
+        or inline_ranking(line)
     ):
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):

@@ -32,6 +32,7 @@ from .structure import (
     dated_entry,
     heads_list,
     in_practical_section,
+    inline_ranking,
     introduced_item,
     list_item_of_text,
     named_pairing,
@@ -1358,12 +1359,14 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
             return None  # (a full paragraph right below the list: the article goes on)
         return k, rule
     if rule.group == "recirculation" and any(
-        doc.shape(k).words <= _SHEET_LINE_WORDS and data_sheet(doc, k)
+        (doc.shape(k).words <= _SHEET_LINE_WORDS and data_sheet(doc, k))
+        or inline_ranking(doc.lines[k])
         for k in range(j + 1, start)
         if not doc.blank(k) and ":" in doc.lines[k]
     ):
         # A related box between paragraphs, and the article going on below it with its
-        # data sheet ("Écran : …", "Poids : 211 g"): no links section.
+        # data sheet ("Écran : …", "Poids : 211 g") or its results ("100 m : 1. X …"): no
+        # links section.
         return None
     readers = rule.id in _READERS_HEADINGS
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
