@@ -1053,3 +1053,22 @@ def test_results_below_a_related_box_between_paragraphs_stay() -> None:
     found = _removed(lines)
     assert found.isdisjoint(range(start, start + len(results)))
     assert found >= set(range(start + len(results), len(lines)))
+
+
+def test_a_setlist_the_review_quotes_stays_above_the_shop_links() -> None:
+    review = [
+        "Le concert de Lucie Ferrand s'ouvre sur « Sable noir », le titre qui donne son nom à "
+        "son troisième album, devant une salle des fêtes de Prés-Bas comble.",
+        "Le premier frisson arrive avec « Lettre à la Sorne », seule au piano, avant que "
+        "« Électrique » ne fasse lever les premiers rangs.",
+    ]
+    setlist = ["La setlist", "Sable noir", "Les Heures creuses", "Électrique", "Lettre à la Sorne"]
+    shop = ["Écouter « Sable noir » sur Vinylothèque", "Acheter le vinyle – 27,99 €", "Tags"]
+    lines = [TITLE, *review, *setlist, *shop]
+    found = _removed(lines)
+    start = 1 + len(review)
+    assert found.isdisjoint(range(start, start + len(setlist)))
+    # Titles the text does not quote are a site's links.
+    links = ["À lire aussi", "Sable et vent", "Les Heures de la Sorne", "Électricité verte"]
+    lines = [TITLE, *review, *links, *shop]
+    assert _removed(lines) >= set(range(start, len(lines)))

@@ -504,6 +504,12 @@ STRUCTURE_LINES = {
     "podium": "Seniors : 1. Marc Aubel (Prés-Bas), 2. Luc Abadie, 3. Jean Morel\n",
     "related-pair": "Digues : la Sorne rehaussée avant l'hiver à Prés-Bas et Brévanne\n"
     "Une machine remplace désormais trente cueilleurs sur les parcelles.\n",
+    # (The eighth round's: a chronology, a setlist the text quotes, signatories with a
+    # capitalized role, a ranking with full stops.)
+    "chronology": "1964 Fonde le syndicat de rivière de la Sorne\n",
+    "setlist": "Il ouvre avec « Sable noir » puis « Vertige ».\nSable noir\nVertige\n",
+    "capital-role": "Koffi Yao Séraphin, Secrétaire général (SYNAPES)\n",
+    "ranking": "100 m: 1. Lucie Ferrand 10''31. 2. Marc Aubel 10''48. 3. Paul Morel 10''52.\n",
 }
 
 
@@ -520,7 +526,12 @@ def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) ->
     # The scans ask these checks of one line at a time; asked of every line of a long run,
     # each must look at a bounded neighbourhood (a tour's dates once scanned the whole run).
     from feuillet.boilerplate.signals import Doc
-    from feuillet.boilerplate.structure import article_detail, dated_entry, signatory
+    from feuillet.boilerplate.structure import (
+        article_detail,
+        dated_entry,
+        named_list,
+        signatory,
+    )
 
     def ask_all(count: int) -> float:
         doc = Doc([line.rstrip("\n")] * count, feuillet.Rules.default())
@@ -529,6 +540,7 @@ def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) ->
             dated_entry(doc, i)
             signatory(doc, i)
             article_detail(doc, i)
+            named_list(doc, i)
         return time.process_time() - start
 
     small = max(min(ask_all(1_000) for _ in range(3)), FLOOR)

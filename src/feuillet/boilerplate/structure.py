@@ -204,6 +204,55 @@ def inline_ranking(line: str) -> bool:
     return {"1", "2", "3"} <= set(_RANKED().findall(line, 0, _ITEM_LINE))
 
 
+def named_list(doc: Doc, i: int) -> bool:
+    """Whether *i* is in a column of short titles that the article names in quotes.
+
+    A concert's setlist, a festival's films, an album's tracks: two of the titles at least
+    stand between quotation marks in the text ("La chanteuse ouvre avec « Sable noir »"),
+    which a site's related links never do.
+    """
+    if not _short_item(doc, i):
+        return False
+    named = 0
+    for step in (-1, 1):
+        j = i if step == 1 else i - 1
+        seen = 0
+        while 0 <= j < len(doc.lines) and seen < _NAMED_REACH:
+            if not doc.blank(j):
+                if not _short_item(doc, j):
+                    break
+                named += _quoted_in_text(doc, j)
+                if named >= _NAMED_ITEMS:
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
+_NAMED_ITEMS = 2
+_NAMED_REACH = 30
+_NAMED_WORDS = 10
+_QUOTED = lazy_pattern(r'"\s?([^"]{2,80}?)\s?"')
+
+
+def _short_item(doc: Doc, i: int) -> bool:
+    line_shape = doc.shape(i)
+    return 0 < line_shape.words <= _NAMED_WORDS and not line_shape.terminal
+
+
+def _quoted_in_text(doc: Doc, i: int) -> bool:
+    quoted = doc.memo.get("quoted")
+    if quoted is None:
+        quoted = doc.memo["quoted"] = {
+            match[1]
+            for k in range(len(doc.lines))
+            if '"' in doc.folded(k)
+            for match in _QUOTED().finditer(doc.folded(k))
+        }
+    title = doc.folded(i).strip(' -•*"')
+    return bool(title) and title in quoted
+
+
 def heads_list(doc: Doc, i: int) -> bool:
     """Whether the lines below *i* are a list, *i* its title: numbered ("1. …", "2. …"), or
     two bulleted items of a few words at least ("- Vends scooter 125 cm³, 2021, …")."""
