@@ -211,8 +211,13 @@ def named_list(doc: Doc, i: int) -> bool:
     stand between quotation marks in the text ("La chanteuse ouvre avec « Sable noir »"),
     which a site's related links never do.
     """
-    if not _short_item(doc, i):
-        return False
+    known: dict[int, bool] = doc.memo.setdefault("named_list", {})
+    if i not in known:
+        known[i] = _short_item(doc, i) and _named_run(doc, i)
+    return known[i]
+
+
+def _named_run(doc: Doc, i: int) -> bool:
     named = 0
     for step in (-1, 1):
         j = i if step == 1 else i - 1

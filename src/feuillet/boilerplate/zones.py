@@ -718,8 +718,6 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if _quote_attribution(doc, i) or numbered_sequence(doc, i) or _bulleted_sentences(raw):
         return None
-    if named_list(doc, i) or (following is not None and named_list(doc, following)):
-        return None  # a setlist the article quotes, and its heading
     if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 62 % …"
     if line_shape.words >= _RUNNING_WORDS and _SENTENCE_END().search(raw) is not None:
@@ -732,6 +730,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         if NAMES().match(_composed(raw)):
             return "byline.names"
     if short_title(line_shape, 18):
+        if named_list(doc, i) or (following is not None and named_list(doc, following)):
+            return None  # a setlist the article quotes, and its heading
         return "shape.title"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
