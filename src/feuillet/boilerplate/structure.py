@@ -237,24 +237,27 @@ def _named_run(doc: Doc, i: int) -> bool:
 _NAMED_ITEMS = 2
 _NAMED_REACH = 30
 _NAMED_WORDS = 10
-_QUOTED = lazy_pattern(r'"\s?([^"]{2,80}?)\s?"')
+# A title between quotation marks in the text: « Sable noir », "Vertige", “Minuit”.
+_QUOTED = lazy_pattern(r"[«\"“]\s?([^«»\"“”]{2,80}?)\s?[»\"”]")
+_ITEM_STRIP = " \t-•*«»\"“”"
 
 
 def _short_item(doc: Doc, i: int) -> bool:
-    line_shape = doc.shape(i)
-    return 0 < line_shape.words <= _NAMED_WORDS and not line_shape.terminal
+    # (On the raw line: the check walks many lines, most never shaped otherwise.)
+    line = doc.lines[i].strip()
+    return 0 < len(line.split()) <= _NAMED_WORDS and line[-1] not in ".!?"
 
 
 def _quoted_in_text(doc: Doc, i: int) -> bool:
     quoted = doc.memo.get("quoted")
     if quoted is None:
         quoted = doc.memo["quoted"] = {
-            match[1]
-            for k in range(len(doc.lines))
-            if '"' in doc.folded(k)
-            for match in _QUOTED().finditer(doc.folded(k))
+            " ".join(match[1].split()).lower()
+            for line in doc.lines
+            if "«" in line or '"' in line or "“" in line
+            for match in _QUOTED().finditer(line)
         }
-    title = doc.folded(i).strip(' -•*"')
+    title = " ".join(doc.lines[i].strip(_ITEM_STRIP).split()).lower()
     return bool(title) and title in quoted
 
 
