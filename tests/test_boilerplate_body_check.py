@@ -15,6 +15,13 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "source.about.3",
+    "appeal.notices",
+    "nav.programme",
+    "comments.condolences",
+    "recirc.recent",
+    "nav.partners",
+    "nav.on-air",
     "source.attachments",
     "source.about-org",
     "byline.credits",

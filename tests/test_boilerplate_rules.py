@@ -730,6 +730,26 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Retrouvez Le Journal chaque jeudi chez votre marchand de journaux.",
         "Le marchand de journaux de Prés-Bas a fermé.",
     ),
+    # Eighth round (unseen sets b53-b56).
+    "source.about.3": (
+        "Le Courrier de la Sorne paraît le mardi et le vendredi depuis 1921.",
+        "Le rapport paraît chaque année depuis 1921.",
+    ),
+    "appeal.notices": (
+        "Vous souhaitez faire paraître un avis de décès ? Contactez notre service.",
+        "Vous souhaitez faire paraître un livre, dit-il à la romancière.",
+    ),
+    "nav.programme": (
+        "Retrouvez cette chronique chaque lundi à 12 h 15 et en podcast.",
+        "Retrouvez cette chronique de la crue dans nos archives.",
+    ),
+    "comments.condolences": ("Signez le registre de condoléances", "Le registre des crues"),
+    "recirc.recent": ("Articles récents", "Les articles récents du code civil"),
+    "nav.partners": ("Logo Office de tourisme de la Sorne", "Le logo de la ville a changé."),
+    "nav.on-air": (
+        "En ce moment : La matinale avec Lucie Ferrand",
+        "En ce moment, la Sorne monte.",
+    ),
     "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
     "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
     "byline.correspondent.2": (

@@ -239,7 +239,8 @@ _NAMED_REACH = 30
 _NAMED_WORDS = 10
 # A title between quotation marks in the text: « Sable noir », "Vertige", “Minuit”.
 _QUOTED = lazy_pattern(r"[«\"“]\s?([^«»\"“”]{2,80}?)\s?[»\"”]")
-_ITEM_STRIP = " \t-•*«»\"“”"
+_ITEM_STRIP = ' \t-•*«»"“”'
+_QUOTED_CONTEXT = 12
 
 
 def _short_item(doc: Doc, i: int) -> bool:
@@ -251,11 +252,13 @@ def _short_item(doc: Doc, i: int) -> bool:
 def _quoted_in_text(doc: Doc, i: int) -> bool:
     quoted = doc.memo.get("quoted")
     if quoted is None:
+        # (Quoted in a sentence: a title in quotes on its own line quotes nothing.)
         quoted = doc.memo["quoted"] = {
             " ".join(match[1].split()).lower()
             for line in doc.lines
             if "«" in line or '"' in line or "“" in line
             for match in _QUOTED().finditer(line)
+            if len(match[0]) + _QUOTED_CONTEXT < len(line.strip())
         }
     title = " ".join(doc.lines[i].strip(_ITEM_STRIP).split()).lower()
     return bool(title) and title in quoted
