@@ -1072,3 +1072,50 @@ def test_a_setlist_the_review_quotes_stays_above_the_shop_links() -> None:
     links = ["À lire aussi", "Sable et vent", "Les Heures de la Sorne", "Électricité verte"]
     lines = [TITLE, *review, *links, *shop]
     assert _removed(lines) >= set(range(start, len(lines)))
+
+
+def test_a_bare_a_voir_over_a_shows_reference_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS[:2],
+        "À voir",
+        "« Les Digues », de Lucie Ferrand. Du 12 au 29 mars au théâtre de Prés-Bas, à 20 h.",
+        "Durée : 1 h 15. Tarifs : de 12 à 32 €.",
+        *RELATED,
+    ]
+    assert _removed(lines).isdisjoint({3, 4, 5})
+
+
+def test_a_last_section_of_one_long_sentence_under_its_subheading_stays() -> None:
+    # A link's teaser is one sentence of a few dozen words at most.
+    section = [
+        "Météo et marchés",
+        "Sur le reste du département, les services de prévision annonçaient pour la fin de "
+        "semaine un temps sec et froid, avec des gelées matinales jusqu'à moins quatre degrés "
+        "dans les vallées de l'est, avant un redoux attendu à partir de jeudi sur "
+        "l'ensemble des côtes et des plateaux.",
+    ]
+    footer = [
+        "Les informations publiées sur ce site ne constituent pas un conseil en investissement.",
+        "Écoutez notre podcast « La Minute Sorne », chaque soir à 18 h 30 sur les plateformes.",
+        "© Le Journal de la Sorne 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *section, *footer]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint({start, start + 1})
+    assert found == set(range(start + 2, len(lines)))
+
+
+def test_pour_aller_plus_loin_over_a_paragraph_of_advice_stays() -> None:
+    section = [
+        "Pour aller plus loin",
+        "Une digue de terre protège le quartier des Prés-Bas d'une crue ordinaire, pas d'une "
+        "crue centennale. Idéalement, les riverains de la Sorne gardent aussi leurs papiers "
+        "à l'étage pendant les travaux du syndicat de rivière.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *section, "Tags : digues, Sorne", "© Le Journal 2026"]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint({start, start + 1})
+    assert found >= {start + 2, start + 3}

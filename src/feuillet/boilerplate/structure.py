@@ -336,7 +336,12 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         if book_reference(doc.lines[i]):
             return True  # "À lire : « Titre », de …, 224 pages, 19 euros."
         following = doc.next_nonblank(i, len(doc.lines)) if doc.shape(i).words <= 3 else None
-        return following is not None and book_reference(doc.lines[following])
+        if following is None:
+            return False
+        # ("À voir" over "« Les Veilleuses », d'Inès Valadier. Du 12 au 29 mars au …")
+        return (
+            book_reference(doc.lines[following]) or _WORK().match(doc.lines[following]) is not None
+        )
     if rule.group != "credit":
         return False
     if _GRADED().match(doc.lines[i]) is not None:
@@ -383,6 +388,10 @@ def book_reference(raw: str) -> bool:
 
 
 _REFERENCE_CHARS = 300
+# A work's reference line: its title in quotes, then its author ("« Titre », de Prénom Nom").
+_WORK = lazy_pattern(
+    r"^\s*[«“\"]\s?[^«»“”\"]{2,80}\s?[»”\"],? (?:de |d'|d’|par |un film de |une pièce de )\S"
+)
 
 
 def repeated_label(doc: Doc, i: int) -> bool:

@@ -962,8 +962,14 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if line_shape.prose:
         if _CONNECTIVE().match(doc.folded(i)):
             return -2.0, ""  # ("Enfin, …" goes on from the paragraph above: running text)
-        # (A paragraph of three sentences is no link's teaser.)
-        if share < 0.15 and _after_title(doc, i) and not _long_paragraph(doc, i):
+        # (A paragraph of three sentences, or of more words than a sentence of a link's
+        # card holds, is no link's teaser.)
+        if (
+            share < 0.15
+            and line_shape.words < _TEASER_MAX_WORDS
+            and _after_title(doc, i)
+            and not _long_paragraph(doc, i)
+        ):
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
@@ -979,6 +985,7 @@ _TAG_COLUMN = 4
 
 
 _RUNNING_WORDS = 20
+_TEASER_MAX_WORDS = 42
 _OPEN_QUOTE = lazy_pattern(r"^\s*[«\"“]")
 _CLOSE_QUOTE = lazy_pattern(r"[»\"”][.!?]?\s*$")
 
@@ -1371,6 +1378,10 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # data sheet ("Écran : …", "Poids : 211 g") or its results ("100 m : 1. X …"): no
         # links section.
         return None
+    if rule.group == "recirculation" and _prose_only(doc, j, start):
+        # "Pour aller plus loin" over a paragraph of advice and nothing else: the article's
+        # last section (a links section lists titles).
+        return None
     readers = rule.id in _READERS_HEADINGS
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
@@ -1385,6 +1396,21 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # end the section with no sign of comments below them: the article's own.
         return None
     return j, rule
+
+
+def _prose_only(doc: Doc, j: int, start: int) -> bool:
+    """Whether the lines between *j* and *start* are sentences of the article's words only."""
+    lines = [k for k in range(j + 1, start) if not doc.blank(k)]
+    return bool(lines) and all(
+        long_prose(doc.shape(k))
+        and doc.rule(k, "footer") is None
+        and doc.overlap(k) >= _PROSE_SHARE
+        and _SENTENCE_END().search(doc.lines[k]) is not None
+        for k in lines
+    )
+
+
+_PROSE_SHARE = 0.2
 
 
 def _cut_by_paywall(doc: Doc, j: int, start: int) -> bool:
