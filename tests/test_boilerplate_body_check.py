@@ -15,6 +15,18 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "credit.labels",
+    "source.series",
+    "agency.completed",
+    "appeal.sign",
+    "ad.events.2",
+    "ad.jobs.2",
+    "appeal.value",
+    "paywall.account.2",
+    "source.disclaimer.3",
+    "nav.glued",
+    "nav.player.7",
+    "cookie.respect",
     "source.about.3",
     "appeal.notices",
     "nav.programme",

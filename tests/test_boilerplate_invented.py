@@ -112,6 +112,10 @@ F1_FLOOR = {
     "b50": 0.945,
     "b51": 0.975,
     "b52": 0.965,
+    "b53": 0.935,
+    "b54": 0.92,
+    "b55": 0.955,
+    "b56": 0.955,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -222,6 +226,7 @@ KNOWN_LOSSES.update(
         "b52-tana-soir-express--1--traf:0": "a rubric name as headline ('Faits divers')",
         "b52-tana-soir-express--1--simple:10": "a rubric name as headline ('Faits divers')",
         "b50-ovalie-sud-ouest--1--simple:18": "a table's heading, the table dropped by the scraper",
+        "b55-astrolabe-magazine--1--simple:7": "a rubric name as headline, also in the menu",
     }
 )
 KNOWN_LOSSES.update(

@@ -750,6 +750,30 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "En ce moment : La matinale avec Lucie Ferrand",
         "En ce moment, la Sorne monte.",
     ),
+    "credit.labels": ("Reportage : Lucie Ferrand", "Reportage : la Sorne en crue, vue du ciel"),
+    "source.series": ("Prochain épisode : « Les digues », jeudi.", "Le prochain épisode de crue"),
+    "agency.completed": ("(ATS/Keystone-ATS avec réd.)", "(Avec la rédaction des sports)"),
+    "appeal.sign": ("Signer la pétition", "Signer la pétition a pris du temps aux riverains."),
+    "ad.events.2": (
+        "Inscrivez-vous à notre forum Sorne Avenir, le 12 juin à Prés-Bas.",
+        "Inscrivez-vous à la mairie avant le 12 juin.",
+    ),
+    "ad.jobs.2": ("Chargé de mission digues (H/F) – Prés-Bas", "Les offres de la mairie ont plu."),
+    "appeal.value": (
+        "L'information locale a de la valeur. Soutenez-la en vous abonnant.",
+        "La digue a de la valeur pour les riverains.",
+    ),
+    "paywall.account.2": ("Mot de passe oublié ?", "Le mot de passe des digues a fuité."),
+    "source.disclaimer.3": (
+        "Ces conseils ne remplacent en aucun cas l'avis d'un professionnel de santé.",
+        "Les digues ne remplacent pas la vigilance des riverains.",
+    ),
+    "nav.glued": ("RubriqueÀ la une Société", "La une du journal a surpris les riverains."),
+    "nav.player.7": ("Voix générée par intelligence artificielle", "La voix du maire a tremblé."),
+    "cookie.respect": (
+        "Le Journal de la Sorne respecte votre vie privée",
+        "Le maire respecte la loi.",
+    ),
     "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
     "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
     "byline.correspondent.2": (
