@@ -1119,3 +1119,21 @@ def test_pour_aller_plus_loin_over_a_paragraph_of_advice_stays() -> None:
     found = _removed(lines)
     assert found.isdisjoint({start, start + 1})
     assert found >= {start + 2, start + 3}
+
+
+def test_a_live_summary_heading_and_minute_markers_stay() -> None:
+    live = [
+        "Ce qu'il faut savoir",
+        "Au premier tour, Lucie Ferrand obtient 59 voix et Marc Aubel 47, loin des 86 requises.",
+        "Le second tour a été interrompu faute de quorum après le départ de 42 élus.",
+        "90e+3",
+        "Dernière occasion pour Prés-Bas ! Le coup franc de Marc Aubel frôle la lucarne.",
+        "84e",
+        "But ! Lucie Ferrand donne l'avantage à la Sorne sur un corner repris de la tête.",
+        "71e",
+        "Carton rouge pour Prés-Bas après un tacle par derrière au milieu du terrain.",
+    ]
+    lines = [TITLE, "Par Lucie Ferrand", "Actualiser", *live, *RELATED]
+    found = _removed(lines)
+    assert found.isdisjoint(range(3, 3 + len(live)))
+    assert {1, 2} <= found

@@ -196,6 +196,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "nav.all-sites": ("La fréquentation de ce site est certifiée OJD", "Le site a fermé."),
     "note.name-changed": ("*Le prénom a été modifié", "Le nom de la rue a changé en 2010."),
     "note.interview": ("Propos recueillis par Claire Morel", "Les propos du ministre ont choqué."),
+    "note.summary": ("Ce qu'il faut savoir", "Ce qu'il faut savoir faire, c'est nager."),
     "note.edited": (
         "Cet entretien a été légèrement condensé par souci de clarté.",
         "Cet entretien a été difficile pour la ministre.",

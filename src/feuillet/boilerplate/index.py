@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._data import read_text
 from ..errors import RulesError
-from .prefilter import quick_to_fail, required_literals
+from .prefilter import quick_to_fail, required_literals, simplify_literals
 from .starts import first_chars, lookup_char
 from .text import BULLETS, ccnet_key_of_folded, count_words, fold
 
@@ -587,11 +587,29 @@ def prefilter_table() -> dict[str, list[str] | None]:
     # RuleIndex builds them once the first characters below are stored).
     keep_regex = [rule for rule in rules if rule.strength == "keep" and rule.kind == "regex"]
     loose = [rule for rule in keep_regex if first_chars(rule.pattern) is None]
-    for keep in (_combined(keep_regex), _combined(loose)):
+    for group in (keep_regex, loose):
+        keep = _combined(group)
         if keep is not None:
-            found = _read_needs(keep.pattern, True)
+            found = _union_needs([rule.pattern for rule in group])
             table[_key(keep.pattern)] = None if found is None else list(found)
     return dict(sorted(table.items()))
+
+
+# The keep rules are searched together; the strings their union needs may outnumber the
+# limit of one pattern's prefilter (each rule's own stays under it).
+_MAX_KEEP_LITERALS = 40
+
+
+def _union_needs(patterns: Sequence[str]) -> tuple[str, ...] | None:
+    """Strings one of which a line must hold to match one of *patterns*; None: search."""
+    union: list[str] = []
+    for source in patterns:
+        found = _read_needs(source, True)
+        if found is None:
+            return None
+        union.extend(found)
+    simple = simplify_literals(union)
+    return tuple(simple) if len(simple) <= _MAX_KEEP_LITERALS else None
 
 
 def start_table() -> dict[str, str]:

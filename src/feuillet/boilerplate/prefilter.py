@@ -347,7 +347,7 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
         nonlocal best
         if not candidate or "" in candidate:
             return
-        candidate = _simplify(candidate)
+        candidate = simplify_literals(candidate)
         if best is None or _better(candidate, best):
             best = candidate
 
@@ -444,7 +444,7 @@ def _score(strings: list[str]) -> tuple[bool, int, int, int]:
     return len(strings) <= _MAX_LITERALS, min(_RARE_ENOUGH, shortest), -len(strings), shortest
 
 
-def _simplify(strings: list[str]) -> list[str]:
+def simplify_literals(strings: list[str]) -> list[str]:
     """Without duplicates nor strings holding another member (the shorter one is present)."""
     ordered = sorted(set(strings), key=lambda text: (len(text), text))
     return [text for i, text in enumerate(ordered) if not any(t in text for t in ordered[:i])]

@@ -43,7 +43,7 @@ _GLUED_HEAD_WORDS = 8
 # text a live blog (or a programme's rundown).
 _TIME_LED_ENTRY = re.compile(
     r"^\s*(?:\d{1,2} ?(?:h ?(?:\d{2})?|: ?\d{2})(?:\s*$| ?[–—-] \S| : \S)"
-    r"|\d{1,3}(?:['’](?: ?\+ ?\d{1,2})?| ?\+ ?\d{1,2}['’])\s*$"
+    r"|\d{1,3}(?:['’](?: ?\+ ?\d{1,2})?| ?\+ ?\d{1,2}['’]|e(?: ?\+ ?\d{1,2})?)\s*$"
     r"|[Ii]l y a \d{1,2} ?min(?:utes?)?\s*$)"
 )
 # What a live blog's entry time starts with: a digit, or "Il y a 5 min".
