@@ -371,6 +371,7 @@ def test_jsonl_lone_surrogate_stays_valid_json() -> None:
     assert json.loads(done.stdout)["x"] == "\ud800"
 
 
+@pytest.mark.slow
 def test_jsonl_workers_keep_order(shared: Path, tmp_path: Path) -> None:
     # 30 real records (a third of the corpus) keep the test fast.
     lines = (shared / "corpus" / "boilerplate-dev.jsonl").read_bytes().splitlines(keepends=True)
@@ -388,6 +389,7 @@ def test_jsonl_workers_keep_order(shared: Path, tmp_path: Path) -> None:
     assert summary(serial.stderr) == (30, 0)
 
 
+@pytest.mark.slow
 def test_text_workers_keep_order(examples: Path) -> None:
     files = [examples / "greve-sncf.txt", examples / "vendanges-bourgogne.txt"] * 2
     serial = run("clean", "--format", "jsonl", *files)
@@ -471,6 +473,7 @@ def test_quiet_silences_the_summary(greve: Path) -> None:
     assert done.stderr == b""
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_progress_bar_only_on_a_terminal(greve: Path) -> None:
     import fcntl

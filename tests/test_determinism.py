@@ -196,6 +196,7 @@ def test_clean_from_many_threads_matches_sequential(threads: int) -> None:
     assert dump(parallel) == sequential
 
 
+@pytest.mark.slow
 def test_concurrent_first_calls_match_sequential() -> None:
     texts = example_texts() * 4
     assert run_with_seed(THREADS_FIRST_SCRIPT, texts, "0") == "true"

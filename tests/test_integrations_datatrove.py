@@ -98,6 +98,7 @@ def test_local_executor_cleans_and_filters(documents: list[dict[str, Any]], tmp_
             assert "feuillet_error" not in metadata
 
 
+@pytest.mark.slow
 def test_options_are_those_of_clean(documents: list[dict[str, Any]], tmp_path: Path) -> None:
     out = _run(documents, tmp_path, profile="plain", boilerplate=False)
     for doc in documents:

@@ -215,6 +215,7 @@ def test_clean_many_one_worker_matches_clean() -> None:
     assert list(clean_many(texts)) == [clean(t) for t in texts]
 
 
+@pytest.mark.slow
 def test_clean_many_workers_keep_order() -> None:
     texts = _texts(40)
     got = list(clean_many(texts, workers=2, chunksize=3, boilerplate=False))
@@ -260,6 +261,7 @@ def test_clean_many_reports_bad_items_from_workers() -> None:
         list(clean_many(["Oui.", b"Non."], workers=2, chunksize=1))  # type: ignore[list-item]
 
 
+@pytest.mark.slow
 def test_clean_many_on_shared_corpus(shared: Path) -> None:
     lines = (shared / "corpus" / "boilerplate-dev.jsonl").read_text(encoding="utf-8").splitlines()
     texts = [json.loads(line)["text"] for line in lines[:30]]  # 30 real articles: fast enough

@@ -86,6 +86,7 @@ def test_the_private_parser_reads_patterns_as_expected() -> None:
     assert prefilter.parser_ok()
 
 
+@pytest.mark.slow
 def test_prefilters_are_built_for_the_shipped_rules() -> None:
     # A parser that silently read nothing would turn every prefilter off. Patterns anchored
     # at the start need none (they fail at once); nearly all the others get one.
@@ -104,6 +105,7 @@ def _prefiltered(pattern: Any, line: str) -> bool:
     return (needs is None or any(n in line for n in needs)) and pattern.search(line) is not None
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.data())
 def test_prefiltered_search_equals_plain_search_on_built_lines(data: st.DataObject) -> None:
@@ -126,6 +128,7 @@ def test_prefiltered_search_equals_plain_search_on_real_lines(shared: Path) -> N
 # --- Item 6: rules pickle without their caches -------------------------------------------------
 
 
+@pytest.mark.slow
 def test_rules_pickle_the_same_before_and_after_use(shared: Path) -> None:
     rules = Rules.from_text(SHIPPED.to_text())  # a fresh collection, not the shared default
     before = pickle.dumps(rules)
@@ -157,6 +160,7 @@ class _CountedWork:
         return (_CountedWork, ())
 
 
+@pytest.mark.slow
 def test_pool_receives_the_work_once_per_worker() -> None:
     _CountedWork.pickled = 0
     batches = [[i] for i in range(12)]
@@ -165,6 +169,7 @@ def test_pool_receives_the_work_once_per_worker() -> None:
     assert _CountedWork.pickled <= 2  # not once per batch
 
 
+@pytest.mark.slow
 def test_clean_many_in_workers_gives_the_serial_result() -> None:
     texts = ["Par Claire Morel\nLe trafic est perturbé jusqu'à mardi.\nAvec AFP"] * 3
     rules = Rules.default() + Rules.from_phrases(["Offert par"])
@@ -175,6 +180,7 @@ def test_clean_many_in_workers_gives_the_serial_result() -> None:
 # --- Item 7: bounded caches --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_pattern_caches_are_bounded() -> None:
     for cached in (index.compile_pattern, index._needs, prefilter._parse_text):
         assert isinstance(cached, functools._lru_cache_wrapper)

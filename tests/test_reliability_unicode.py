@@ -11,6 +11,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,6 +72,7 @@ def test_split_is_independent_of_normalization(lines: list[str]) -> None:
     assert split.body == "\n".join(nfd(text).split("\n")[i] for i in split.kept)
 
 
+@pytest.mark.slow
 def test_dev_corpus_splits_alike_in_nfc_and_nfd(shared: Path) -> None:
     path = shared / "corpus" / "boilerplate-dev.jsonl"
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
