@@ -1137,3 +1137,35 @@ def test_a_live_summary_heading_and_minute_markers_stay() -> None:
     found = _removed(lines)
     assert found.isdisjoint(range(3, 3 + len(live)))
     assert {1, 2} <= found
+
+
+def test_readers_letters_signed_with_a_name_and_a_place_stay() -> None:
+    letters = [
+        "Digues : pensons aux aînés",
+        "Depuis le 1er mars, le chemin de halage est fermé le samedi. Pour les aînés du "
+        "quartier des Prés-Bas, c'était la seule promenade à plat le long de la Sorne.",
+        "Lucie Ferrand, Prés-Bas",
+        "Merci aux pompiers",
+        "Je tenais à remercier publiquement les pompiers volontaires qui sont intervenus chez "
+        "nous pendant la crue de la Sorne.",
+        "Famille Aubel, Brévanne-la-Forêt",
+    ]
+    footer = [
+        "Les lettres de lecteurs n'engagent que leurs auteurs.",
+        "Partager l'article",
+        "© Le Journal de la Sorne 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *letters, *footer]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start, start + len(letters)))
+    assert found == set(range(start + len(letters), len(lines)))
+    # Under a comments form, the same signature closes a reader's comment.
+    comments = [
+        "Laisser un commentaire",
+        "Votre avis",
+        "Vu en avant-première : je suis sortie de la salle en larmes, merci pour ce texte.",
+        "Hélène Morel, Nantes",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *comments, "© Le Journal de la Sorne 2026"]
+    assert _removed(lines) == set(range(start, len(lines)))

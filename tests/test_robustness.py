@@ -510,6 +510,7 @@ STRUCTURE_LINES = {
     "setlist": "Il ouvre avec « Sable noir » puis « Vertige ».\nSable noir\nVertige\n",
     "capital-role": "Koffi Yao Séraphin, Secrétaire général (SYNAPES)\n",
     "ranking": "100 m: 1. Lucie Ferrand 10''31. 2. Marc Aubel 10''48. 3. Paul Morel 10''52.\n",
+    "letter-signature": "Je remercie les pompiers de la Sorne pour leur aide.\nJean D., Lyon\n",
 }
 
 

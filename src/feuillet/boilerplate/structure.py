@@ -111,6 +111,37 @@ ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
 NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
 
 
+def letter_signature(doc: Doc, i: int) -> bool:
+    """Whether *i* signs a reader's letter: a name, a comma and a place under a paragraph.
+
+    ("Jean D., Lyon", "Famille Bonzon, Écublens-la-Forêt".) A letter's signature is the
+    letter's; the article's author signs with a name alone, or "à" a place.
+    """
+    line = doc.lines[i].strip()
+    if ", " not in line or _LETTER_SIGNATURE().match(line) is None:
+        return False
+    above = doc.previous_nonblank(i)
+    if above is None or not doc.shape(above).solid:
+        return False
+    # Under a comments heading or form, the same signature closes a reader's comment.
+    k: int | None = above
+    for _ in range(_LETTER_REACH):
+        k = doc.previous_nonblank(k) if k is not None else None
+        if k is None:
+            break
+        rule = doc.rule(k, "footer")
+        if rule is not None and rule.group in ("comments", "newsletter"):
+            return False
+    return True
+
+
+_LETTER_REACH = 12
+_LETTER_SIGNATURE = lazy_pattern(
+    rf"^(?:Famille |M\. |Mme )?(?:{_NAME} {_NAME}(?:-{_NAME})?|{_NAME} [A-ZÉ]\.)"
+    rf", {_NAME}(?:[- ](?:(?:sur|sous|en|la|le|les|de|du|des|lès|aux)[- ])?{_NAME}){{0,3}}$"
+)
+
+
 def sign_off(doc: Doc, i: int) -> bool:
     """Whether *i* is a name alone under a full sentence: the signature of the article."""
     if ONE_NAME().match(doc.lines[i].strip()) is None:

@@ -34,6 +34,7 @@ from .structure import (
     in_practical_section,
     inline_ranking,
     introduced_item,
+    letter_signature,
     list_item_of_text,
     named_list,
     named_pairing,
@@ -718,6 +719,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if _quote_attribution(doc, i) or numbered_sequence(doc, i) or _bulleted_sentences(raw):
         return None
+    if letter_signature(doc, i):
+        return None  # a reader's letter, signed with a name and a place
     if following is not None and cuts_article(doc, following):
         return None  # the article's last visible line, above "Il vous reste 62 % …"
     if line_shape.words >= _RUNNING_WORDS and _SENTENCE_END().search(raw) is not None:
@@ -918,6 +921,8 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         return None
     if numbered_sequence(doc, i):
         return None  # a ranking's or a listicle's items ("2. Kilian Estrade … à 34"")
+    if letter_signature(doc, i):
+        return None  # a reader's letter, signed "Jean D., Lyon"
     rule = doc.rule(i, "footer")
     if rule is not None and article_data(doc, rule, i):
         return None
