@@ -15,6 +15,9 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "agency.dispatch.2",
+    "source.interests.2",
+    "appeal.rendezvous",
     "credit.labels",
     "source.series",
     "agency.completed",

@@ -604,3 +604,14 @@ def test_a_pull_quote_with_its_speakers_name_and_role_glued_goes() -> None:
     glued = quote + "Lucie Ferrand, hydrologue au syndicat de la Sorne"
     lines = [TITLE, PARAGRAPHS[0], paragraph, glued, *PARAGRAPHS[1:]]
     assert removed_by_rule(lines) == {3: "shape.pull-quote"}
+
+
+def test_the_portrait_of_an_author_who_signs_the_headline_in_parentheses_goes() -> None:
+    # (Eighth round: "Accords de pêche : la mer ne peut plus attendre (Par Awa Sarr)".)
+    lines = [
+        TITLE + " (Par Lucie Ferrand)",
+        *PARAGRAPHS,
+        "Lucie Ferrand est hydrologue et ancienne conseillère technique du syndicat de rivière.",
+        "Partager :",
+    ]
+    assert set(removed_by_rule(lines)) == {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}

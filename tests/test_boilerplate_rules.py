@@ -775,6 +775,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Journal de la Sorne respecte votre vie privée",
         "Le maire respecte la loi.",
     ),
+    "agency.dispatch.2": (
+        "Cet article provient du fil de l'agence Belga. La rédaction n'a pas modifié son texte.",
+        "Cet article de loi provient d'un amendement du Sénat.",
+    ),
+    "source.interests.2": (
+        "Déclaration d'intérêts : Lucie Ferrand déclare n'avoir aucun lien financier.",
+        "La déclaration d'intérêts du maire a été publiée.",
+    ),
+    "appeal.rendezvous": (
+        "Lucie Ferrand vous retrouve chaque mardi dans Le Journal.",
+        "Le syndicat vous retrouve sur la digue.",
+    ),
     "nav.weather": ("Valmont 8 °C Pluie faible", "Valmont : 42 °C attendus mardi, un record"),
     "nav.edition.2": ("Votre édition : Valmont et agglomération", "L'édition 2026 du festival"),
     "byline.correspondent.2": (

@@ -836,6 +836,9 @@ def _signs_article(doc: Doc, i: int, name: str) -> bool:
     return any(tokens <= line_words for line_words in _byline_words(doc))
 
 
+_SIGNED_TITLE = lazy_pattern(r"\(Par ([^()]{3,60})\)\s*$")
+
+
 def _byline_words(doc: Doc) -> list[set[str]]:
     """The words of each byline near the two ends of the text (computed once): a line a
     byline rule matches, or a name alone among the first lines."""
@@ -849,5 +852,10 @@ def _byline_words(doc: Doc) -> list[set[str]]:
             byline = rule is not None and rule.group == "byline"
             if byline or (k in top and ONE_NAME().match(doc.lines[k].strip())):
                 cached.append(set(doc.lines[k].replace(",", " ").split()))
+            elif k in top and "(Par " in doc.lines[k]:
+                # A headline signed in parentheses: "Accords de pêche : … (Par Awa Sarr)".
+                signed = _SIGNED_TITLE().search(doc.lines[k])
+                if signed is not None:
+                    cached.append(set(signed[1].split()))
         doc.memo["byline_words"] = cached
     return cached
