@@ -116,6 +116,10 @@ F1_FLOOR = {
     "b54": 0.92,
     "b55": 0.955,
     "b56": 0.955,
+    "b57": 0.98,
+    "b58": 0.94,
+    "b59": 0.94,
+    "b60": 0.975,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -211,7 +215,7 @@ KNOWN_LOSSES = {
     "b40-tribune-du-ballon--1--traf:13": "match sheet line (boilerplate in issue #13)",
     "b40-tribune-du-ballon--1--simple:17": "match sheet line (boilerplate in issue #13)",
 }
-# Eighth round (sets b45-b52): an embedded post's signature (set b47: body; other writers
+# Eighth round (sets b45-b60): an embedded post's signature (set b47: body; other writers
 # and the shared dev file: inline), rubric names as headlines, a table's heading whose
 # table the simple scraper dropped, an exhibition list under a newsletter box.
 KNOWN_LOSSES.update(
@@ -227,6 +231,8 @@ KNOWN_LOSSES.update(
         "b52-tana-soir-express--1--simple:10": "a rubric name as headline ('Faits divers')",
         "b50-ovalie-sud-ouest--1--simple:18": "a table's heading, the table dropped by the scraper",
         "b55-astrolabe-magazine--1--simple:7": "a rubric name as headline, also in the menu",
+        "b59-kamer-foot-direct--5--traf:4": "a live entry's label above its first minute marker",
+        "b59-kamer-foot-direct--5--simple:11": "a live entry's label above its first minute",
     }
 )
 KNOWN_LOSSES.update(
