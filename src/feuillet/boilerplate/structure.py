@@ -242,27 +242,43 @@ def named_list(doc: Doc, i: int) -> bool:
     stand between quotation marks in the text ("La chanteuse ouvre avec « Sable noir »"),
     which a site's related links never do.
     """
-    known: dict[int, bool] = doc.memo.setdefault("named_list", {})
-    if i not in known:
-        known[i] = _short_item(doc, i) and _named_run(doc, i)
-    return known[i]
+    named = doc.memo.get("named_lines")
+    if named is None:
+        named = doc.memo["named_lines"] = _named_lines(doc)
+    return i in named
 
 
-def _named_run(doc: Doc, i: int) -> bool:
-    named = 0
-    for step in (-1, 1):
-        j = i if step == 1 else i - 1
-        seen = 0
-        while 0 <= j < len(doc.lines) and seen < _NAMED_REACH:
-            if not doc.blank(j):
-                if not _short_item(doc, j):
-                    break
-                named += _quoted_in_text(doc, j)
-                if named >= _NAMED_ITEMS:
-                    return True
-                seen += 1
-            j += step
-    return False
+def _named_lines(doc: Doc) -> frozenset[int]:
+    """The lines of the text's named columns, found once from the titles it quotes."""
+    quoted = _quoted_titles(doc)
+    if len(quoted) < _NAMED_ITEMS:
+        return frozenset()
+    longest = max(map(len, quoted)) + len(_ITEM_STRIP)
+    hits = [
+        k
+        for k, line in enumerate(doc.lines)
+        if len(line) <= longest and _title_key(line) in quoted and _short_item(doc, k)
+    ]
+    if len(hits) < _NAMED_ITEMS:
+        return frozenset()
+    hit_set = set(hits)
+    found: set[int] = set()
+    for hit in hits:
+        if hit in found:
+            continue
+        column = [hit]
+        for step in (-1, 1):
+            j, seen = hit + step, 0
+            while 0 <= j < len(doc.lines) and seen < _NAMED_REACH:
+                if not doc.blank(j):
+                    if not _short_item(doc, j):
+                        break
+                    column.append(j)
+                    seen += 1
+                j += step
+        if sum(k in hit_set for k in column) >= _NAMED_ITEMS:
+            found.update(column)
+    return frozenset(found)
 
 
 _NAMED_ITEMS = 2
@@ -280,19 +296,20 @@ def _short_item(doc: Doc, i: int) -> bool:
     return 0 < len(line.split()) <= _NAMED_WORDS and line[-1] not in ".!?"
 
 
-def _quoted_in_text(doc: Doc, i: int) -> bool:
-    quoted = doc.memo.get("quoted")
-    if quoted is None:
-        # (Quoted in a sentence: a title in quotes on its own line quotes nothing.)
-        quoted = doc.memo["quoted"] = {
-            " ".join(match[1].split()).lower()
-            for line in doc.lines
-            if "«" in line or '"' in line or "“" in line
-            for match in _QUOTED().finditer(line)
-            if len(match[0]) + _QUOTED_CONTEXT < len(line.strip())
-        }
-    title = " ".join(doc.lines[i].strip(_ITEM_STRIP).split()).lower()
-    return bool(title) and title in quoted
+def _title_key(line: str) -> str:
+    return " ".join(line.strip(_ITEM_STRIP).split()).lower()
+
+
+def _quoted_titles(doc: Doc) -> set[str]:
+    """The titles the text quotes inside its sentences (a title in quotes on its own line
+    quotes nothing)."""
+    return {
+        " ".join(match[1].split()).lower()
+        for line in doc.lines
+        if "«" in line or '"' in line or "“" in line
+        for match in _QUOTED().finditer(line)
+        if len(match[0]) + _QUOTED_CONTEXT < len(line.strip())
+    }
 
 
 def heads_list(doc: Doc, i: int) -> bool:
