@@ -469,7 +469,7 @@ def test_a_caption_between_the_standfirst_and_the_byline_goes(furniture: str) ->
     [
         "La digue des Prés-Bas, au petit matin.",
         "Des riverains devant la brèche de la digue, samedi.",
-        "Lucie Ferrand dans son atelier de la rue du Moulin.",
+        "Lucie Ferrand lors de la visite du chantier.",
     ],
 )
 def test_a_caption_between_the_byline_and_the_first_paragraph_goes(
@@ -492,6 +492,10 @@ def test_a_caption_between_the_byline_and_the_first_paragraph_goes(
         "- La digue des Prés-Bas a cédé sur vingt mètres.",  # the standfirst's points
         "La digue des Prés-Bas a cédé dans la nuit de samedi à dimanche, emportant deux "
         "jardins ouvriers et la passerelle du moulin.",  # longer than a caption
+        # A short standfirst states a fact; a caption places its picture (b63's pages).
+        "Trois communes sur quatre ont dit oui.",
+        "Les riverains réclament le paiement des travaux.",
+        "Une étape symbolique pour un chantier très attendu.",
     ],
 )
 def test_a_short_first_line_under_the_byline_that_no_caption_is_stays(opener: str) -> None:

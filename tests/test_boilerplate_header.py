@@ -5,7 +5,7 @@ Every line here is invented; none is copied from a corpus.
 
 from __future__ import annotations
 
-from _pages import SORNE, SORNE_TITLE
+from _pages import SORNE, SORNE_TITLE, removed_by_rule
 from feuillet import split_boilerplate
 
 TITLE = SORNE_TITLE
@@ -235,3 +235,22 @@ def test_a_headline_led_by_video_under_the_chrome_stays_and_a_video_link_goes() 
     removed = zones(text)
     assert 4 not in removed
     assert removed.get(7) == "inline"
+
+
+def test_a_column_of_rubrics_above_a_byline_and_the_headline_below_it_goes() -> None:
+    # (Eighth round, b64: a site's name and rubrics, a notice, the byline and date, then
+    # the headline.)
+    menu = ["Le Journal de la Sorne", "Tests", "Vos droits", "Argent", "Énergie", "Litiges"]
+    lines = [
+        *menu,
+        "Accueil",
+        "Vos droits",
+        "Article en accès libre",
+        "Par Lucie Ferrand, juriste",
+        "Publié le 5 décembre 2023",
+        "Digues : comment obtenir le remboursement des travaux",
+        *SORNE,
+    ]
+    found = removed_by_rule(lines)
+    assert set(range(len(menu))) <= set(found)
+    assert len(menu) + 5 not in found

@@ -306,6 +306,10 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
         return False
     if line[:2] in ITEM_BULLETS or book_reference(line) or article_detail(doc, i):
         return False  # (a standfirst's bullet points, a review's reference line)
+    if _CAPTION_TAIL().search(doc.folded(i)) is None:
+        # A short standfirst under the byline states a fact ("Trois communes sur quatre
+        # ont dit oui."); a caption places its picture ("…, lundi matin.", "… lors de …").
+        return False
     previous = doc.previous_nonblank(i)
     above = found.get(previous, "") if previous is not None else ""
     if not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
@@ -315,6 +319,13 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
 
 
 _CAPTION_MIN_WORDS = 3
+# Where and when a picture was taken, after a comma at the caption's end, or its wording.
+_CAPTION_TAIL = lazy_pattern(
+    r", (?:le|les|la|l'|ce|cet|cette|en|lors|au|aux|a|dans|devant|sur|vers|pendant|depuis|"
+    r"pres|rue|place|avenue|boulevard|quai|hier|fin|debut|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche)\b[^,.]{0,70}\.$|\blors d|\bvues? (?:de|depuis)\b|"
+    r"\bphotographiee?s?\b"
+)
 # A picture's credited caption: the lines under it are not its caption.
 _CAPTIONED = ("credit.tail", "credit.caption", "credit.agency")
 # Furniture under a picture: its credit, a share or listen bar.
@@ -366,13 +377,19 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
             top.append(i)
         i += 1
     menu = 0
+    column = len(top) >= _MENU_COLUMN
     while i < stop and (doc.blank(i) or i in found):
         if not doc.blank(i):
             if found[i].startswith(_BELOW_HEADLINE):
+                # A byline or a date under the menu: the lines above are the site's only
+                # when they are a column of menu words and the headline comes after them.
+                above = doc.previous_nonblank(i)
+                if column and menu >= 2 and above is not None:
+                    if _title_below_furniture(doc, above, stop):
+                        return dict.fromkeys(top, "shape.menu")
                 return {}
             menu += 1
         i += 1
-    column = len(top) >= _MENU_COLUMN
     if not top or (menu < 2 and not column) or i >= stop or doc.next_solid(0) < i:
         return {}
     headline = doc.shape(i)
