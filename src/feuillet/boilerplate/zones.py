@@ -384,9 +384,13 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
                 # A byline or a date under the menu: the lines above are the site's only
                 # when they are a column of menu words and the headline comes after them.
                 above = doc.previous_nonblank(i)
-                if column and menu >= 2 and above is not None:
-                    if _title_below_furniture(doc, above, stop):
-                        return dict.fromkeys(top, "shape.menu")
+                if (
+                    column
+                    and menu >= 2
+                    and above is not None
+                    and _title_below_furniture(doc, above, stop)
+                ):
+                    return dict.fromkeys(top, "shape.menu")
                 return {}
             menu += 1
         i += 1
