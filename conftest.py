@@ -39,6 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 _ALL_SLOW = (
     "tests/test_integrations_spacy.py",
     "tests/test_integrations_dask.py",
+    # (Property tests: hypothesis draws hundreds of texts per test.)
+    "tests/test_typography_properties.py",
     *(f"src/feuillet/{name}" for name in _SLOW_EXAMPLES),
 )
 

@@ -844,6 +844,7 @@ def test_rule_matches_its_positive_and_not_its_negative(rule_id: str) -> None:
     assert not rule.matches(negative), f"{rule_id} should not match {negative!r}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
 def test_rules_match_typographic_text_too(rule_id: str) -> None:
     # clean() feeds normalized text: curly apostrophes and no-break spaces before : ; ? !

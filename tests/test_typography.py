@@ -47,6 +47,7 @@ def test_golden_case(case: dict[str, str], profile: str) -> None:
     assert normalize(case["input"], profile) == case[profile]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("case", CASES, ids=_case_id)
 def test_golden_case_explained_and_idempotent(case: dict[str, str], profile: str) -> None:

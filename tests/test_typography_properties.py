@@ -16,6 +16,9 @@ from feuillet.typography.normalizer import FTFY_CONFIG
 
 PROFILES = ("typographic", "plain", "ascii")
 
+# Drawn texts by the hundred: CI's slow layer runs them.
+pytestmark = pytest.mark.slow
+
 # Characters the rules look at, mixed with anything hypothesis likes.
 SPECIAL = [
     *"\"'«»“”‘’ʼ´`.;:!?…-–—%‰€$£/()[]{}@#hkmgl°²0123456789 \t\n\r",
