@@ -1169,3 +1169,35 @@ def test_readers_letters_signed_with_a_name_and_a_place_stay() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *comments, "© Le Journal de la Sorne 2026"]
     assert _removed(lines) == set(range(start, len(lines)))
+
+
+def test_a_programme_by_day_under_its_heading_stays_at_the_end() -> None:
+    programme = ["Le programme"]
+    for day in ("Jeudi 13 mars", "Vendredi 14 mars", "Samedi 15 mars", "Dimanche 16 mars"):
+        programme += [day, "- 18 h : parade des batteurs sur la digue des Prés-Bas"]
+    lines = [TITLE, *PARAGRAPHS, *programme, "Partager :", "Facebook", "WhatsApp"]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start, start + len(programme)))
+    assert found == set(range(start + len(programme), len(lines)))
+
+
+def test_contacts_under_a_ranking_and_a_journal_reference_stay() -> None:
+    ranking = [
+        "1. Lucie Ferrand, lycée de Prés-Bas, biochimie : 91 %",
+        "2. Marc Aubel, collège de la Sorne, latin : 88 %",
+        "3. Nadia Benhamou, lycée de Brévanne, électricité : 86 %",
+        "Pour toute réclamation",
+        "- Direction des examens, avenue de la Sorne, Prés-Bas",
+        "- Horaires : du lundi au vendredi, de 8 h à 15 h",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *ranking, "Partager :", "Facebook"]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines).isdisjoint(range(start, start + len(ranking)))
+    reading = [
+        "Pour aller plus loin",
+        "Lucie Ferrand, Les Crues de la Sorne, Éditions du Pont, 2019, 284 p.",
+        "Marc Aubel, « Les digues de la Sorne », Revue d'histoire locale, n° 47, 2011, p. 88-115.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *reading, "Marc Aubel", "© Le Journal de la Sorne 2026"]
+    assert _removed(lines).isdisjoint(range(start + 1, start + len(reading)))

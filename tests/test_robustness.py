@@ -511,6 +511,7 @@ STRUCTURE_LINES = {
     "capital-role": "Koffi Yao Séraphin, Secrétaire général (SYNAPES)\n",
     "ranking": "100 m: 1. Lucie Ferrand 10''31. 2. Marc Aubel 10''48. 3. Paul Morel 10''52.\n",
     "letter-signature": "Je remercie les pompiers de la Sorne pour leur aide.\nJean D., Lyon\n",
+    "day-programme": "Jeudi 13 mars\n- 18 h : parade des batteurs sur la digue\n",
 }
 
 
@@ -530,6 +531,7 @@ def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) ->
     from feuillet.boilerplate.structure import (
         article_detail,
         dated_entry,
+        introduced_item,
         named_list,
         signatory,
     )
@@ -542,6 +544,7 @@ def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) ->
             signatory(doc, i)
             article_detail(doc, i)
             named_list(doc, i)
+            introduced_item(doc, i)
         return time.process_time() - start
 
     small = max(min(ask_all(1_000) for _ in range(3)), FLOOR)

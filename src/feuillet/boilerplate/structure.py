@@ -68,7 +68,8 @@ def introduced_item(doc: Doc, i: int, *, depth: int = 0) -> bool:
         above -= 1
     if above < 0 or i - above > _MAX_ITEMS:
         return False
-    if doc.rule(above, "footer") is not None or doc.junk(above) is not None:
+    day = _DAY_TITLE().match(doc.folded(above)) is not None  # ("Jeudi 13 mars" over its events)
+    if not day and (doc.rule(above, "footer") is not None or doc.junk(above) is not None):
         return False
     if doc.lines[above].rstrip().endswith(":"):
         return True
@@ -80,11 +81,22 @@ def introduced_item(doc: Doc, i: int, *, depth: int = 0) -> bool:
         return False
     if doc.shape(before).solid:
         return doc.rule(before, "footer") is None
+    if numbered_sequence(doc, before):
+        return True  # under the article's ranking ("5. Esther N., 86 %", "Pour toute réclamation")
+    if depth < _LISTS_IN_A_ROW and short_title(doc.shape(before), _HEADING_WORDS):
+        # Two headings over the list ("Le programme", "Jeudi 13 mars"): the upper one
+        # under a paragraph of the article or under the list of the day before.
+        top = doc.previous_nonblank(before)
+        if top is not None and doc.shape(top).solid and doc.rule(top, "footer") is None:
+            return True
     return depth < _LISTS_IN_A_ROW and introduced_item(doc, before, depth=depth + 1)
 
 
+_DAY_TITLE = lazy_pattern(
+    r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(?:er)? [a-z]+\.?$"
+)
 # How many headed lists in a row a list may follow ("Points forts", "Points faibles", …).
-_LISTS_IN_A_ROW = 3
+_LISTS_IN_A_ROW = 8
 
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
@@ -422,7 +434,7 @@ _GRADED = lazy_pattern(
 
 
 # A book's reference line: "« Titre », de Prénom Nom, Éditeur, 312 p., 21,50 €".
-_PAGES = lazy_pattern(r"\b\d{2,4} ?(?:p\.|pages)(?:,|\.|$| [-–(])")
+_PAGES = lazy_pattern(r"\b\d{2,4} ?(?:p\.|pages)(?:,|\.|$| [-–(])|\bp\. ?\d{1,4}[-–]\d{1,4}\b")
 
 
 def book_reference(raw: str) -> bool:

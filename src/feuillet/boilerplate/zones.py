@@ -944,6 +944,8 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         return None  # a ranking's or a listicle's items ("2. Kilian Estrade … à 34"")
     if letter_signature(doc, i):
         return None  # a reader's letter, signed "Jean D., Lyon"
+    if following is not None and introduced_item(doc, following):
+        return None  # the heading of the article's list ("Jeudi 13 mars" over its events)
     rule = doc.rule(i, "footer")
     if rule is not None and article_data(doc, rule, i):
         return None
