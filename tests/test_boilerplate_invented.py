@@ -120,6 +120,10 @@ F1_FLOOR = {
     "b58": 0.94,
     "b59": 0.94,
     "b60": 0.975,
+    "b61": 0.965,
+    "b62": 0.97,
+    "b63": 0.96,
+    "b64": 0.92,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -233,6 +237,15 @@ KNOWN_LOSSES.update(
         "b55-astrolabe-magazine--1--simple:7": "a rubric name as headline, also in the menu",
         "b59-kamer-foot-direct--5--traf:4": "a live entry's label above its first minute marker",
         "b59-kamer-foot-direct--5--simple:11": "a live entry's label above its first minute",
+        "b63-voix-bassin-minier--1--traf:23": "a live's first entry ending with a call for photos",
+        "b63-voix-bassin-minier--1--simple:34": "a live's first entry ending with a photo call",
+    }
+)
+KNOWN_LOSSES.update(
+    {
+        f"b62-le-lagunaire--7--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
+        for variant, first in (("traf", 10), ("simple", 21))
+        for line in range(first, first + 4)
     }
 )
 KNOWN_LOSSES.update(
