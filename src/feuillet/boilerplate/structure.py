@@ -25,6 +25,8 @@ from .._lazy import lazy_pattern
 from .signals import Doc, short_title
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .rules import Rule
 
 # A heading over a list: a title of at most this many words ("En chiffres").
@@ -683,32 +685,14 @@ _DATE_RUN = 4
 def dated_entry(doc: Doc, i: int) -> bool:
     """Whether *i* and a line next to it are entries of an agenda, each led by its day (or
     *i* is in a run of entries led by their date: a tour's dates, a life's chronology)."""
-    if doc.lines[i].lstrip("-•* ")[:1].isdigit() and _year_entry(doc, i):
-        run = 1
-        for step in (-1, 1):
-            j = i + step
-            while (
-                0 <= j < len(doc.lines)
-                and run < _YEAR_RUN
-                and (doc.blank(j) or _year_entry(doc, j))
-            ):
-                run += not doc.blank(j)
-                j += step
-        if run >= _YEAR_RUN:
-            return True
+    if (
+        doc.lines[i].lstrip("-•* ")[:1].isdigit()
+        and _year_entry(doc, i)
+        and _in_run(doc, i, _year_entry, _YEAR_RUN)
+    ):
+        return True
     if _date_entry(doc, i):
-        run = 1
-        for step in (-1, 1):
-            j = i + step
-            # (Bounded: a hostile run of a million dates costs each line a few steps.)
-            while (
-                0 <= j < len(doc.lines)
-                and run < _DATE_RUN
-                and (doc.blank(j) or _date_entry(doc, j))
-            ):
-                run += not doc.blank(j)
-                j += step
-        return run >= _DATE_RUN
+        return _in_run(doc, i, _date_entry, _DATE_RUN)
     if not _entry(doc, i):
         return False
     above = i - 1
@@ -716,6 +700,20 @@ def dated_entry(doc: Doc, i: int) -> bool:
         above -= 1
     below = doc.next_nonblank(i, len(doc.lines))
     return (above >= 0 and _entry(doc, above)) or (below is not None and _entry(doc, below))
+
+
+def _in_run(doc: Doc, i: int, entry: Callable[[Doc, int], bool], size: int) -> bool:
+    """Whether *i* stands in a run of *size* lines (blank lines aside) that are *entry*.
+
+    (Bounded: a hostile run of a million dates costs each line a few steps.)
+    """
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(doc.lines) and run < size and (doc.blank(j) or entry(doc, j)):
+            run += not doc.blank(j)
+            j += step
+    return run >= size
 
 
 def _year_entry(doc: Doc, i: int) -> bool:
