@@ -243,13 +243,6 @@ KNOWN_LOSSES.update(
 )
 KNOWN_LOSSES.update(
     {
-        f"b62-le-lagunaire--7--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
-        for variant, first in (("traf", 10), ("simple", 21))
-        for line in range(first, first + 4)
-    }
-)
-KNOWN_LOSSES.update(
-    {
         f"b50-medina-hebdo--1--simple:{line}": "exhibitions listed under a newsletter box"
         for line in range(27, 31)
     }
@@ -264,21 +257,23 @@ KNOWN_LOSSES.update(
     }
 )
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
-# b7 and b11; issue #13 lists match data sheets as boilerplate).
+# b7, b11, b22, b37 and b62; issue #13 lists match data sheets as boilerplate).
 KNOWN_LOSSES.update(
     {
-        f"{page}--1--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
+        f"{page}--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
         for page, variant, first, count in (
-            ("teranga-sport", "traf", 10, 7),
-            ("teranga-sport", "simple", 25, 7),
-            ("abidjan-sport-plus", "traf", 10, 6),
-            ("b7-ovalie-sud", "simple", 29, 5),
-            ("b11-braquet-bidon", "traf", 25, 5),
-            ("b11-braquet-bidon", "simple", 23, 6),
-            ("b22-douala-express", "traf", 11, 6),
-            ("b22-douala-express", "simple", 23, 6),
-            ("b37-le-soleil-du-sine", "traf", 10, 4),
-            ("b37-le-soleil-du-sine", "simple", 19, 4),
+            ("teranga-sport--1", "traf", 10, 7),
+            ("teranga-sport--1", "simple", 25, 7),
+            ("abidjan-sport-plus--1", "traf", 10, 6),
+            ("b7-ovalie-sud--1", "simple", 29, 5),
+            ("b11-braquet-bidon--1", "traf", 25, 5),
+            ("b11-braquet-bidon--1", "simple", 23, 6),
+            ("b22-douala-express--1", "traf", 11, 6),
+            ("b22-douala-express--1", "simple", 23, 6),
+            ("b37-le-soleil-du-sine--1", "traf", 10, 4),
+            ("b37-le-soleil-du-sine--1", "simple", 19, 4),
+            ("b62-le-lagunaire--7", "traf", 10, 4),
+            ("b62-le-lagunaire--7", "simple", 21, 4),
         )
         for line in range(first, first + count)
     }
