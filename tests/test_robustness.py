@@ -548,5 +548,6 @@ def test_structure_checks_asked_of_every_line_of_a_run_stay_linear(line: str) ->
         return time.process_time() - start
 
     small = max(min(ask_all(1_000) for _ in range(3)), FLOOR)
-    large = ask_all(10_000)
+    # (Best of two: one run of the large size can take a pause of the machine, not the code.)
+    large = min(ask_all(10_000) for _ in range(2))
     assert large / small < MAX_RATIO, f"{large:.2f}s vs {small:.3f}s"
