@@ -15,6 +15,15 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "nav.player.8",
+    "recirc.episodes",
+    "date.broadcast",
+    "byline.team",
+    "agency.signoff",
+    "date.dateline.3",
+    "source.about.4",
+    "paywall.members",
+    "ad.affiliate",
     "agency.dispatch.2",
     "source.interests.2",
     "appeal.rendezvous",

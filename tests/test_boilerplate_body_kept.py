@@ -1201,3 +1201,102 @@ def test_contacts_under_a_ranking_and_a_journal_reference_stay() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *reading, "Marc Aubel", "© Le Journal de la Sorne 2026"]
     assert _removed(lines).isdisjoint(range(start + 1, start + len(reading)))
+
+
+def test_a_calendar_under_a_related_box_between_paragraphs_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Consultez aussi",
+        "Crue de la Sorne : les pêcheurs réclament des passes à poissons",
+        "Au syndicat de rivière, on assure que les riverains seront consultés sur le tracé "
+        "du chemin de halage avant le début du chantier.",
+        "Les dates à retenir",
+        "15 mai 2026 : réunion publique à la salle des fêtes des Prés-Bas",
+        "2 juin 2026 : fin de la consultation des riverains",
+        "Dès le 1er septembre 2026 : début des travaux sur la rive gauche",
+        "30 novembre 2026 : fin du chantier des digues",
+        "Les pêcheurs de la Sorne demandent que les travaux s'arrêtent pendant la période de "
+        "frai, de mars à mai, pour protéger les truites de la rivière.",
+        "Vous avez aimé cet article ? Abonnez-vous pour soutenir notre rédaction.",
+        "© Le Journal de la Sorne 2026",
+    ]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start + 2, len(lines) - 2))
+    assert {start, start + 1, len(lines) - 2, len(lines) - 1} <= found
+
+
+def test_other_results_with_the_score_between_the_teams_stay() -> None:
+    results = [
+        "Les autres résultats de la journée",
+        "US Prés-Bas 2-1 FC Brévanne",
+        "AS Sorne 0-0 Entente Halage",
+        "Stade Rivière 3-2 Olympique Digue",
+    ]
+    tags = ["Football", "US Prés-Bas", "AS Sorne", "Laisser un commentaire"]
+    lines = [TITLE, *PARAGRAPHS, *results, *tags]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start, start + len(results)))
+    assert found >= set(range(start + len(results) + 1, len(lines)))
+
+
+def test_a_quoted_statement_headed_communique_keeps_its_heading() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Voici le texte intégral du communiqué :",
+        "COMMUNIQUÉ",
+        "Le syndicat de rivière porte à la connaissance des riverains que le chemin de halage "
+        "sera fermé du 1er au 30 septembre pour les travaux des digues.",
+        "Le Président du syndicat de rivière",
+        "© Le Journal de la Sorne 2026",
+    ]
+    heading = len(PARAGRAPHS) + 2
+    assert heading not in _removed(lines)
+    # An advert's label between two paragraphs goes.
+    advert = [TITLE, PARAGRAPHS[0], "COMMUNIQUÉ", *PARAGRAPHS[1:]]
+    assert 2 in _removed(advert)
+
+
+def test_a_ranked_item_under_an_advert_label_and_a_comparison_line_stay() -> None:
+    items = []
+    for rank, (name, price) in enumerate(
+        (("Sorne Buds 3", "549"), ("Halage Pods Pro", "899"), ("Digue Beat Free", "379")), 1
+    ):
+        items += [
+            f"{rank}. {name} - {price} DH",
+            f"Les {name} tiennent bien dans l'oreille et offrent une autonomie correcte pour "
+            "les trajets quotidiens en bus ou en train.",
+            "Points forts : prix, légèreté. Point faible : micro moyen.",
+        ]
+    lines = [TITLE, *items[:6], "Publicité", *items[6:]]
+    ranked = 1 + 6 + 1
+    found = _removed(lines)
+    assert ranked not in found
+    assert ranked - 1 in found  # the label itself
+    ending = [
+        "Les concurrentes : Digue Beat Free (379 DH), Sorne Buds 3 (549 DH), Halage Pods Pro "
+        "(899 DH)",
+        "Nos derniers tests",
+        "Test Sorne Buds 3 : le meilleur rapport qualité-prix",
+        "© Le Journal de la Sorne 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *ending]
+    found = _removed(lines)
+    assert len(PARAGRAPHS) + 1 not in found
+    assert found >= {len(lines) - 1}
+
+
+def test_a_letter_opening_with_honorables_collegues_keeps_its_salutation() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Voici la lettre adressée aux élus :",
+        "Honorables collègues,",
+        "Nous vous demandons de voter sans délai le budget des digues de la Sorne, afin que "
+        "le chantier commence avant l'hiver comme promis aux riverains.",
+        "© Le Journal de la Sorne 2026",
+    ]
+    assert len(PARAGRAPHS) + 2 not in _removed(lines)

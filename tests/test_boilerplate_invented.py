@@ -157,8 +157,6 @@ KNOWN_LOSSES = {
     "canal-region-sud-armor--1--simple:21": "'Transcription du reportage' (set g: boilerplate)",
     "ogooue-express--1--traf:1": "'Communiqué' as headline, also a sponsored-content label",
     "ogooue-express--1--simple:14": "'Communiqué' as headline, also a sponsored-content label",
-    "veilleur-du-fouta--1--traf:14": "'COMMUNIQUÉ' heading a quoted statement, also a label",
-    "veilleur-du-fouta--1--simple:29": "'COMMUNIQUÉ' heading a quoted statement, also a label",
     "courrier-ambohimena--1--simple:12": "a one-word headline under the menu ('Délestages')",
     "kaloum-hebdo--1--traf:15": "a short closing sentence, taken for a title",
     "tele-bray-lanvaux--1--traf:0": "a programme's name as headline ('Journal télévisé')",

@@ -775,6 +775,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Journal de la Sorne respecte votre vie privée",
         "Le maire respecte la loi.",
     ),
+    "nav.player.8": ("Écouter le journal de 18h", "Écouter le journal de 18h était un rituel."),
+    "recirc.episodes": ("Tous les épisodes", "Tous les épisodes de crue ont été recensés."),
+    "date.broadcast": ("Diffusé le 15/03/2026", "Diffusé le 15 mars, le film a plu aux riverains."),
+    "byline.team": ("Équipe éditoriale Télé Sorne", "L'équipe éditoriale a voté la grève."),
+    "agency.signoff": ("(Belga) ADV/JDL", "(Belga) Le maire a démissionné."),
+    "date.dateline.3": ("NAMUR 05/02 (Belga)", "Dimanche 16 novembre (entrée gratuite)"),
+    "source.about.4": (
+        "Télé Sorne est la télévision locale du bassin de la Sorne, reconnue depuis 1994.",
+        "Le maire est le premier élu local du bassin de la Sorne.",
+    ),
+    "paywall.members": (
+        "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
+        "Les digues sont accessibles aux promeneurs le week-end.",
+    ),
+    "ad.affiliate": ("Voir le prix chez Sorne Électro", "Voir le prix des digues grimper inquiète."),
     "agency.dispatch.2": (
         "Cet article provient du fil de l'agence Belga. La rédaction n'a pas modifié son texte.",
         "Cet article de loi provient d'un amendement du Sénat.",

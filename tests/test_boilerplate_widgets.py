@@ -323,3 +323,50 @@ def test_a_list_the_article_introduces_stays() -> None:
     names = ["Lucie Ferrand", "Marc Aubel", "Claire Morel", "Jeanne Martin", "Paul Girard"]
     lines = [TITLE, *PARAGRAPHS, "Les élus du conseil municipal qui ont voté contre :", *names]
     assert removed_by_rule(lines) == {}
+
+
+def test_a_players_duration_goes_and_a_live_blogs_times_stay() -> None:
+    title = "Le quai des Tanneurs fermé aux bateaux de croisière"
+    lines = [title, *PARAGRAPHS[:2], "Le reportage de Télé Tanneurs :", "02:14", PARAGRAPHS[2]]
+    assert removed_by_rule(lines).get(4) == "shape.duration"
+    live = [title, "13:20", PARAGRAPHS[0], "12:48", PARAGRAPHS[1], "Publicité", "12:15"]
+    assert set(removed_by_rule([*live, PARAGRAPHS[2]])) == {5}
+
+
+def test_a_list_of_episodes_with_their_lengths_goes() -> None:
+    episodes = ["Tous les épisodes"]
+    for name, length in (
+        ("Les dockers du quai", "26:41"),
+        ("Le dernier voilier", "25:12"),
+        ("Les pilotes du port", "27:30"),
+    ):
+        episodes += [name, length, "Revoir"]
+    lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *episodes]
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
+
+
+def test_broadcast_and_agency_furniture_goes() -> None:
+    header = [
+        "Replay",
+        "Dernier épisode",
+        "Diffusé le 15/03/2026",
+        "Écouter le journal de 18h",
+        "Équipe éditoriale Télé Tanneurs",
+        "PORT-CLARIN 05/02 (Agence Mistral)",
+    ]
+    footer = [
+        "Rafraîchissez cette page pour voir les derniers événements",
+        "(Agence Mistral) ADV/JDL",
+        "Télé Tanneurs est la télévision locale du bassin de Port-Clarin, reconnue par la "
+        "région depuis 1994.",
+        "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
+        "Voir le prix chez Tanneurs Électro",
+    ]
+    title = "Le quai des Tanneurs fermé aux bateaux de croisière"
+    lines = [title, *header, *PARAGRAPHS, *footer]
+    removed = removed_by_rule(lines)
+    boilerplate = set(range(1, 1 + len(header))) | set(range(len(lines) - len(footer), len(lines)))
+    assert set(removed) == boilerplate
+    shown = {removed[i] for i in boilerplate}
+    assert {"nav.player.8", "date.broadcast", "byline.team", "date.dateline.3"} <= shown
+    assert {"agency.signoff", "source.about.4", "paywall.members", "ad.affiliate"} <= shown

@@ -41,8 +41,11 @@ _GLUED_HEAD_WORDS = 8
 # A time alone on its line ("17h40", "9:05") or leading an entry after a dash or a colon
 # ("16h20 – La SNCB …", "11h05 : Le journal", "14 h : accueil"); three such lines make a
 # text a live blog (or a programme's rundown).
+# (An hour past 24 alone, "26:41", is a video's length in a list of episodes; leading
+# a line, "31:50 – Le débat", a podcast's chapter.)
 _TIME_LED_ENTRY = re.compile(
-    r"^\s*(?:\d{1,2} ?(?:h ?(?:\d{2})?|: ?\d{2})(?:\s*$| ?[–—-] \S| : \S)"
+    r"^\s*(?:(?:[01]?\d|2[0-4]) ?(?:h ?(?:\d{2})?|: ?\d{2})\s*$"
+    r"|\d{1,2} ?(?:h ?(?:\d{2})?|: ?\d{2})(?: ?[–—-] \S| : \S)"
     r"|\d{1,3}(?:['’](?: ?\+ ?\d{1,2})?| ?\+ ?\d{1,2}['’]|e(?: ?\+ ?\d{1,2})?)\s*$"
     r"|[Ii]l y a \d{1,2} ?min(?:utes?)?\s*$)"
 )

@@ -404,6 +404,13 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         return (
             book_reference(doc.lines[following]) or _WORK().match(doc.lines[following]) is not None
         )
+    if rule.group == "advertising" and doc.shape(i).words <= 2:
+        # ("Voici le texte intégral du communiqué :" over "COMMUNIQUÉ": the heading of
+        # the document the article quotes, not an advert's label.)
+        above = i - 1
+        while above >= 0 and doc.blank(above):
+            above -= 1
+        return above >= 0 and doc.lines[above].rstrip().endswith(":")
     if rule.group != "credit":
         return False
     if _GRADED().match(doc.lines[i]) is not None:
@@ -626,6 +633,7 @@ def article_detail(doc: Doc, i: int) -> bool:
     if ":" in line and (
         repeated_label(doc, i)
         or data_sheet(doc, i)
+        or _priced_items(line)
         or RATING().match(doc.bare(i)) is not None
         or inline_ranking(line)
     ):
@@ -635,11 +643,27 @@ def article_detail(doc: Doc, i: int) -> bool:
     return dated_entry(doc, i) or signature_block(doc, i)
 
 
+# A price in brackets after an item ("Haldor Q4 (37 900 €)").
+_PRICE_IN_BRACKETS = lazy_pattern(r"\(\d[\d  .,]{0,12} ?(?i:€|euros?|\$|dh|fcfa|chf)\)")
+
+
+def _priced_items(line: str) -> bool:
+    """A "Label : value" line naming items with their prices ("Les concurrentes : A (36 500
+    €), B (37 900 €)"): a comparison closing a test, no link's title."""
+    return (
+        "(" in line
+        and LABEL_VALUE().match(line.strip()) is not None
+        and len(_PRICE_IN_BRACKETS().findall(line)) >= 2
+    )
+
+
 # A match result: two teams and the score ("Kénédougou BC – US Médine : 78-61"), or the
-# match put off ("… : reporté").
+# match put off ("… : reporté"), or the score between the teams.
 _RESULT = lazy_pattern(
     r"^(?:[-•*] )?[a-z0-9][^:]{1,60} - [^:]{2,60}:? ?"
     r"(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?|reporte|renvoye|annule)\s*$"
+    # (or the score between the teams: "USM Bir Fadel 3-1 ES Kherba-Nord")
+    r"|^(?:[-•*] )?[a-z][^:\d]{1,50} \d{1,3}-\d{1,3} [a-z][^:\d]{1,50}$"
 )
 _RESULT_LINES = 3
 
@@ -662,7 +686,7 @@ def result_line(doc: Doc, i: int) -> bool:
 
 def _result(doc: Doc, i: int) -> bool:
     folded = doc.folded(i)
-    return " - " in folded and _RESULT().match(folded) is not None
+    return "-" in folded and _RESULT().match(folded) is not None
 
 
 # An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières", or a
@@ -676,7 +700,8 @@ _DATED_ENTRY = lazy_pattern(
 # An entry led by its date alone ("21 mars : La Chapelle, Castelbrac"): a site's agenda
 # box shows two or three such lines too, so the article's take a run of _DATE_RUN.
 _DATE_ENTRY = lazy_pattern(
-    r"^(?:[-•*] )?\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"^(?:[-•*] )?(?:(?:des|avant|apres) le |le |a partir du |jusqu'au |d'ici (?:au|le) )?"
+    r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
     r"septembre|octobre|novembre|decembre)(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)? ?: \S"
 )
 _DATE_RUN = 4
@@ -738,7 +763,9 @@ _YEAR_ENTRY_WORDS = 40
 
 def _date_entry(doc: Doc, i: int) -> bool:
     line = doc.lines[i].lstrip("-•* ")
-    return line[:1].isdigit() and _DATE_ENTRY().match(doc.folded(i)) is not None
+    # ("Dès le 25 novembre : …" among "31 octobre : …" lines.)
+    first = line[:1]
+    return (first.isdigit() or first in "DdAaJjLl") and _DATE_ENTRY().match(doc.folded(i)) is not None
 
 
 def _entry(doc: Doc, i: int) -> bool:

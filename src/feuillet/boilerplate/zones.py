@@ -113,7 +113,7 @@ _MAX_BLOCK_LINES = 150
 _STAMP = lazy_pattern(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 _TRUNCATED = lazy_pattern(r"(?:\.\.\.|…)\s*$")
 _BARE_READ_ALSO = lazy_pattern(
-    r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?(?:lire|voir|a lire|a voir|lire aussi|a decouvrir)"
+    r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?(?:lire|voir|a lire|a voir|lire aussi|a decouvrir|consultez|lisez|decouvrez)"
     r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
 )
 
@@ -147,8 +147,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             kept.append(i)
             continue
         reason = rule.id if rule is not None else doc.junk(i)
-        if reason == "shape.symbols" and doc.structure(i):
-            reason = None  # a live blog's first entry time
+        if reason in ("shape.symbols", "shape.no-letters") and doc.structure(i):
+            reason = None  # a live blog's first entry time ("13h20", "13:20")
         if reason == "date.weekday" and _calendar(doc):
             # The first day of the article's calendar ("Vendredi 5 décembre"), whatever
             # its shape says.
@@ -774,6 +774,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     if line_shape.words <= 30 and not line_shape.solid and doc.repeated(i, later=False):
         return "shape.repeated"
     in_list = below is not None and (below.startswith(("shape.", "recirc.")))
+    if in_list and _DURATION().match(raw) and not doc.structure(i):
+        return "shape.duration"  # a list of videos: title, duration, "Revoir"
     if in_list and line_shape.words <= 14 and folded.endswith("?"):
         return "shape.title"
     return None
@@ -1399,12 +1401,13 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
     if rule.group == "recirculation" and any(
         (doc.shape(k).words <= _SHEET_LINE_WORDS and data_sheet(doc, k))
         or inline_ranking(doc.lines[k])
+        or dated_entry(doc, k)
         for k in range(j + 1, start)
         if not doc.blank(k) and ":" in doc.lines[k]
     ):
         # A related box between paragraphs, and the article going on below it with its
-        # data sheet ("Écran : …", "Poids : 211 g") or its results ("100 m : 1. X …"): no
-        # links section.
+        # data sheet ("Écran : …", "Poids : 211 g"), its results ("100 m : 1. X …") or its
+        # calendar ("31 octobre : dépôt des projets"): no links section.
         return None
     if rule.group == "recirculation" and _prose_only(doc, j, start):
         # "Pour aller plus loin" over a paragraph of advice and nothing else: the article's
@@ -1756,12 +1759,18 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
     if above == "ad.label" and _ad_text(doc, i):
         return "ad.text"
+    if _DURATION().match(doc.lines[i]) and (above or (following is not None and following in marks)):
+        # A player's duration ("02:14") under "Le reportage de …" or above "Revoir le
+        # sujet"; a live blog's times are its structure (see above).
+        return "shape.duration"
     if _unmarked_related_title(doc, i, hi):
         return "recirc.unmarked"
     return _inline_lead(doc, marks, i, hi)
 
 
 _RELATED_WORDS = 8
+# A video's or a programme's length on its own line: "02:14", "1:02:37".
+_DURATION = lazy_pattern(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
 
 def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
@@ -1845,6 +1854,8 @@ def _ad_text(doc: Doc, i: int) -> bool:
     line_shape = doc.shape(i)
     if line_shape.terminal or not _AD_MIN_WORDS <= line_shape.words <= _AD_WORDS:
         return False  # ("Fédérale 3 – Poule 12" is a table's title: too short for a pitch)
+    if numbered_sequence(doc, i):
+        return False  # the next item of the article's ranking ("5. Telmo Fit Run - 459 DH")
     return _AD_SEPARATOR().search(doc.lines[i]) is not None
 
 
