@@ -789,7 +789,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
-    "ad.affiliate": ("Voir le prix chez Sorne Électro", "Voir le prix des digues grimper inquiète."),
+    "ad.affiliate": ("Voir le prix chez Sorne Électro", "Voir le prix des digues monter inquiète."),
     "agency.dispatch.2": (
         "Cet article provient du fil de l'agence Belga. La rédaction n'a pas modifié son texte.",
         "Cet article de loi provient d'un amendement du Sénat.",

@@ -765,7 +765,9 @@ def _date_entry(doc: Doc, i: int) -> bool:
     line = doc.lines[i].lstrip("-•* ")
     # ("Dès le 25 novembre : …" among "31 octobre : …" lines.)
     first = line[:1]
-    return (first.isdigit() or first in "DdAaJjLl") and _DATE_ENTRY().match(doc.folded(i)) is not None
+    if not first.isdigit() and first not in "DdAaJjLl":
+        return False
+    return _DATE_ENTRY().match(doc.folded(i)) is not None
 
 
 def _entry(doc: Doc, i: int) -> bool:

@@ -113,7 +113,8 @@ _MAX_BLOCK_LINES = 150
 _STAMP = lazy_pattern(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 _TRUNCATED = lazy_pattern(r"(?:\.\.\.|…)\s*$")
 _BARE_READ_ALSO = lazy_pattern(
-    r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?(?:lire|voir|a lire|a voir|lire aussi|a decouvrir|consultez|lisez|decouvrez)"
+    r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?"
+    r"(?:lire|voir|a lire|a voir|lire aussi|a decouvrir|consultez|lisez|decouvrez)"
     r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
 )
 
@@ -1759,7 +1760,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
     if above == "ad.label" and _ad_text(doc, i):
         return "ad.text"
-    if _DURATION().match(doc.lines[i]) and (above or (following is not None and following in marks)):
+    next_marked = following is not None and following in marks
+    if _DURATION().match(doc.lines[i]) and (above or next_marked):
         # A player's duration ("02:14") under "Le reportage de …" or above "Revoir le
         # sujet"; a live blog's times are its structure (see above).
         return "shape.duration"
