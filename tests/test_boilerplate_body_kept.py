@@ -1300,3 +1300,54 @@ def test_a_letter_opening_with_honorables_collegues_keeps_its_salutation() -> No
         "© Le Journal de la Sorne 2026",
     ]
     assert len(PARAGRAPHS) + 2 not in _removed(lines)
+
+
+def test_a_court_decisions_reference_stays_above_the_authors_box() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "CA Prés-Bas, ch. civ., 14 mars 2026, n° 24/01873",
+        "À propos de l'auteur",
+        "Lucie Ferrand est avocate au barreau de Prés-Bas, où elle plaide depuis 2009 pour les "
+        "riverains des digues de la Sorne.",
+        "Sur le même sujet",
+        "Digues : le syndicat de rivière condamné en appel",
+        "© Le Journal de la Sorne 2026",
+    ]
+    lines.insert(1, "Par Lucie Ferrand")
+    reference = len(PARAGRAPHS) + 2
+    found = _removed(lines)
+    assert reference not in found
+    assert set(range(reference + 1, len(lines))) <= found
+
+
+def test_titles_under_sur_le_meme_sujet_are_no_data_sheet() -> None:
+    related = [
+        "Sur le même sujet",
+        "Brévanne : le syndicat de rivière relève ses prévisions de crue",
+        "Prés-Bas : les riverains à la peine depuis la rentrée",
+        "Digues : la région renforce son contrôle du chantier",
+        "Mots-clés : Sorne, digues, syndicat de rivière",
+        "© Le Journal de la Sorne 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *related]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines) == set(range(start, len(lines)))
+
+
+def test_an_update_note_with_its_hour_does_not_end_the_header() -> None:
+    lines = [
+        TITLE,
+        "Mise à jour, 19 h 10 : le syndicat de rivière a confirmé la date du chantier, qui "
+        "commencera bien le 1er septembre.",
+        PARAGRAPHS[0],
+        "Par Lucie Ferrand",
+        "Le 04/06/2026 à 16:20 - Mis à jour le 04/06/2026 à 19:12",
+        *PARAGRAPHS[1:],
+    ]
+    assert _removed(lines) == {3, 4}
+
+
+def test_a_signature_ending_with_an_initial_goes_with_the_footer() -> None:
+    lines = [TITLE, *PARAGRAPHS, "Lucie F.", "Partager :", "Facebook", "X"]
+    assert _removed(lines) == set(range(len(PARAGRAPHS) + 1, len(lines)))

@@ -789,6 +789,32 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "ad.webinar": (
+        "Webinaire : les digues face aux crues, mardi 18 mars à 18 h. Inscription gratuite.",
+        "Le webinaire du syndicat a réuni quarante riverains mardi.",
+    ),
+    "ad.partner-link": (
+        "Assurance habitation : comparez les offres Voir les offres (lien partenaire)",
+        "Le partenaire du syndicat (une entreprise locale) a signé.",
+    ),
+    "paywall.professionals": (
+        "Contenu réservé aux professionnels de santé.",
+        "Le centre réservé aux soins palliatifs ouvrira en mai.",
+    ),
+    "paywall.terms": (
+        "Abonnement numérique : 9,90 € par mois, résiliable à tout moment.",
+        "Le contrat des digues n'est pas résiliable avant 2030.",
+    ),
+    "cookie.purposes": (
+        "Vos données personnelles sont traitées pour les finalités suivantes :",
+        "Les données des capteurs de la Sorne sont traitées par le syndicat.",
+    ),
+    "nav.replay": ("Le journal de 7 h – Replay", "Le replay du conseil a été vu 400 fois."),
+    "appeal.contribute": (
+        "Envoyez vos résultats et photos à sports@sorne.fr avant dimanche 20 h.",
+        "Envoyez vos vœux au maire, a plaisanté le président du syndicat.",
+    ),
+    "nav.gallery.2": ("Voir les 12 photos", "Voir les 12 photos de la crue a ému les riverains."),
     "ad.affiliate": ("Voir le prix chez Sorne Électro", "Voir le prix des digues monter inquiète."),
     "agency.dispatch.2": (
         "Cet article provient du fil de l'agence Belga. La rédaction n'a pas modifié son texte.",

@@ -447,13 +447,20 @@ _PAGES = lazy_pattern(r"\b\d{2,4} ?(?:p\.|pages)(?:,|\.|$| [-–(])|\bp\. ?\d{1,
 
 
 def book_reference(raw: str) -> bool:
-    """Whether *raw* is a book's reference line: its page count among a few commas."""
-    return (
-        len(raw) <= _REFERENCE_CHARS
-        and ("p" in raw)
-        and raw.count(",") + raw.count(" - ") + raw.count(" – ") >= 2
-        and _PAGES().search(raw) is not None
-    )
+    """Whether *raw* is a book's reference line: its page count among a few commas; or a
+    court decision's ("CA Vaudrecourt, ch. soc., 14 mars 2024, n° 22/01873")."""
+    if len(raw) > _REFERENCE_CHARS or raw.count(",") + raw.count(" - ") + raw.count(" – ") < 2:
+        return False
+    if "p" in raw and _PAGES().search(raw) is not None:
+        return True
+    return ("n°" in raw or "no " in raw) and _DECISION().match(raw) is not None
+
+
+# A court and its decision's date and number: "Cass. soc., 22 déc. 2023, n° 20-20.648".
+_DECISION = lazy_pattern(
+    r"^\s*(?:CA|CAA|Cass\.?|CE|TA|TJ|TGI|CJUE|CEDH|Cons\. const\.|Trib\.|Conseil d'[EÉ]tat)"
+    r"\b[^!?]{0,80}\b\d{4},? n(?:°|o) ?\d"
+)
 
 
 _REFERENCE_CHARS = 300
@@ -796,7 +803,13 @@ def data_sheet(doc: Doc, i: int) -> bool:
         return False
     # (One line a rule names may stand in a long sheet: a play's "Texte : <author>".)
     ruled = sum(doc.rule(j, "footer") is not None for j in block)
-    return ruled <= len(block) // _SHEET_LINES_PER_RULED
+    if ruled > len(block) // _SHEET_LINES_PER_RULED:
+        return False
+    # Related titles under "Sur le même sujet" ("Parcelin : le spécialiste relève …") are
+    # links, whatever their form.
+    above = doc.previous_nonblank(min(block))
+    heading = None if above is None else doc.rule(above, "footer")
+    return heading is None or heading.group != "recirculation"
 
 
 _SHEET_LINES = 4

@@ -754,6 +754,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
             return "recirc.arrow"
         if NAMES().match(_composed(raw)):
             return "byline.names"
+    if line_shape.terminal and line_shape.words <= 4 and ONE_NAME().match(_composed(raw)):
+        return "byline.name"  # a signature ending with an initial: "Tojo R."
     if short_title(line_shape, 18):
         if named_list(doc, i) or (following is not None and named_list(doc, following)):
             return None  # a setlist the article quotes, and its heading
@@ -829,6 +831,12 @@ def _author_box(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int
         if above is not None and above not in marks and ONE_NAME().match(doc.lines[above].strip()):
             marks[above] = ("footer", "byline.portrait")
             start = above
+            above = doc.previous_nonblank(above, lo + 1)
+        if above is not None and above not in marks:
+            heading = doc.rule(above, "footer")
+            if heading is not None and heading.group == "byline":
+                marks[above] = ("footer", heading.id)  # ("À propos de l'auteur")
+                start = above
     return start
 
 
