@@ -619,3 +619,24 @@ def test_the_portrait_of_an_author_who_signs_the_headline_in_parentheses_goes() 
         "Partager :",
     ]
     assert set(removed_by_rule(lines)) == {len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2}
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("La digue des Prés-Bas lors de la crue de 2024.", True),
+        ("Les riverains des Prés-Bas, lundi matin, sur le chemin de halage.", True),
+        ("Trois communes sur quatre ont dit oui.", False),
+        ("Les prénoms ont été modifiés à la demande des riverains.", False),
+    ],
+)
+def test_a_caption_between_the_standfirst_and_the_first_paragraph(line: str, caption: bool) -> None:
+    standfirst = (
+        "Le syndicat de rivière lance le chantier des digues de la Sorne, attendu depuis les "
+        "crues du printemps, et promet de le finir avant l'hiver."
+    )
+    lines = [TITLE, standfirst, line, *PARAGRAPHS]
+    assert (2 in removed_by_rule(lines)) is caption
+    # Without a headline above it, the first full paragraph is the article's own: the short
+    # sentence under it is too.
+    assert 1 not in removed_by_rule([standfirst, line, *PARAGRAPHS])

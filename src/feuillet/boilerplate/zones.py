@@ -294,10 +294,12 @@ def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
 
 
 def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str]) -> bool:
-    """A photo's caption between the byline, date or share bar and the first paragraph.
+    """A photo's caption between the byline, date or share bar (or the standfirst) and
+    the first paragraph.
 
     ("Au marché couvert, lundi matin." under "Publié le … par …", above the running text.)
-    A short sentence that the header's furniture introduces and a full paragraph follows.
+    A short sentence that the header's furniture or the standfirst introduces and a full
+    paragraph follows, with a caption's wording.
     """
     line_shape = doc.shape(i)
     if not _CAPTION_MIN_WORDS <= line_shape.words <= _HEADER_CAPTION_WORDS or line_shape.solid:
@@ -313,7 +315,13 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
         return False
     previous = doc.previous_nonblank(i)
     above = found.get(previous, "") if previous is not None else ""
-    if not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
+    if previous is not None and not above and doc.shape(previous).solid:
+        # Right under the standfirst (a full paragraph under the headline), the picture
+        # comes before the article's first paragraph.
+        headline = doc.previous_nonblank(previous)
+        if headline is None or doc.shape(headline).solid:
+            return False
+    elif not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
         return False  # (under a credited caption, a short sentence is the standfirst's)
     following = doc.next_nonblank(i, stop)
     return following is not None and doc.shape(following).solid and doc.keep(following) is None
