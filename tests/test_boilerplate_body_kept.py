@@ -1351,3 +1351,32 @@ def test_an_update_note_with_its_hour_does_not_end_the_header() -> None:
 def test_a_signature_ending_with_an_initial_goes_with_the_footer() -> None:
     lines = [TITLE, *PARAGRAPHS, "Lucie F.", "Partager :", "Facebook", "X"]
     assert _removed(lines) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+def test_a_one_line_data_sheet_and_scorers_with_their_points_stay() -> None:
+    ending = [
+        "Label : Sorne Records – Production : Lucie Ferrand – Sortie : 2 mai 2026",
+        "Les buteurs",
+        "Prés-Bas : Ferrand 9, Aubel 5, Morel 4, Abadie 3.",
+        "Brévanne : Ouali 7, Nadal 6, Roux 5, Girard 2.",
+    ]
+    tags = ["Tags : Prés-Bas Brévanne derby", "Commentaires", "© Le Journal de la Sorne 2026"]
+    for block in (ending[:1], ending[1:]):
+        lines = [TITLE, *PARAGRAPHS, *block, *tags]
+        start = len(PARAGRAPHS) + 1
+        found = _removed(lines)
+        assert found.isdisjoint(range(start, start + len(block)))
+        assert found == set(range(start + len(block), len(lines)))
+
+
+def test_an_albums_tracklist_with_durations_stays() -> None:
+    tracks = [
+        f"{n}. {name} ({length})"
+        for n, (name, length) in enumerate(
+            (("Sorne", "3:41"), ("Prés-Bas", "4:02"), ("Halage", "3:28"), ("Digue", "5:15")), 1
+        )
+    ]
+    lines = [TITLE, *PARAGRAPHS, "La liste des titres", *tracks, "Partager :", "Facebook"]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines) == {len(lines) - 2, len(lines) - 1}
+    assert all(k not in _removed(lines) for k in range(start, start + len(tracks) + 1))

@@ -640,3 +640,15 @@ def test_a_caption_between_the_standfirst_and_the_first_paragraph(line: str, cap
     # Without a headline above it, the first full paragraph is the article's own: the short
     # sentence under it is too.
     assert 1 not in removed_by_rule([standfirst, line, *PARAGRAPHS])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Des grêlons ramassés aux Prés-Bas, mardi. Photo envoyée par un auditeur.",
+        "Photo : les riverains ont coupé le ruban de la digue, vendredi. Photo Le Journal.",
+    ],
+)
+def test_captions_credited_to_a_reader_or_labelled_photo_go(caption: str) -> None:
+    lines = [TITLE, *PARAGRAPHS[:2], caption, PARAGRAPHS[2]]
+    assert 3 in removed_by_rule(lines)

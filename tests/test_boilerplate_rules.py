@@ -789,6 +789,34 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "credit.graphic": (
+        "Graphique : niveau de la Sorne en mètres depuis 2000. Source : syndicat de rivière.",
+        "Le graphique du syndicat montre une hausse de la Sorne.",
+    ),
+    "source.series.2": (
+        "Cet article fait partie de notre série « Les rivières qui débordent ».",
+        "La série de crues fait partie de l'histoire de la Sorne.",
+    ),
+    "appeal.op-ed": (
+        "Le Journal publie chaque semaine des tribunes de personnalités extérieures.",
+        "Le maire publie chaque semaine un bilan des travaux.",
+    ),
+    "recirc.sport": (
+        "Toute l'actu de l'US Prés-Bas",
+        "Toute l'actualité a tourné autour des digues, reconnaît le maire.",
+    ),
+    "ad.betting": ("Pariez sur Prés-Bas - Brévanne", "Les riverains parient sur une crue."),
+    "newsletter.mailbox": (
+        "Les résultats et les coulisses du sport, chaque lundi dans votre boîte mail.",
+        "Un courrier du syndicat est arrivé dans votre boîte aux lettres.",
+    ),
+    "ad.buy-box": ("Chez votre libraire indépendant", "Le libraire de Prés-Bas a fermé."),
+    "ad.stars": ("★★★★☆ 4,4 (1 212 avis)", "Le maire a reçu 1 212 avis favorables."),
+    "nav.booking": ("Réserver une visite guidée", "Réserver une visite guidée est conseillé."),
+    "recirc.section": (
+        "Consultez notre section Prés-Bas pour toutes les nouvelles municipales.",
+        "Consultez le registre en mairie avant le 12 juin.",
+    ),
     "ad.webinar": (
         "Webinaire : les digues face aux crues, mardi 18 mars à 18 h. Inscription gratuite.",
         "Le webinaire du syndicat a réuni quarante riverains mardi.",

@@ -370,3 +370,22 @@ def test_broadcast_and_agency_furniture_goes() -> None:
     shown = {removed[i] for i in boilerplate}
     assert {"nav.player.8", "date.broadcast", "byline.team", "date.dateline.3"} <= shown
     assert {"agency.signoff", "source.about.4", "paywall.members", "ad.affiliate"} <= shown
+
+
+def test_a_newsletter_box_between_paragraphs_goes_with_its_title_and_pitch() -> None:
+    box = [
+        "La lettre du port",
+        "Chaque lundi, l'essentiel de l'actualité du port décrypté par la rédaction.",
+        "Je m'inscris gratuitement",
+    ]
+    lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS[:2], *box]
+    lines.append(PARAGRAPHS[2])
+    assert set(removed_by_rule(lines)) == {3, 4, 5}
+
+
+def test_rubric_lines_above_the_headline_go() -> None:
+    title = "Lucie Ferrand : « Le port doit rester ouvert aux croisières »"
+    lines = ["Politique", "Conseil municipal", "Entretien", title, *PARAGRAPHS]
+    assert set(removed_by_rule(lines)) == {0, 1, 2}
+    lines = ["Ligue 1", "Par Lucie Ferrand", "Publié le 3 mars 2026", title, *PARAGRAPHS]
+    assert set(removed_by_rule(lines)) == {0, 1, 2}

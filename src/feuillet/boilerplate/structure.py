@@ -245,8 +245,16 @@ _RANKED = lazy_pattern(r"(?:: |[;,.] )(\d{1,2})[.)] \S")
 
 
 def inline_ranking(line: str) -> bool:
-    """A ranking written on one line after a label: "H21 : 1. X (club), 2. Y, 3. Z"."""
-    return {"1", "2", "3"} <= set(_RANKED().findall(line, 0, _ITEM_LINE))
+    """A ranking written on one line after a label: "H21 : 1. X (club), 2. Y, 3. Z"; or
+    a team's scorers with their points: "ERP : Ben Ammar 9, Gharbi 5, Souissi 4."."""
+    if {"1", "2", "3"} <= set(_RANKED().findall(line, 0, _ITEM_LINE)):
+        return True
+    return len(_SCORER().findall(line, 0, _ITEM_LINE)) >= _SCORERS
+
+
+# A player and the points or goals scored, in a list ("Gharbi 5, Souissi 4 …").
+_SCORER = lazy_pattern(r"(?:: |, )[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+)? \d{1,2}(?=[,.;]|$)")
+_SCORERS = 3
 
 
 def named_list(doc: Doc, i: int) -> bool:
@@ -641,6 +649,7 @@ def article_detail(doc: Doc, i: int) -> bool:
         repeated_label(doc, i)
         or data_sheet(doc, i)
         or _priced_items(line)
+        or _sheet_on_one_line(line)
         or RATING().match(doc.bare(i)) is not None
         or inline_ranking(line)
     ):
@@ -648,6 +657,19 @@ def article_detail(doc: Doc, i: int) -> bool:
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
     return dated_entry(doc, i) or signature_block(doc, i)
+
+
+# A second label of a data sheet written on one line ("… – Sortie : 2 mai 2025").
+_NEXT_LABEL = lazy_pattern(r" [–|-] [A-ZÉÈÀ][\w'’ -]{1,25} : \S")
+
+
+def _sheet_on_one_line(line: str) -> bool:
+    """A data sheet on one line: "Label : Keur Sonore – Production : A. Faye – Sortie : 2 mai"."""
+    return (
+        line.count(" : ") >= 2
+        and LABEL_VALUE().match(line.strip()) is not None
+        and _NEXT_LABEL().search(line) is not None
+    )
 
 
 # A price in brackets after an item ("Haldor Q4 (37 900 €)").

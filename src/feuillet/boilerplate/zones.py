@@ -74,6 +74,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"|Captures?(?: d'écran)?|Illustration|Images?)"
     r"(?: archives)? ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-ZÉÈ])\.){1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$|[.!?»] - D\.R\.?$"
+    # ("… mardi. Photo envoyée par un auditeur.": a reader's picture)
+    r"|[.!?»] (?:Photos?|Images?|Vidéos?) (?:envoyée|transmise|fournie|prise|partagée)s? par "
+    r"[^!?]{2,50}$"
     r"|[.!?»] \((?:Illustration|Photo d'illustration|Image d'illustration)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
     r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
@@ -91,11 +94,14 @@ _CREDIT_TAIL = lazy_pattern(
     r"|Abaca|iStock|Hans Lucas|Wikimedia Commons)$"
 )
 _CAPTION_WORDS = 40
+# Labels that open a caption, not a list's item ("Photo : les élèves ont coupé le ruban.").
+_CAPTION_LABELS = ("Photo :", "Photo :", "Légende :", "En photo :", "Notre photo :")
 _GLUED_CREDIT_WORDS = 6
 # A section's number before its title in capitals ("II.", "3.", "B.").
 _NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
 _PHOTO_CREDIT_STOP = lazy_pattern(
     r"[.!?»] (?:Photos?|PHOTOS?|Crédits?(?: photo)?) (?:archives? )?[A-ZÉÈ][^!?]{1,60}\.$"
+    r"|[.!?»] (?:Photos?|Images?) (?:envoyée|transmise|fournie|prise|partagée)s? par [^!?]{2,50}\.$"
     r"|[.!?»] - D\.R\.$"
 )
 # What every credit tail needs: a sentence end before it, or capitals at the line's end.
@@ -468,7 +474,9 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
         # ("Entretien", "Publié le …", then the interview's title).
         if rule.group not in _ARTICLE_FURNITURE:
             return True
-        return line_shape.words == 1 and _title_below_furniture(doc, following, stop)
+        # (A word and a number name a league: "Ligue 1", "Top 14".)
+        numbered = line_shape.words == 2 and doc.folded(first).rsplit(" ", 1)[-1].isdigit()
+        return (line_shape.words == 1 or numbered) and _title_below_furniture(doc, following, stop)
 
     after = doc.shape(following)
     if after.terminal or after.solid:
@@ -479,6 +487,10 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
         if _lower_label(doc, first) and _lower_label(doc, following):
             return True
         nxt = doc.next_nonblank(following, stop)
+        # (Three such lines: "Rugby", "Fédérale 1", "Entretien", then the headline.)
+        short = nxt is not None and doc.shape(nxt).words <= _KICKER_WORDS
+        if short and nxt is not None and not doc.shape(nxt).terminal:
+            nxt = doc.next_nonblank(nxt, stop)
         return nxt is not None and not doc.shape(nxt).solid and doc.shape(nxt).words > 3
     return after.words <= 25
 
@@ -1776,6 +1788,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
             return "recirc.title"
     if above == "ad.label" and _ad_text(doc, i):
         return "ad.text"
+    if line_shape.words <= _BUTTON_WORDS and _newsletter_button(doc, marks, i, previous):
+        return "newsletter.button"
     next_marked = following is not None and following in marks
     if _DURATION().match(doc.lines[i]) and (above or next_marked):
         # A player's duration ("02:14") under "Le reportage de …" or above "Revoir le
@@ -1787,6 +1801,23 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
 
 
 _RELATED_WORDS = 8
+_BUTTON_WORDS = 5
+
+
+def _newsletter_button(doc: Doc, marks: dict[int, tuple[str, str]], i: int, previous: int) -> bool:
+    """A newsletter box's button ("Je m'inscris gratuitement") under its pitch, between
+    paragraphs; the box's pitch and title are then found above it (see _inline_lead)."""
+    if previous < 0:
+        return False
+    if previous in marks:
+        if not marks[previous][1].startswith("newsletter."):
+            return False
+    elif not _newsletter_lead(doc, previous):
+        return False
+    rule = doc.rule(i, "footer")
+    return rule is not None and rule.group == "newsletter"
+
+
 # A video's or a programme's length on its own line: "02:14", "1:02:37".
 _DURATION = lazy_pattern(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 
@@ -1967,7 +1998,8 @@ def _capitals_label(line_shape: LineShape) -> bool:
 
 def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     """A caption (a sentence or a title of a few dozen words) ending with its credit."""
-    if line_shape.words > _CAPTION_WORDS or raw[:2] in ITEM_BULLETS or LABEL_VALUE().match(raw):
+    labelled = LABEL_VALUE().match(raw) is not None and not raw.startswith(_CAPTION_LABELS)
+    if line_shape.words > _CAPTION_WORDS or raw[:2] in ITEM_BULLETS or labelled:
         return False  # (a list item or a "Label : value" line is no caption: "… port microSD")
     tail = raw[-200:]
     if tail.endswith(".") and "/" not in tail:
