@@ -627,6 +627,7 @@ def test_the_portrait_of_an_author_who_signs_the_headline_in_parentheses_goes() 
         ("La digue des Prés-Bas lors de la crue de 2024.", True),
         ("Les riverains des Prés-Bas, lundi matin, sur le chemin de halage.", True),
         ("Trois communes sur quatre ont dit oui.", False),
+        ("Interrogé, le maire a confirmé que le chantier commencerait lundi.", False),
         ("Les prénoms ont été modifiés à la demande des riverains.", False),
     ],
 )

@@ -323,9 +323,14 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
     above = found.get(previous, "") if previous is not None else ""
     if previous is not None and not above and doc.shape(previous).solid:
         # Right under the standfirst (a full paragraph under the headline), the picture
-        # comes before the article's first paragraph.
+        # comes before the article's first paragraph; with no furniture around it, only a
+        # caption's place or time at its end tells it from a short first paragraph
+        # ("Contacté par l'AFP, le ministre a confirmé …" is the article's).
         headline = doc.previous_nonblank(previous)
         if headline is None or doc.shape(headline).solid:
+            return False
+        folded = doc.folded(i)
+        if " qu" in folded or _CAPTION_PLACE().search(folded) is None:
             return False
     elif not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
         return False  # (under a credited caption, a short sentence is the standfirst's)
@@ -340,6 +345,17 @@ _CAPTION_TAIL = lazy_pattern(
     r"pres|rue|place|avenue|boulevard|quai|hier|fin|debut|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche)\b[^,.]{0,70}\.$|\blors d|\bvues? (?:de|depuis)\b|"
     r"\bphotographiee?s?\b"
+)
+# Where and when a picture was taken, at its caption's end: "…, mardi, dans l'ancienne
+# caserne.", "…, en janvier dernier.", "… lors de la crue de 2024."
+_CAPTION_PLACE = lazy_pattern(
+    r"\blors d|\bvues? (?:de|depuis)\b|\bphotographiee?s?\b"
+    r"|, (?:(?:ce |cet |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|(?:le |en )?\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre)\b|en \d{4}\b|(?:en |au |a l'|a la |fin |debut )"
+    r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|"
+    r"decembre|printemps|ete|automne|hiver)\b|hier\b|(?:dans|sur|devant|pres de|au pied de)"
+    r" (?:le |la |les |l'|un |une |son |sa |ses )[^,.]{2,50}\.$)"
 )
 # A picture's credited caption: the lines under it are not its caption.
 _CAPTIONED = ("credit.tail", "credit.caption", "credit.agency")
