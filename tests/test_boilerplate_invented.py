@@ -128,6 +128,10 @@ F1_FLOOR = {
     "b66": 0.965,
     "b67": 0.96,
     "b68": 0.97,
+    "b69": 0.96,
+    "b70": 0.975,
+    "b71": 0.955,
+    "b72": 0.955,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -243,6 +247,10 @@ KNOWN_LOSSES.update(
         "b63-voix-bassin-minier--1--simple:34": "a live's first entry ending with a photo call",
         "b66-mwezi-hebdo-b66--1--traf:1": "a rubric name as headline ('L'invité de la semaine')",
         "b66-mwezi-hebdo-b66--1--simple:3": "a rubric name as headline, also in the breadcrumb",
+        "b71-eclaireur-sportif-ci-b71--11--simple:20": "a table's heading, the table dropped",
+        "b71-tribune-provinces-b71--13--simple:20": "a table's heading, the table dropped",
+        "b71-sept-tunisien-b71--15--traf:12": "a match sheet's referees (boilerplate in #13)",
+        "b71-sept-tunisien-b71--15--simple:19": "a match sheet's referees (boilerplate in #13)",
     }
 )
 KNOWN_LOSSES.update(
