@@ -653,3 +653,17 @@ def test_a_caption_between_the_standfirst_and_the_first_paragraph(line: str, cap
 def test_captions_credited_to_a_reader_or_labelled_photo_go(caption: str) -> None:
     lines = [TITLE, *PARAGRAPHS[:2], caption, PARAGRAPHS[2]]
     assert 3 in removed_by_rule(lines)
+
+
+def test_a_whole_sentence_quoted_above_its_paragraph_goes_a_fragment_stays() -> None:
+    paragraph = (
+        "Lucie Ferrand a vu l'eau monter dans sa cave en une heure. « Ce sont trente ans de "
+        "souvenirs qui sont partis avec la crue. » Elle attend toujours l'expert."
+    )
+    quote = "« Ce sont trente ans de souvenirs qui sont partis avec la crue. »"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], quote, paragraph, PARAGRAPHS[2]]
+    assert removed_by_rule(lines) == {3: "shape.pull-quote"}
+    # A subheading quoting the paragraph below it, not a whole sentence, stays.
+    heading = "« Trente ans de souvenirs »"
+    lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], heading, paragraph, PARAGRAPHS[2]]
+    assert removed_by_rule(lines) == {}

@@ -1686,6 +1686,7 @@ def _kept_headline(
 # A pull quote repeats, word for word, a sentence of a longer body line nearby; it is
 # told from a quotation set as a subheading by an elision mark or by the name below it.
 _QUOTE_MIN_WORDS = 6
+_SENTENCE_STOPS = frozenset(".!?…")
 # ("« Trente euros, c'est une insulte »" under the paragraph that said it.)
 _BARE_QUOTE_MIN_WORDS = 5
 _QUOTE_WINDOW = 40
@@ -1726,8 +1727,13 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
                 quoted = _BARE_QUOTE().match(raw)
                 if quoted is not None:
                     # Only a passage the reader has already read: a subheading quotes
-                    # the paragraph below it.
+                    # the paragraph below it. A whole sentence, closed inside its quotation
+                    # marks ("« … partis en fumée. »"), is set apart from the paragraph
+                    # next to it, above or below.
                     end = i
+                    if quoted.group(1).rstrip()[-1:] in _SENTENCE_STOPS:
+                        below = doc.next_nonblank(i, hi)
+                        end = i if below is None else below + 1
                     bare = True
                 elif line_shape.words >= _QUOTED_WORDS:
                     quoted = _QUOTED_LINE().match(raw)
