@@ -648,6 +648,8 @@ def test_a_caption_between_the_standfirst_and_the_first_paragraph(line: str, cap
     [
         "Des grêlons ramassés aux Prés-Bas, mardi. Photo envoyée par un auditeur.",
         "Photo : les riverains ont coupé le ruban de la digue, vendredi. Photo Le Journal.",
+        "Des prélèvements d'eau analysés au laboratoire. Lucie Ferrand / Sorne & Rivières",
+        "Le maire a présenté le budget mardi. (Lucie Ferrand/Le Journal de la Sorne)",
     ],
 )
 def test_captions_credited_to_a_reader_or_labelled_photo_go(caption: str) -> None:

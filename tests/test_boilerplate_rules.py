@@ -789,6 +789,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "byline.and-newsroom": (
+        "Lucie Ferrand, Marc Aubel et la rédaction",
+        "Le maire et la rédaction se sont rencontrés.",
+    ),
+    "date.signed-published": (
+        "Lucie Ferrand - Publié le 27/05/2026 à 07:00",
+        "Le rapport publié le 27 mai a surpris les riverains.",
+    ),
+    "byline.dateline-role": (
+        "PRÉS-BAS (Sorne) – envoyée spéciale",
+        "Prés-Bas – la digue a cédé lundi.",
+    ),
     "credit.graphic": (
         "Graphique : niveau de la Sorne en mètres depuis 2000. Source : syndicat de rivière.",
         "Le graphique du syndicat montre une hausse de la Sorne.",

@@ -79,11 +79,11 @@ _CREDIT_TAIL = lazy_pattern(
     r"[^!?]{2,50}$"
     r"|[.!?»] \((?:Illustration|Photo d'illustration|Image d'illustration)\)$"
     r"|[.!?»] \((?:Photo ?:? ?)?[A-ZÉÈ][^()]{1,60}(?: ?/ ?|, )"
-    r"[A-ZÉÈ][\w'’-]+(?: [A-ZÉÈ][\w'’-]+){0,2}\)$"
+    r"[A-ZÉÈ][\w'’-]+(?: (?:de la |de l'|de |du |des |d'|d’)?[A-ZÉÈ][\w'’-]+){0,3}\)$"
     r"|(?<=[a-zà-ÿ)])[.!?] [A-ZÉÈ][a-zéèëêïîôûç'’-]+ [A-ZÉÈ][a-zéèëêïîôûç'’-]+"
     r"(?:-[A-ZÉ][a-zéèç'’-]+)?$"
     r"|[.!?»] (?:[A-ZÉÈ][\w'’-]+ ){1,3}pour [«\"]? ?[A-ZÉÈ][^.!?]{1,50}$"
-    r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’ -]{1,40}$"
+    r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’& -]{1,40}$"
     r"|[.!?»] \((?:Ph|Photo)\.? ?:? ?[A-Z]{2,8}\)$"
     # "… en 2005. (Archives Le Courrier)", "… mardi. | ARCHIVES LE JOURNAL", and the
     # Québec form with no stop before it: "… la semaine dernière PHOTO LUC ROY, LE SOLEIL".
