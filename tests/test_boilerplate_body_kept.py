@@ -1380,3 +1380,23 @@ def test_an_albums_tracklist_with_durations_stays() -> None:
     start = len(PARAGRAPHS) + 1
     assert _removed(lines) == {len(lines) - 2, len(lines) - 1}
     assert all(k not in _removed(lines) for k in range(start, start + len(tracks) + 1))
+
+
+def test_a_paragraph_announcing_its_list_under_a_related_box_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Ceci pourrait vous intéresser",
+        "Crues : la région promet 20 millions pour les digues de la Loire",
+        "Le syndicat de rivière maintient sa vigilance jusqu'à jeudi et invite les riverains "
+        "des Prés-Bas à quitter leur maison en cas de nouvelle crue et à joindre les secours "
+        "aux numéros suivants :",
+        "- Pompiers : 18",
+        "- SAMU : 15",
+        "Lucie Ferrand",
+        "Tags : Sorne, digues",
+    ]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start + 2, start + 5))
+    assert {start, len(lines) - 1} <= found

@@ -389,3 +389,18 @@ def test_rubric_lines_above_the_headline_go() -> None:
     assert set(removed_by_rule(lines)) == {0, 1, 2}
     lines = ["Ligue 1", "Par Lucie Ferrand", "Publié le 3 mars 2026", title, *PARAGRAPHS]
     assert set(removed_by_rule(lines)) == {0, 1, 2}
+
+
+def test_a_related_section_ending_with_the_town_halls_opening_hours_goes_whole() -> None:
+    footer = [
+        "Dans la même rubrique",
+        "Budget participatif : votez pour vos projets jusqu'au 6 avril",
+        "Travaux rue des Lilas : circulation alternée jusqu'à fin avril",
+        "Hôtel de ville",
+        "2, place de la Mairie – 72840 Port-Clarin",
+        "Du lundi au vendredi : 8 h 30 – 12 h / 13 h 30 – 17 h 30",
+        "Samedi : 9 h – 12 h (état civil uniquement)",
+        "Mentions légales",
+    ]
+    lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *footer]
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))

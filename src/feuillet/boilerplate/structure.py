@@ -756,6 +756,12 @@ def dated_entry(doc: Doc, i: int) -> bool:
     return (above >= 0 and _entry(doc, above)) or (below is not None and _entry(doc, below))
 
 
+def date_led_run(doc: Doc, i: int) -> bool:
+    """Whether *i* is in a run of entries led by their date ("31 octobre 2024 : dépôt des
+    projets"), the article's calendar; opening hours by weekday are not."""
+    return _date_entry(doc, i) and _in_run(doc, i, _date_entry, _DATE_RUN)
+
+
 def _in_run(doc: Doc, i: int, entry: Callable[[Doc, int], bool], size: int) -> bool:
     """Whether *i* stands in a run of *size* lines (blank lines aside) that are *entry*.
 

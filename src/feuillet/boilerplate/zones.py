@@ -29,6 +29,7 @@ from .structure import (
     book_reference,
     cuts_article,
     data_sheet,
+    date_led_run,
     dated_entry,
     heads_list,
     in_practical_section,
@@ -1446,13 +1447,19 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
     if rule.group == "recirculation" and any(
         (doc.shape(k).words <= _SHEET_LINE_WORDS and data_sheet(doc, k))
         or inline_ranking(doc.lines[k])
-        or dated_entry(doc, k)
+        or date_led_run(doc, k)
+        or (
+            doc.shape(k).words >= _RUNNING_WORDS
+            and _announces_list(doc, k)
+            and _list_below(doc, k, start)
+        )
         for k in range(j + 1, start)
         if not doc.blank(k) and ":" in doc.lines[k]
     ):
         # A related box between paragraphs, and the article going on below it with its
-        # data sheet ("Écran : …", "Poids : 211 g"), its results ("100 m : 1. X …") or its
-        # calendar ("31 octobre : dépôt des projets"): no links section.
+        # data sheet ("Écran : …", "Poids : 211 g"), its results ("100 m : 1. X …"), its
+        # calendar ("31 octobre : dépôt des projets") or a paragraph announcing its list
+        # ("… joindre les secours aux numéros suivants :"): no links section.
         return None
     if rule.group == "recirculation" and _prose_only(doc, j, start):
         # "Pour aller plus loin" over a paragraph of advice and nothing else: the article's
@@ -1472,6 +1479,12 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # end the section with no sign of comments below them: the article's own.
         return None
     return j, rule
+
+
+def _list_below(doc: Doc, k: int, start: int) -> bool:
+    """Whether the line below *k* (above *start*) is a list's item ("- SAMU : 185")."""
+    below = doc.next_nonblank(k, start)
+    return below is not None and doc.lines[below].lstrip()[:2] in ITEM_BULLETS
 
 
 def _prose_only(doc: Doc, j: int, start: int) -> bool:
