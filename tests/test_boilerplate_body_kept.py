@@ -1400,3 +1400,33 @@ def test_a_paragraph_announcing_its_list_under_a_related_box_stays() -> None:
     found = _removed(lines)
     assert found.isdisjoint(range(start + 2, start + 5))
     assert {start, len(lines) - 1} <= found
+
+
+def test_pros_and_cons_without_bullets_and_a_listicles_item_under_a_box_stay() -> None:
+    ending = [
+        "Notre verdict",
+        "Le vélo de la Sorne est confortable et silencieux, mais son autonomie déçoit.",
+        "Les plus",
+        "Moteur central doux et silencieux",
+        "Courroie sans entretien",
+        "Les moins",
+        "Autonomie bien inférieure à l'annonce",
+        "Poids élevé (26,4 kg)",
+    ]
+    footer = ["Les derniers tests", "Test de la trottinette Halage T3 : rapide mais chère"]
+    lines = [TITLE, *PARAGRAPHS, *ending, *footer]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start, start + len(ending)))
+    listicle = [
+        "1. Relever la hauteur de fauche",
+        PARAGRAPHS[0],
+        "Nos articles sur la sécheresse",
+        "Irrigation : ce que change le nouvel arrêté préfectoral",
+        "Fourrages : les prix de la paille déjà en hausse",
+        "2. Diversifier les espèces au semis",
+        PARAGRAPHS[1],
+    ]
+    found = _removed([TITLE, *listicle])
+    assert {3, 4, 5} <= found
+    assert 6 not in found

@@ -789,6 +789,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "recirc.video": (
+        "VIDÉO. Les images de la crue de la Sorne filmées par un riverain (0:58)",
+        "Vidéo et photos ont été transmises au syndicat (voir plus bas).",
+    ),
+    "appeal.podcast": (
+        "🎧 Tous les épisodes de « La Sorne » sont à écouter sur notre site.",
+        "Le maire a enregistré un podcast sur les digues.",
+    ),
+    "date.content": (
+        "Ce contenu a été publié le 17 juin 2026 - 17:41",
+        "Ce rapport a été publié le 17 juin par le syndicat.",
+    ),
+    "appeal.donate.3": ("Je donne chaque mois", "Je donne mon avis, a dit le maire."),
     "byline.and-newsroom": (
         "Lucie Ferrand, Marc Aubel et la rédaction",
         "Le maire et la rédaction se sont rencontrés.",

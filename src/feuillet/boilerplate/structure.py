@@ -656,7 +656,36 @@ def article_detail(doc: Doc, i: int) -> bool:
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
-    return dated_entry(doc, i) or signature_block(doc, i)
+    return dated_entry(doc, i) or signature_block(doc, i) or pros_and_cons(doc, i)
+
+
+# The headings of a review's pros and cons.
+_PROS_CONS = lazy_pattern(
+    r"^(?:les plus|les moins|on aime|on aime moins|on n'aime pas|on a aime|on a moins aime|"
+    r"points? forts?|points? faibles?|avantages|inconvenients|les? \+|les? -)\s*:?$"
+)
+_PROS_CONS_REACH = 8
+_PRO_WORDS = 12
+
+
+def pros_and_cons(doc: Doc, i: int) -> bool:
+    """Whether *i* is a heading of a review's pros and cons ("Les plus", "Les moins") or
+    one of the short items under it, bullets lost ("Courroie sans entretien")."""
+    line_shape = doc.shape(i)
+    if line_shape.words > _PRO_WORDS or line_shape.terminal:
+        return False
+    j = i
+    for _ in range(_PROS_CONS_REACH):
+        if _PROS_CONS().match(doc.folded(j)) is not None:
+            return True
+        j_above = doc.previous_nonblank(j)
+        if j_above is None:
+            return False
+        j = j_above
+        above = doc.shape(j)
+        if above.words > _PRO_WORDS or above.terminal or doc.rule(j, "footer") is not None:
+            return False  # (titles under "Sur le même sujet" below the list are links)
+    return False
 
 
 # A second label of a data sheet written on one line ("… – Sortie : 2 mai 2025").

@@ -1813,7 +1813,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
     while previous >= 0 and doc.blank(previous):
         previous -= 1
     above = marks.get(previous, ("", ""))[1] if previous >= 0 else ""
-    if above.startswith("recirc.") and line_shape.words <= 25:
+    if above.startswith("recirc.") and line_shape.words <= 25 and not numbered_sequence(doc, i):
+        # (The listicle's next item under a related box, "3. Diversifier …", is the article's.)
         # The first title under a bare "Lire aussi" or a related box; the next link of a
         # list led by the same arrow.
         heading = above == "recirc.box" or _BARE_READ_ALSO().match(doc.folded(previous))
