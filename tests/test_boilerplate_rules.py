@@ -789,6 +789,24 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "byline.presenter.2": (
+        "Présentation : Lucie Ferrand",
+        "La présentation du budget a duré deux heures.",
+    ),
+    "date.two-calendars": (
+        "mardi 11 mars 2025 – 11 Ramadhan 1446",
+        "Le 11 mars 2025, la digue a cédé.",
+    ),
+    "paywall.login-row": ("Connexion | Créer un compte", "La connexion au réseau a été rétablie."),
+    "recirc.previous-issue": (
+        "Bulletin précédent : les digues, où en est le chantier ?",
+        "Le bulletin précédent du syndicat annonçait la crue.",
+    ),
+    "cookie.audience": (
+        "Ce site n'utilise qu'un cookie de mesure d'audience, sans publicité.",
+        "La mesure d'audience de la radio a progressé.",
+    ),
+    "comments.stamp": ("Michel R., il y a 2 heures", "Il y a 2 heures, la digue a cédé."),
     "recirc.video": (
         "VIDÉO. Les images de la crue de la Sorne filmées par un riverain (0:58)",
         "Vidéo et photos ont été transmises au syndicat (voir plus bas).",
