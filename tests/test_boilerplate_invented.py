@@ -132,6 +132,10 @@ F1_FLOOR = {
     "b70": 0.975,
     "b71": 0.955,
     "b72": 0.955,
+    "b73": 0.975,
+    "b74": 0.945,
+    "b75": 0.94,
+    "b76": 0.945,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -248,6 +252,8 @@ KNOWN_LOSSES.update(
         "b66-mwezi-hebdo-b66--1--traf:1": "a rubric name as headline ('L'invité de la semaine')",
         "b66-mwezi-hebdo-b66--1--simple:3": "a rubric name as headline, also in the breadcrumb",
         "b71-eclaireur-sportif-ci-b71--11--simple:20": "a table's heading, the table dropped",
+        "b74-gazette-mont-levant-b74--1--simple:23": "a closing quote the scraper gave twice",
+        "b74-radio-lagune-plus-b74--1--simple:10": "a programme's name as headline",
         "b71-tribune-provinces-b71--13--simple:20": "a table's heading, the table dropped",
         "b71-sept-tunisien-b71--15--traf:12": "a match sheet's referees (boilerplate in #13)",
         "b71-sept-tunisien-b71--15--simple:19": "a match sheet's referees (boilerplate in #13)",
