@@ -789,6 +789,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "source.funding.2": (
+        "Ce contenu a été rendu possible grâce au Fonds d'information régionale.",
+        "Ce chantier a été rendu possible grâce aux riverains, dit le maire.",
+    ),
+    "nav.player.10": ("Écouter 1 min 38", "Écouter la rivière une minute suffit."),
+    "appeal.useful": (
+        "Cette page vous a-t-elle été utile ?",
+        "Cette digue vous a-t-elle protégé ? demande le maire.",
+    ),
+    "nav.attachment": (
+        "Arrêté n° 2026-0417 - format pdf - 1,24 Mo - 02/07/2026",
+        "Le format du rapport a surpris les riverains.",
+    ),
+    "nav.post-links": ("← Crue de la Sorne : merci aux bénévoles", "La crue est passée, merci."),
     "byline.presenter.2": (
         "Présentation : Lucie Ferrand",
         "La présentation du budget a duré deux heures.",
