@@ -1430,3 +1430,24 @@ def test_pros_and_cons_without_bullets_and_a_listicles_item_under_a_box_stay() -
     found = _removed([TITLE, *listicle])
     assert {3, 4, 5} <= found
     assert 6 not in found
+
+
+def test_three_paragraphs_in_their_own_words_after_an_advert_stay() -> None:
+    ending = [
+        "Publicité",
+        "Concession Sorne Auto : découvrez nos offres de rentrée",
+        "Les résultats de la journée",
+        "Un budget de 40 000 euros à boucler",
+        "Le tirage au sort, prévu jeudi, désignera l'adversaire du club, qui devra traverser "
+        "l'Atlantique pour jouer son match de coupe en métropole.",
+        "La fédération prend en charge une partie des billets d'avion, et la commune a promis "
+        "une subvention exceptionnelle pour les maillots et l'hébergement des joueurs.",
+        "Fondé en 1964, le club évolue en régionale et s'appuie sur une école de football "
+        "réputée, qui a formé plusieurs joueurs passés par des centres de formation.",
+    ]
+    footer = ["Vous avez aimé cet article ?", "Abonnez-vous pour 1 € le premier mois"]
+    lines = [TITLE, *PARAGRAPHS, *ending, *footer]
+    start = len(PARAGRAPHS) + 1
+    found = _removed(lines)
+    assert found.isdisjoint(range(start + 2, start + len(ending)))
+    assert {start, len(lines) - 2, len(lines) - 1} <= found

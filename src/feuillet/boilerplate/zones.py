@@ -1030,6 +1030,10 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # Two full paragraphs in a row that use the article's words: running text, where a
         # link list alternates title and one-sentence teaser.
         return None
+    if line_shape.solid and _three_paragraphs(doc, i):
+        # Three in a row are running text even in words of their own (the article's last
+        # section on another side of its story, under an advert between paragraphs).
+        return None
     if share >= 0.5 and len(doc.words(i)) >= 2:
         return None
     reason = _footer_shape(doc, i, below)
@@ -1175,6 +1179,30 @@ def _prose_next_to(doc: Doc, i: int, step: int, share: float) -> bool:
     if max(share, doc.overlap(j)) < _PAIR_SHARE:
         return False
     return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+
+def _three_paragraphs(doc: Doc, i: int) -> bool:
+    """Whether full paragraph *i* stands among three in a row (it and two neighbours, on
+    either side or both), none a question, none matched by a rule or with no letters."""
+
+    def plain(j: int | None) -> bool:
+        if j is None or not doc.shape(j).solid or doc.folded(j).endswith("?"):
+            return False
+        return doc.rule(j, "footer") is None and doc.junk(j) is None
+
+    if not plain(i):
+        return False
+    above = doc.previous_nonblank(i)
+    below = doc.next_nonblank(i, len(doc.lines))
+    up = plain(above)
+    down = plain(below)
+    if up and down:
+        return True
+    if up and above is not None:
+        return plain(doc.previous_nonblank(above))
+    if down and below is not None:
+        return plain(doc.next_nonblank(below, len(doc.lines)))
+    return False
 
 
 _EMPTY_BULLET = lazy_pattern(r"^\s*[-•*·▪]\s*$")
