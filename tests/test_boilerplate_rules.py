@@ -789,6 +789,36 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "source.about.5": (
+        "Le Ratafia est un fanzine bénévole et gratuit, photocopié depuis 2009.",
+        "Le syndicat est un organisme public chargé des digues depuis 2009.",
+    ),
+    "copyright.licence": (
+        "Contenu sous licence Creative Commons BY-SA 4.0",
+        "La licence de pêche coûte 80 euros cette année.",
+    ),
+    "appeal.contribute.2": (
+        "Tu veux écrire pour Le Hibou ? Nos réunions ont lieu le mardi.",
+        "Le maire veut écrire au préfet avant lundi.",
+    ),
+    "comments.heading.3": ("Réponses (3)", "Les réponses du maire ont déçu les riverains."),
+    "byline.published-in": (
+        "Publié dans Sorne & Cité",
+        "Le rapport publié dans la presse a surpris.",
+    ),
+    "social.share.3": ("Partager l'épisode", "Le maire veut partager l'épisode de crue."),
+    "source.contributor": (
+        "Cet article a été rédigé par une contributrice bénévole et relu par la rédaction.",
+        "Cet avis a été rédigé par un bureau d'études indépendant.",
+    ),
+    "ad.tools": (
+        "Simulez votre retraite en 2 minutes avec notre outil gratuit",
+        "Les riverains ont simulé une crue avec le syndicat.",
+    ),
+    "recirc.recommends": (
+        "Le Journal de la Sorne vous recommande",
+        "Le syndicat vous recommande de rester chez vous lundi.",
+    ),
     "source.funding.2": (
         "Ce contenu a été rendu possible grâce au Fonds d'information régionale.",
         "Ce chantier a été rendu possible grâce aux riverains, dit le maire.",
