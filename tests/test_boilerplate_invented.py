@@ -136,6 +136,10 @@ F1_FLOOR = {
     "b74": 0.945,
     "b75": 0.94,
     "b76": 0.945,
+    "b77": 0.96,
+    "b78": 0.975,
+    "b79": 0.94,
+    "b80": 0.965,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -254,6 +258,7 @@ KNOWN_LOSSES.update(
         "b71-eclaireur-sportif-ci-b71--11--simple:20": "a table's heading, the table dropped",
         "b74-gazette-mont-levant-b74--1--simple:23": "a closing quote the scraper gave twice",
         "b74-radio-lagune-plus-b74--1--simple:10": "a programme's name as headline",
+        "b80-terre-argonelle-b80--10--simple:30": "a table's heading, the table dropped",
         "b71-tribune-provinces-b71--13--simple:20": "a table's heading, the table dropped",
         "b71-sept-tunisien-b71--15--traf:12": "a match sheet's referees (boilerplate in #13)",
         "b71-sept-tunisien-b71--15--simple:19": "a match sheet's referees (boilerplate in #13)",
