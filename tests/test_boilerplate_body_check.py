@@ -32,6 +32,8 @@ NEW_RULES = (
     "nav.replay",
     "appeal.contribute",
     "nav.gallery.2",
+    "recirc.media-link.2",
+    "source.fact-check",
     "source.about.5",
     "copyright.licence",
     "appeal.contribute.2",

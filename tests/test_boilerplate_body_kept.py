@@ -1289,6 +1289,20 @@ def test_a_ranked_item_under_an_advert_label_and_a_comparison_line_stay() -> Non
     assert found >= {len(lines) - 1}
 
 
+def test_a_signatures_role_ending_with_a_comma_stays() -> None:
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Voici la lettre du syndicat :",
+        "Nous demandons le versement des primes avant la fin du mois, comme promis par le "
+        "syndicat de rivière lors de la réunion de mars.",
+        "Le Secrétaire provincial,",
+        "Jean-Pierre Nadal",
+        "© Le Journal de la Sorne 2026",
+    ]
+    assert len(PARAGRAPHS) + 3 not in _removed(lines)
+
+
 def test_a_letter_opening_with_honorables_collegues_keeps_its_salutation() -> None:
     lines = [
         TITLE,

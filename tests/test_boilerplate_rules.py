@@ -789,6 +789,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Ce programme est disponible gratuitement pour les utilisateurs connectés.",
         "Les digues sont accessibles aux promeneurs le week-end.",
     ),
+    "recirc.media-link.2": (
+        "VIDÉO | Revoyez le moment où la digue a cédé",
+        "La vidéo du syndicat a été vue 4 000 fois.",
+    ),
+    "source.fact-check": (
+        "Le Journal est signataire du code de principes du réseau de vérification des faits.",
+        "Le maire est signataire de la convention avec la région.",
+    ),
     "source.about.5": (
         "Le Ratafia est un fanzine bénévole et gratuit, photocopié depuis 2009.",
         "Le syndicat est un organisme public chargé des digues depuis 2009.",
