@@ -140,6 +140,10 @@ F1_FLOOR = {
     "b78": 0.975,
     "b79": 0.94,
     "b80": 0.965,
+    "b81": 0.975,
+    "b82": 0.97,
+    "b83": 0.965,
+    "b84": 0.98,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -259,6 +263,10 @@ KNOWN_LOSSES.update(
         "b74-gazette-mont-levant-b74--1--simple:23": "a closing quote the scraper gave twice",
         "b74-radio-lagune-plus-b74--1--simple:10": "a programme's name as headline",
         "b80-terre-argonelle-b80--10--simple:30": "a table's heading, the table dropped",
+        "b81-fil-independant-b81--1--traf:3": "a tribune's publication note (writer: body)",
+        "b81-fil-independant-b81--1--simple:9": "a tribune's publication note (writer: body)",
+        "b83-gazette-du-causse-b83--1--simple:9": "a rubric name as headline ('Éditorial')",
+        "b84-observateur-deux-rives-b84--1--simple:1": "a rubric name as headline",
         "b71-tribune-provinces-b71--13--simple:20": "a table's heading, the table dropped",
         "b71-sept-tunisien-b71--15--traf:12": "a match sheet's referees (boilerplate in #13)",
         "b71-sept-tunisien-b71--15--simple:19": "a match sheet's referees (boilerplate in #13)",
