@@ -411,12 +411,16 @@ def assert_linear(make: Callable[[int], str], full: int) -> feuillet.Article:
 
     A quadratic step would make the ratio about 100. The small size is timed three times
     (best kept) and times under FLOOR count as FLOOR (a 100 KB input that fits in the CPU
-    cache runs faster per character than 1 MB). Returns the article made from the large input.
+    cache runs faster per character than 1 MB). The large size is timed twice (best kept):
+    a CI machine once paused a single large run (0.78 s against 0.50 s here, ratio 26).
+    Returns the article made from the large input.
     """
     small_text, large_text = make(full // 10), make(full)
     feuillet.clean(make(1000))  # warm-up: data files, compiled patterns
     small = max(min(_cpu_seconds(small_text)[0] for _ in range(3)), FLOOR)
     large, article = _cpu_seconds(large_text)
+    if large / small >= MAX_RATIO:
+        large = min(large, _cpu_seconds(large_text)[0])
     assert large / small < MAX_RATIO, f"{len(large_text):,} chars: {large:.2f}s vs {small:.3f}s"
     return article
 
