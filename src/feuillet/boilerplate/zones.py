@@ -96,7 +96,7 @@ _CREDIT_TAIL = lazy_pattern(
 )
 _CAPTION_WORDS = 40
 # Labels that open a caption, not a list's item ("Photo : les élèves ont coupé le ruban.").
-_CAPTION_LABELS = ("Photo :", "Photo :", "Légende :", "En photo :", "Notre photo :")
+_CAPTION_LABELS = ("Photo :", "Légende :", "En photo :", "Notre photo :")
 _GLUED_CREDIT_WORDS = 6
 # A section's number before its title in capitals ("II.", "3.", "B.").
 _NUMBERING = lazy_pattern(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\.$")
@@ -1854,8 +1854,9 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         return "ad.text"
     if line_shape.words <= _BUTTON_WORDS and _newsletter_button(doc, marks, i, previous):
         return "newsletter.button"
-    next_marked = following is not None and following in marks
-    if _DURATION().match(doc.lines[i]) and (above or next_marked):
+    if _DURATION().match(doc.lines[i]) and (
+        above or (following is not None and following in marks)
+    ):
         # A player's duration ("02:14") under "Le reportage de …" or above "Revoir le
         # sujet"; a live blog's times are its structure (see above).
         return "shape.duration"
