@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from .._data import read_text
 from ..errors import RulesError
+from .needles import NeedleFinder
 from .prefilter import quick_to_fail, required_literals, simplify_literals
 from .starts import first_chars, lookup_char
 from .text import BULLETS, ccnet_key_of_folded, count_words, fold
@@ -233,6 +234,9 @@ class RuleIndex:
         limits = [r.max_words for r in self.regex]
         self.max_words = None if None in limits else max((m or 0 for m in limits), default=0)
         self.thresholds = sorted({r.max_words for r in self.regex if r.max_words is not None})
+        # The strings every pattern (and every branch of a long one) needs, found in a
+        # line once for all the questions asked of it.
+        self.finder = NeedleFinder(_all_needs(self.regex))
         # For each word count up to the largest threshold (at most _MAX_LISTED_WORDS: a
         # user's rule may allow millions), the threshold that applies.
         listed = min(self.thresholds[-1] + 1 if self.thresholds else 0, _MAX_LISTED_WORDS)
@@ -305,7 +309,8 @@ class RuleIndex:
                 and _allowed(r, strong_only, weak)
                 and (r.max_words is None or (limit is not None and r.max_words >= limit))
             ]
-            combined = self._patterns[(zone, strong_only, weak, limit)] = _Combined(members)
+            combined = _Combined(members, self.finder)
+            self._patterns[(zone, strong_only, weak, limit)] = combined
         return combined.search(folded, {} if seen is None else seen)
 
     def kept(self, folded: str, words: int) -> Rule | None:
@@ -362,7 +367,7 @@ class _Combined:
     body lines, which no rule matches, mostly skip the search.
     """
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], finder: NeedleFinder | None = None) -> None:
         self.rules = list(rules)
         self.needs = [_needs(rule.pattern) for rule in self.rules]
         # Compiled on first use: a pattern whose strings no line holds is never compiled,
@@ -376,6 +381,15 @@ class _Combined:
         # each compiled on first use: a line needs one or two of them, and compiling all
         # of them made the first call of a process slow.
         self.branches = [_shipped_branches(rule.pattern) for rule in self.rules]
+        # Once the finder has compiled its trie, a search starts from the rules whose
+        # strings the line holds instead of testing each rule's strings in turn.
+        self.finder = finder if finder is not None else NeedleFinder(_all_needs(self.rules))
+        self.always = frozenset(i for i, needs in enumerate(self.needs) if needs is None)
+        self.rules_of: dict[str, list[int]] = {}
+        for i, needs in enumerate(self.needs):
+            for needle in needs or ():
+                self.rules_of.setdefault(needle, []).append(i)
+        self._allowed: dict[str, frozenset[int]] = {}
 
     def _order(self, first: str) -> tuple[tuple[int, str, tuple[str, ...] | None], ...]:
         """The rules a line starting with *first* may match, in order: (index, pattern,
@@ -397,6 +411,8 @@ class _Combined:
 
     def search(self, folded: str, seen: dict[str, bool]) -> Rule | None:
         """The first rule matching *folded*; *seen* remembers each pattern's answer."""
+        if self.finder.ready():
+            return self._search_present(folded, self.finder.present(folded), seen)
         contains = folded.__contains__
         for i, source, needs in self._order(folded[:1]):
             hit = seen.get(source)
@@ -408,15 +424,46 @@ class _Combined:
                 return self.rules[i]
         return None
 
-    def _match(self, i: int, folded: str) -> bool:
-        """Whether the pattern of rule *i* is found in *folded* (compiled on first use)."""
+    def _search_present(
+        self, folded: str, present: frozenset[str], seen: dict[str, bool]
+    ) -> Rule | None:
+        """:meth:`search` for a line holding the needed strings *present*."""
+        candidates = set(self.always)
+        rules_of = self.rules_of
+        for needle in present:
+            found = rules_of.get(needle)
+            if found is not None:
+                candidates.update(found)
+        if not candidates:
+            return None
+        first = folded[:1]
+        allowed = self._allowed.get(first)
+        if allowed is None:
+            allowed = frozenset(i for i, _, _ in self._order(first))
+            if len(self._allowed) < _MAX_ORDERS:
+                self._allowed[first] = allowed
+        for i in sorted(candidates.intersection(allowed)):
+            source = self.rules[i].pattern
+            hit = seen.get(source)
+            if hit is None:
+                hit = seen[source] = self._match(i, folded, present)
+            if hit:
+                return self.rules[i]
+        return None
+
+    def _match(self, i: int, folded: str, present: frozenset[str] | None = None) -> bool:
+        """Whether the pattern of rule *i* is found in *folded* (compiled on first use);
+        *present*: the needed strings the line holds, when known."""
         branches = self.branches[i]
         if branches is not None:
-            contains = folded.__contains__
+            if present is None:
+                present = frozenset(
+                    needle for _, needs in branches for needle in needs or () if needle in folded
+                )
             return any(
                 _compile_branch(source).search(folded) is not None
                 for source, needs in branches
-                if needs is None or any(map(contains, needs))
+                if needs is None or not present.isdisjoint(needs)
             )
         pattern = self.patterns[i]
         if pattern is None:
@@ -520,6 +567,16 @@ def _shipped_branches(source: str) -> tuple[tuple[str, tuple[str, ...] | None], 
         return None
     found = ((branch, known[_key(branch)]) for branch in branches)
     return tuple((branch, None if needs is None else tuple(needs)) for branch, needs in found)
+
+
+def _all_needs(rules: Sequence[Rule]) -> set[str]:
+    """Every string a pattern of *rules*, or a branch of one, may need."""
+    found: set[str] = set()
+    for rule in rules:
+        found.update(_needs(rule.pattern) or ())
+        for _, needs in _shipped_branches(rule.pattern) or ():
+            found.update(needs or ())
+    return found
 
 
 def _starts(source: str) -> frozenset[str] | None:
