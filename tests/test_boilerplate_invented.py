@@ -149,8 +149,6 @@ F1_FLOOR = {
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
 # issue #13 counts as boilerplate on other outlets' pages and set k's writer as body.
 KNOWN_LOSSES = {
-    "nouvelles-sambre--1--traf:14": "match sheet line (boilerplate in issue #13)",
-    "nouvelles-sambre--1--simple:20": "match sheet line (boilerplate in issue #13)",
     "dakar-sport-express--1--traf:10": "match sheet line (boilerplate in issue #13)",
     "dakar-sport-express--1--simple:18": "match sheet line (boilerplate in issue #13)",
     "abidjan-lagune-sport--08--traf:13": "match sheet line (boilerplate in issue #13)",
@@ -175,8 +173,6 @@ KNOWN_LOSSES = {
     "canal-horizon--1--simple:26": "'Transcription de la vidéo' (set g's writer: boilerplate)",
     "canal-region-sud-armor--1--traf:10": "'Transcription du reportage' (set g: boilerplate)",
     "canal-region-sud-armor--1--simple:21": "'Transcription du reportage' (set g: boilerplate)",
-    "ogooue-express--1--traf:1": "'Communiqué' as headline, also a sponsored-content label",
-    "ogooue-express--1--simple:14": "'Communiqué' as headline, also a sponsored-content label",
     "courrier-ambohimena--1--simple:12": "a one-word headline under the menu ('Délestages')",
     "kaloum-hebdo--1--traf:15": "a short closing sentence, taken for a title",
     "tele-bray-lanvaux--1--traf:0": "a programme's name as headline ('Journal télévisé')",
@@ -216,8 +212,6 @@ KNOWN_LOSSES = {
     "b28-radio-lac-jura--1--simple:19": "production credits (set b14: footer)",
     "petit-tregorrois--1--traf:15": "'Vous organisez un événement ?' (sets b10-b27: footer)",
     "petit-tregorrois--1--simple:22": "'Vous organisez un événement ?' (sets b10-b27: footer)",
-    "b30-eburnie-matin--1--traf:5": "'Communiqué' heading a press release, also a label",
-    "b30-eburnie-matin--1--simple:14": "'Communiqué' heading a press release, also a label",
     "b30-cap-sud-tv--1--traf:7": "a report's credit line above its transcription",
     "b30-cap-sud-tv--1--traf:8": "'Transcription de la vidéo' (set g: boilerplate)",
     "b30-cap-sud-tv--1--simple:18": "a report's credit line above its transcription",
@@ -268,8 +262,6 @@ KNOWN_LOSSES.update(
         "b83-gazette-du-causse-b83--1--simple:9": "a rubric name as headline ('Éditorial')",
         "b84-observateur-deux-rives-b84--1--simple:1": "a rubric name as headline",
         "b71-tribune-provinces-b71--13--simple:20": "a table's heading, the table dropped",
-        "b71-sept-tunisien-b71--15--traf:12": "a match sheet's referees (boilerplate in #13)",
-        "b71-sept-tunisien-b71--15--simple:19": "a match sheet's referees (boilerplate in #13)",
     }
 )
 KNOWN_LOSSES.update(

@@ -412,13 +412,25 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         return (
             book_reference(doc.lines[following]) or _WORK().match(doc.lines[following]) is not None
         )
+    if rule.id == "tags.match-sheet" and _label(doc, i) is not None:
+        # ("Buts : …", "Cartes jaunes : …" kept above "Arbitre : M. X.": the last line of
+        # the article's match sheet, not a widget's.)
+        sheet = _around(doc, i, -1)
+        return len(sheet) >= 2 and all(doc.rule(j, "footer") is None for j in sheet)
     if rule.group == "advertising" and doc.shape(i).words <= 2:
         # ("Voici le texte intégral du communiqué :" over "COMMUNIQUÉ": the heading of
         # the document the article quotes, not an advert's label.)
         above = i - 1
         while above >= 0 and doc.blank(above):
             above -= 1
-        return above >= 0 and doc.lines[above].rstrip().endswith(":")
+        if above < 0:
+            return False
+        if doc.lines[above].rstrip().endswith(":"):
+            return True
+        # ("Dans un communiqué rendu public, l'Office …" over "COMMUNIQUÉ": the text the
+        # paragraph spoke of, quoted below its heading.)
+        label = doc.folded(i).strip(" .:-–—()[]")
+        return label == "communique" and label in doc.folded(above).split()
     if rule.group != "credit":
         return False
     if _GRADED().match(doc.lines[i]) is not None:
@@ -455,13 +467,25 @@ _PAGES = lazy_pattern(r"\b\d{2,4} ?(?:p\.|pages)(?:,|\.|$| [-–(])|\bp\. ?\d{1,
 
 
 def book_reference(raw: str) -> bool:
-    """Whether *raw* is a book's reference line: its page count among a few commas; or a
-    court decision's ("CA Vaudrecourt, ch. soc., 14 mars 2024, n° 22/01873")."""
+    """Whether *raw* is a book's reference line: its page count among a few commas; an
+    album's or a film's ("« Titre », Artiste, Label, 11 titres, 44 minutes"); or a court
+    decision's ("CA Vaudrecourt, ch. soc., 14 mars 2024, n° 22/01873")."""
     if len(raw) > _REFERENCE_CHARS or raw.count(",") + raw.count(" - ") + raw.count(" – ") < 2:
         return False
     if "p" in raw and _PAGES().search(raw) is not None:
         return True
+    if _QUOTED_TITLE().match(raw) is not None and _LENGTH().search(raw) is not None:
+        return True
     return ("n°" in raw or "no " in raw) and _DECISION().match(raw) is not None
+
+
+# A work's title in quotes leading its reference line, and the length of an album or a
+# film given there ("11 titres", "44 minutes", "1 h 52").
+_QUOTED_TITLE = lazy_pattern(r"^\s*[«“\"]\s?[^«»“”\"]{2,80}\s?[»”\"],")
+_LENGTH = lazy_pattern(
+    r"\b\d{1,3} (?:titres|morceaux|pistes|chansons|épisodes)\b|\b\d{1,3} ?min(?:utes)?\b"
+    r"|\b\d ?h ?\d{2}\b"
+)
 
 
 # A court and its decision's date and number: "Cass. soc., 22 déc. 2023, n° 20-20.648".

@@ -828,6 +828,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     i = n - 1
     doc.set_core(lo, n)
     start, i = _strict_footer(doc, marks, i, lo, start)
+    start = _above_closing_note(doc, marks, start, n)
     start = _require_evidence(doc, marks, start, n)
     start = _keep_article_runs(doc, marks, start, n)
     while i >= lo:
@@ -842,6 +843,7 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
             marks[j] = ("footer", own.id if own is not None else f"{rule.id}.section")
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
+    start = _above_closing_note(doc, marks, start, n)
     doc.set_core(lo, start)
     start = _extend_footer(doc, marks, lo, start)
     start = _give_back_run_on(doc, marks, start, n)
@@ -1376,7 +1378,10 @@ def _strict_footer(
 ) -> tuple[int, int]:
     below: str | None = None
     while i >= lo:
-        if doc.blank(i) or doc.keep(i) is not None:
+        if doc.blank(i):
+            i -= 1
+            continue
+        if doc.keep(i) is not None:
             i -= 1
             continue
         if doc.structure(i):
@@ -1392,6 +1397,32 @@ def _strict_footer(
         start = i
         i -= 1
     return start, i
+
+
+# Editorial notes that close an article (an interview's "Propos recueillis par …").
+_CLOSING_NOTES = frozenset({"note.interview", "note.edited"})
+
+
+def _above_closing_note(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+    """Give back the lines above a note closing the article when only shape removed them.
+
+    "Propos recueillis par …" ends an interview: short answers or a practical box above
+    it are the interview's, however much they look like link titles. A line a rule
+    removed (a paywall's offer) shows the note stands in the footer instead.
+    """
+    for i in range(start, n):
+        rule = None if doc.blank(i) else doc.keep(i)
+        if rule is None or rule.id not in _CLOSING_NOTES:
+            continue
+        above = [j for j in range(start, i) if j in marks]
+        if not above or not all(marks[j][1].startswith("shape.") for j in above):
+            return start
+        _release(doc, marks, above, n)
+        below = i + 1
+        while below < n and doc.blank(below):
+            below += 1
+        return below
+    return start
 
 
 # A numbered footnote ("1. Lucie Ferrand est hydrologue au …"), left in a section it

@@ -1,0 +1,149 @@
+"""The article's own closing material stays body, its look notwithstanding (issue #13).
+
+An interview's practical box above "Propos recueillis par", an album's tracklist above its
+reference line, a press release quoted under its "COMMUNIQUÉ" heading, the last line of a
+match sheet: short lines a footer scan took for link titles or labels. Every line here is
+invented.
+"""
+
+from __future__ import annotations
+
+from feuillet import split_boilerplate
+
+TITLE = "Rougeole : la campagne de vaccination s'étend à six districts du Haut-Verlan"
+QA = [
+    "Combien d'enfants comptez-vous vacciner cette semaine dans la province ?",
+    "Notre objectif est de cent vingt mille enfants en sept jours. Les doses sont arrivées "
+    "lundi, les équipes mobiles partent demain matin vers les villages les plus isolés.",
+    "Un dernier mot pour les familles qui hésitent encore à faire vacciner leurs enfants ?",
+    "Que chaque famille considère cette campagne comme la sienne. Si les équipes ne passent "
+    "pas chez vous avant dimanche, rendez-vous au centre de santé le plus proche.",
+]
+BOX = [
+    "Où et quand se faire vacciner",
+    "Du lundi 14 au dimanche 20 avril, de 7 h 30 à 17 h",
+    "Dans tous les centres de santé de la province",
+    "Enfants de 6 mois à 14 ans, avec ou sans carnet",
+    "Numéro vert gratuit : 1414",
+]
+FOOTER = [
+    "Partager :",
+    "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+    "J'aime ça :",
+    "Sur le même thème",
+    "Paludisme : distribution de moustiquaires dans le district de Ndala",
+    "© 2025 Radio Haut-Verlan. Tous droits réservés.",
+]
+
+
+def removed(lines: list[str]) -> dict[int, str]:
+    return {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+
+
+def kept(lines: list[str]) -> list[str]:
+    gone = removed(lines)
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def test_an_interviews_practical_box_above_its_closing_note_stays() -> None:
+    lines = [TITLE, *QA, *BOX, "Propos recueillis par Aché Mahamat", *FOOTER]
+    assert all(line in kept(lines) for line in BOX)
+    assert set(removed(lines)) == set(range(len(lines) - len(FOOTER), len(lines)))
+
+
+def test_a_closing_note_inside_the_footer_does_not_hold_it_back() -> None:
+    # Under a paywall's offer, the note stands among the page's lines: what a rule
+    # removed above it stays removed.
+    offer = "Sans engagement, résiliable en ligne à tout moment"
+    lines = [TITLE, *QA, "Abonnez-vous pour 1 € le premier mois", offer]
+    lines += ["Propos recueillis par Aché Mahamat", *FOOTER]
+    assert offer not in kept(lines)
+
+
+TRACKS = ["Les titres", "Les Balcons", "Kfar Roumi", "Valise bleue", "Teta", "Port"]
+REVIEW = [
+    "Après deux albums très produits, la chanteuse revient avec un disque enregistré dans "
+    "la maison familiale, à la guitare et à la voix, presque sans arrangements.",
+    "Les chansons parlent d'exil et de retour, de maisons vides et de balcons où l'on attend "
+    "ceux qui sont partis, dans un mélange d'arabe et de français.",
+    "Le disque sera défendu sur scène dans de petites salles, avec trois musiciens seulement, "
+    "à partir du mois de juin dans plusieurs villes du pays.",
+]
+
+
+def test_an_albums_tracklist_above_its_reference_line_stays() -> None:
+    reference = "« Les Balcons », Yara Nassif, Cèdre Records, 11 titres, 44 minutes."
+    tags = ["Musique", "Yara Nassif", "Album", "Chanson libanaise"]
+    lines = ["Yara Nassif rentre à la maison", *REVIEW, *TRACKS, reference, *tags]
+    assert kept(lines)[: len(lines) - len(tags)] == lines[: len(lines) - len(tags)]
+    assert all(tag not in kept(lines) for tag in tags[1:])
+
+
+def test_a_film_reference_line_is_the_articles() -> None:
+    reference = "« La Saison sèche », de Mariam Koné, avec Awa Diallo, 1 h 52."
+    lines = ["Un premier film tourné au bord du fleuve", *REVIEW, reference, *FOOTER]
+    assert reference in kept(lines)
+
+
+COMMUNIQUE = [
+    "L'Office de l'eau informe son aimable clientèle qu'en raison de la baisse des réserves "
+    "du barrage, la distribution se fera par secteur à compter de lundi.",
+    "Secteur 1 (jours pairs, de 6 h à 18 h) : cité des Oliviers, boulevard du Port.",
+    "Secteur 2 (jours impairs, de 6 h à 18 h) : Haute-Ville, cité des Palmiers.",
+]
+
+
+def test_a_press_release_quoted_under_its_heading_keeps_the_heading() -> None:
+    lead = (
+        "Dans un communiqué rendu public en fin de journée, l'Office précise que chaque "
+        "quartier sera alimenté un jour sur deux jusqu'à nouvel ordre."
+    )
+    lines = ["Coupures d'eau : le programme par quartier", *P_WATER, lead, "COMMUNIQUÉ"]
+    lines += [*COMMUNIQUE, *P_WATER_END]
+    assert "COMMUNIQUÉ" in kept(lines)
+
+
+def test_a_sponsored_label_between_paragraphs_still_goes() -> None:
+    lines = ["Coupures d'eau : le programme par quartier", *P_WATER, "Communiqué", *P_WATER_END]
+    assert "Communiqué" not in kept(lines)
+
+
+P_WATER = [
+    "Face à la baisse des réserves du barrage, l'Office de l'eau instaure une distribution "
+    "alternée dans les quartiers de la ville à partir de lundi matin.",
+    "Les habitants des hauts quartiers, déjà privés d'eau plusieurs jours la semaine "
+    "dernière, redoutent un été difficile si la pluie ne revient pas.",
+]
+P_WATER_END = [
+    "Dans les quartiers concernés, l'annonce a suscité inquiétude et agacement chez les "
+    "commerçants, qui craignent de devoir fermer plus tôt.",
+    "Le directeur de l'Office assure que des camions-citernes seront déployés dans les "
+    "zones les plus touchées dès la fin de la semaine.",
+]
+
+MATCH = [
+    "Vireux – Hastière : 3-2 (0-2)",
+    "Buts : Dethier (18e et 37e), Lamotte (49e et 59e), Collignon (68e).",
+    "Cartes jaunes : Hubert, Renard, Pirard.",
+    "Arbitre : M. Vanderlinden.",
+]
+
+
+def test_the_last_line_of_the_articles_match_sheet_stays() -> None:
+    report = [
+        "Au stade communal, ils étaient près de six cents à assister au choc entre le premier "
+        "et le deuxième du championnat, un soir de pluie fine.",
+        "Le retour des vestiaires a été tout autre : deux buts en dix minutes ont renversé une "
+        "rencontre que les visiteurs semblaient contrôler.",
+        "Avec cette victoire, les locaux comptent désormais un point d'avance sur leur "
+        "adversaire du jour, à six journées de la fin.",
+    ]
+    lines = ["Vireux renverse Hastière", *report, "La fiche du match", *MATCH]
+    lines += ["Réagir", "Vous devez être connecté pour réagir. Se connecter ou créer un compte."]
+    assert all(line in kept(lines) for line in MATCH)
+
+
+def test_a_widgets_match_sheet_line_under_other_rules_still_goes() -> None:
+    # Under lines a rule removes (a stadium, an attendance), a referee's line is page data.
+    lines = [TITLE, *QA, "Stade : stade des Pins", "Spectateurs : 2 400", "Arbitre : M. Dufour"]
+    assert "Arbitre : M. Dufour" not in kept(lines)
