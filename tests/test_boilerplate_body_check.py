@@ -15,6 +15,13 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "live.ended",
+    "appeal.offered",
+    "appeal.price-of-news",
+    "nav.player.ui",
+    "stats.views",
+    "credit.ph",
+    "nav.replay.slot",
     "nav.player.8",
     "recirc.episodes",
     "date.broadcast",

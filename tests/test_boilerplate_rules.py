@@ -990,6 +990,31 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Lomé, 18 avril 2024 (Le Journal du Mono)",
         "Lomé, 18 avril 2024 : la grève est suspendue",
     ),
+    "live.ended": (
+        "Ce direct est terminé. Retrouvez demain matin notre point complet sur la crue.",
+        "Le direct de la cérémonie a été suivi par deux millions de téléspectateurs.",
+    ),
+    "appeal.offered": (
+        "La Gazette du Val vous offre ce direct. Pour soutenir l'information locale, abonnez-vous.",
+        "La commune vous offre cet après-midi un concert gratuit sur la place du marché.",
+    ),
+    "appeal.price-of-news": (
+        "L'info indépendante a un prix. Soutenez-la.",
+        "L'information des riverains a un coût que la mairie refuse d'assumer.",
+    ),
+    "nav.player.ui": (
+        "La vidéo n'est pas disponible. Veuillez réessayer plus tard.",
+        "La vidéo de l'agression n'a pas été rendue publique par les enquêteurs.",
+    ),
+    "stats.views": ("Affichages : 1284", "Vues sur la mer : 12 chambres sur 40"),
+    "credit.ph": (
+        "Un planteur trie ses fèves de cacao à Gbéhiri. Ph : Lagune Soir",
+        "Le pH : 7,2 selon les relevés de l'agence de l'eau.",
+    ),
+    "nav.replay.slot": (
+        "Le Mag du soir, du lundi au vendredi à 19 h, puis en replay sur notre site.",
+        "L'émission reste disponible en replay sur la plateforme de la chaîne publique.",
+    ),
 }
 
 
