@@ -147,3 +147,22 @@ def test_a_widgets_match_sheet_line_under_other_rules_still_goes() -> None:
     # Under lines a rule removes (a stadium, an attendance), a referee's line is page data.
     lines = [TITLE, *QA, "Stade : stade des Pins", "Spectateurs : 2 400", "Arbitre : M. Dufour"]
     assert "Arbitre : M. Dufour" not in kept(lines)
+
+
+def test_a_dateline_in_capitals_alone_above_the_first_paragraph_goes() -> None:
+    first = (
+        "Il était un peu plus de 21 heures lundi quand les élus de l'opposition ont quitté la "
+        "salle du conseil, laissant la majorité voter seule le budget de la commune."
+    )
+    lines = [
+        "Budget : à Saint-Aubrac, la taxe foncière augmente de 4 %",
+        "Réuni lundi soir, le conseil municipal a adopté un budget de 21 millions d'euros.",
+        "Par Hélène Vasseur",
+        "SAINT-AUBRAC.",
+        first,
+        *P_WATER_END,
+    ]
+    assert removed(lines).get(3) == "date.dateline"
+    # In mixed case the same line may be a word of the article: it stays.
+    lines[3] = "Saint-Aubrac."
+    assert 3 not in removed(lines)

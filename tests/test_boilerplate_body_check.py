@@ -15,6 +15,7 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "byline.with-agency",
     "live.ended",
     "appeal.offered",
     "appeal.price-of-news",

@@ -1015,6 +1015,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le Mag du soir, du lundi au vendredi à 19 h, puis en replay sur notre site.",
         "L'émission reste disponible en replay sur la plateforme de la chaîne publique.",
     ),
+    "byline.with-agency": ("Kin Rapide avec ACP", "Un été avec AFP et ses photographes"),
 }
 
 

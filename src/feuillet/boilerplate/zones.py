@@ -567,6 +567,13 @@ def _lower_label(doc: Doc, i: int) -> bool:
     return bool(line) and line[0].isalpha() and line[0].islower()
 
 
+# A place in capitals closed by a period or a dash, alone on its line: the dateline a
+# scraper cut from the first paragraph ("SAINT-AUBRAC.", "TUNIS (TAP) –").
+_CAPITAL_DATELINE = lazy_pattern(
+    r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ'’ -]{1,40}(?: \([A-Za-z]{2,10}\))? ?[.–—]$"
+)
+
+
 def _header_shape(
     doc: Doc,
     i: int,
@@ -632,6 +639,8 @@ def _header_shape(
     raw = _composed(doc.lines[i].strip())
     if _credited_caption(line_shape, raw):
         return "credit.tail"
+    if line_shape.words <= _KICKER_WORDS and _CAPITAL_DATELINE().match(raw):
+        return "date.dateline"  # "SAINT-AUBRAC." on its line, over the first paragraph
     if _HOME_CRUMB().match(raw):
         return "nav.breadcrumb"
     # Below a kicker stands the headline, which may be two names; below other furniture
