@@ -8,6 +8,9 @@ invented.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from feuillet import split_boilerplate
 
 TITLE = "Rougeole : la campagne de vaccination s'étend à six districts du Haut-Verlan"
@@ -166,3 +169,19 @@ def test_a_dateline_in_capitals_alone_above_the_first_paragraph_goes() -> None:
     # In mixed case the same line may be a word of the article: it stays.
     lines[3] = "Saint-Aubrac."
     assert 3 not in removed(lines)
+
+
+def test_a_pull_quote_between_a_lives_first_entries_goes() -> None:
+    # The live's header reaches past its first entries (a report's credit under them);
+    # the lines between those entries are still looked at like any between paragraphs.
+    page = next(r for r in _invented("b85") if r["id"] == "b85-radio-cote-brune-b85--1--traf")
+    lines = str(page["text"]).split("\n")
+    assert lines[9].startswith("« Nos équipes interviendront")
+    assert removed(lines).get(9) == "shape.pull-quote"
+    assert all(i not in removed(lines) for i in (1, 2, 6, 7, 8, 10, 12, 13))
+
+
+def _invented(tag: str) -> list[dict[str, object]]:
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+    with (path / f"invented-pages-{tag}.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

@@ -144,6 +144,10 @@ F1_FLOOR = {
     "b82": 0.97,
     "b83": 0.965,
     "b84": 0.98,
+    "b85": 0.965,
+    "b86": 0.97,
+    "b87": 0.955,
+    "b88": 0.98,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which

@@ -2143,7 +2143,13 @@ def find_marks(
     if inline and "inline" in zones:
         # The first line is the header's to judge: an inline rule never takes the headline.
         first = doc.next_nonblank(-1, len(lines))
-        _scan_inline(doc, marks, max(head_end, 0 if first is None else first + 1), foot_start)
+        start = max(head_end, 0 if first is None else first + 1)
+        # A live's header may reach past its first entries (a report's credit under them):
+        # the lines between the entries are the inline scan's too.
+        solid = next((i for i in range(start) if i not in marks and doc.shape(i).solid), start)
+        _scan_inline(
+            doc, marks, max(min(start, solid + 1), 0 if first is None else first + 1), foot_start
+        )
     ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
     if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
