@@ -185,3 +185,58 @@ def _invented(tag: str) -> list[dict[str, object]]:
     path = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
     with (path / f"invented-pages-{tag}.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_a_match_sheet_ending_with_line_ups_stays() -> None:
+    report = [
+        "Réduits à dix après l'expulsion de leur défenseur central à la 84e minute, les "
+        "visiteurs n'ont pas su revenir au score malgré une fin de match à sens unique.",
+        "Les deux équipes se retrouveront dès le 9 novembre en seizièmes de finale de la "
+        "Coupe, cette fois sur le terrain des visiteurs.",
+    ]
+    sheet = [
+        "Fiche technique",
+        "Stade municipal de Kélibane. Spectateurs : environ 6 000. Arbitre : Walid Chaabane.",
+        "Buts : Jaziri (58e, 78e sp) pour l'EMK ; Dridi (6e) pour le CASN.",
+        "Avertissements : Baccar (EMK) ; Ferjani, Mahjoub, Ayari (CASN).",
+        "EMK : Ben Amor – Marzouki, Chatti, Hamdi, Baccar – Sassi, Mejri (Khelifi 70e), "
+        "Ferchichi – Nasri (Abid 63e), Jaziri, Toumi.",
+        "CASN : Louati – Ayari, Ferjani, Kraiem, Mahjoub – Gharsalli, Jemai (Zouari 75e) – "
+        "Dridi, Ben Youssef, Hammami.",
+    ]
+    footer = ["Classement", "Voir le classement complet", "Mots-clés", "Ligue 1", "EMK", "CASN"]
+    lines = ["L'EMK renverse le CASN", *report, *sheet, *footer]
+    assert all(line in kept(lines) for line in sheet)
+    assert "Voir le classement complet" not in kept(lines)
+
+
+def test_a_calendar_with_date_ranges_under_a_calendar_heading_stays() -> None:
+    calendar = [
+        "Calendrier de la session de reprise",
+        "- 14 octobre : publication de la liste des candidats admis à la reprise",
+        "- 21 octobre : épreuves de philosophie et de littérature",
+        "- 22 au 24 octobre : épreuves scientifiques et de langues",
+        "- 25 octobre : épreuves d'histoire-géographie",
+    ]
+    lines = ["Bac : 61 % d'admis à la première session", *P_WATER, *calendar]
+    lines += ["Partagez cet article", "Faire un don", "Articles connexes"]
+    assert all(line in kept(lines) for line in calendar)
+
+
+def test_a_line_up_is_the_articles_data() -> None:
+    from feuillet import Rules
+    from feuillet.boilerplate.signals import Doc
+    from feuillet.boilerplate.structure import article_detail
+
+    lines = [
+        "EMK : Ben Amor – Marzouki, Chatti, Hamdi, Baccar – Sassi, Mejri (Khelifi 70e), "
+        "Ferchichi – Nasri (Abid 63e), Jaziri, Toumi.",
+        "Étoile de Kaffa : S. Mbaye – Diouf, Ndour, Sow, B. Faye – Gaye, Kane (Mendy, 80e), "
+        "Thiam – Seck, M. L. Cissé, Tall.",
+        # Not line-ups: a related title, a list of places in a sentence.
+        "Basket : Couvin s'incline de justesse à Libramont, Arlon et Bastogne restent invaincus",
+        "Communes concernées : Aubrac, Laguiole, Nasbinals, Prinsuéjols, Marchastel, Recoules, "
+        "mais aussi plusieurs hameaux isolés du plateau.",
+    ]
+    doc = Doc(lines, Rules.default())
+    assert [article_detail(doc, i) for i in range(len(lines))] == [True, True, False, False]

@@ -289,14 +289,8 @@ KNOWN_LOSSES.update(
     {
         f"{page}--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
         for page, variant, first, count in (
-            ("teranga-sport--1", "traf", 10, 7),
-            ("teranga-sport--1", "simple", 25, 7),
-            ("abidjan-sport-plus--1", "traf", 10, 6),
-            ("b7-ovalie-sud--1", "simple", 29, 5),
             ("b11-braquet-bidon--1", "traf", 25, 5),
             ("b11-braquet-bidon--1", "simple", 23, 6),
-            ("b22-douala-express--1", "traf", 11, 6),
-            ("b22-douala-express--1", "simple", 23, 6),
             ("b37-le-soleil-du-sine--1", "traf", 10, 4),
             ("b37-le-soleil-du-sine--1", "simple", 19, 4),
             ("b62-le-lagunaire--7", "traf", 10, 4),

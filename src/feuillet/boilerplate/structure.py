@@ -674,6 +674,7 @@ def article_detail(doc: Doc, i: int) -> bool:
         or data_sheet(doc, i)
         or _priced_items(line)
         or _sheet_on_one_line(line)
+        or _line_up(line)
         or RATING().match(doc.bare(i)) is not None
         or inline_ranking(line)
     ):
@@ -723,6 +724,27 @@ def _sheet_on_one_line(line: str) -> bool:
         and LABEL_VALUE().match(line.strip()) is not None
         and _NEXT_LABEL().search(line) is not None
     )
+
+
+def _line_up(line: str) -> bool:
+    """A team's line-up: "EMK : Ben Amor – Marzouki, Chatti, Hamdi (Abid 63e), …", a
+    label then at least eight names, each of a few words starting with a capital."""
+    head, colon, rest = line.partition(" : ")
+    if not colon or len(head.split()) > _LINE_UP_LABEL_WORDS:
+        return False
+    # (Substitutes in brackets, "(Mendy, 80e)", are not counted.)
+    rest = str(_BRACKETED().sub("", rest))
+    names = [str(name).strip() for name in _LINE_UP_SEPARATORS().split(rest) if name.strip()]
+    if len(names) < _LINE_UP_NAMES:
+        return False
+    named = sum(name[:1].isupper() and len(name.split()) <= 4 for name in names)
+    return named >= len(names) - 1
+
+
+_LINE_UP_SEPARATORS = lazy_pattern(r"[,;]| [–-] ")
+_BRACKETED = lazy_pattern(r"\([^()]{0,60}\)")
+_LINE_UP_NAMES = 8
+_LINE_UP_LABEL_WORDS = 4
 
 
 # A price in brackets after an item ("Haldor Q4 (37 900 €)").
@@ -782,9 +804,10 @@ _DATED_ENTRY = lazy_pattern(
 # An entry led by its date alone ("21 mars : La Chapelle, Castelbrac"): a site's agenda
 # box shows two or three such lines too, so the article's take a run of _DATE_RUN.
 _DATE_ENTRY = lazy_pattern(
-    r"^(?:[-•*] )?(?:(?:des|avant|apres) le |le |a partir du |jusqu'au |d'ici (?:au|le) )?"
-    r"\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-    r"septembre|octobre|novembre|decembre)(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)? ?: \S"
+    r"^(?:[-•*] )?(?:(?:des|avant|apres) le |le |a partir du |jusqu'au |d'ici (?:au|le) |du )?"
+    r"\d{1,2}(?:er)?(?:(?: au | et | ?[-–] ?)\d{1,2}(?:er)?)? "
+    r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r"(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)? ?: \S"
 )
 _DATE_RUN = 4
 
