@@ -15,6 +15,23 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "service.tip-off",
+    "recirc.print-edition",
+    "source.network",
+    "newsletter.daily-pitch",
+    "appeal.support-name",
+    "comments.react",
+    "ad.best-price.2",
+    "ad.used",
+    "recirc.interest-heading.2",
+    "recirc.forum",
+    "source.tagline-since",
+    "app.platforms",
+    "recipe.rate",
+    "paywall.no-ads",
+    "agency.no-reproduction",
+    "nav.shows-replay",
+    "cookie.consent.3",
     "byline.with-agency",
     "live.ended",
     "appeal.offered",

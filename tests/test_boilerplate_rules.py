@@ -1016,6 +1016,74 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "L'émission reste disponible en replay sur la plateforme de la chaîne publique.",
     ),
     "byline.with-agency": ("Kin Rapide avec ACP", "Un été avec AFP et ses photographes"),
+    "service.tip-off": (
+        "Vous avez une nouvelle à nous communiquer ? Écrivez à la rédaction.",
+        "Vous avez une nouvelle fois refusé de répondre aux questions des élus ?",
+    ),
+    "recirc.print-edition": (
+        "Retrouvez le programme complet dans notre édition papier du jeudi 4 septembre.",
+        "Retrouvez-vous au marché de Noël dès vendredi soir, place de la Mairie.",
+    ),
+    "source.network": (
+        "Le Riverain est membre d'un regroupement de journaux communautaires du Québec.",
+        "Le maire est membre du conseil d'administration de l'hôpital depuis 2019.",
+    ),
+    "newsletter.daily-pitch": (
+        "Chaque matin à 7 h, l'essentiel de l'actualité économique dans votre boîte mail.",
+        "Chaque matin, les bénévoles distribuent des repas aux familles du quartier.",
+    ),
+    "appeal.support-name": (
+        "Je soutiens Le Forum Civique",
+        "Je soutiens cette réforme depuis le début.",
+    ),
+    "comments.react": (
+        "Pour réagir à cet article, vous devez être abonné.",
+        "Pour réagir à la crise, le maire a convoqué un conseil municipal extraordinaire.",
+    ),
+    "ad.best-price.2": (
+        "Lanterne des Abysses au meilleur prix",
+        "Où trouver du gazole au meilleur prix ?",
+    ),
+    "ad.used": (
+        "Trouvez un Valmont Astre d'occasion près de chez vous",
+        "Trouvez un emploi reste la priorité des jeunes diplômés interrogés.",
+    ),
+    "recirc.interest-heading.2": (
+        "Les essais qui pourraient vous intéresser",
+        "Les aides qui pourraient vous intéresser sont listées sur le site de la préfecture.",
+    ),
+    "recirc.forum": (
+        "Sur le forum : « Mon fils de 2 ans réclame la tablette, que faire ? »",
+        "Sur le forum économique de Davos, le ministre a plaidé pour l'ouverture.",
+    ),
+    "source.tagline-since": (
+        "Les Petits Pas, le site des parents depuis 2003",
+        "Les Petits Pas, le site des parents, a été racheté par un groupe de presse en 2019.",
+    ),
+    "app.platforms": (
+        "Disponible sur iPhone et Android",
+        "Disponible sur commande chez les libraires.",
+    ),
+    "recipe.rate": (
+        "Avez-vous testé cette recette ? Laissez une note et un commentaire !",
+        "Vous avez testé ce restaurant ? Le chef propose un menu à 25 euros.",
+    ),
+    "paywall.no-ads": (
+        "Abonnez-vous pour lire nos guides sans publicité ni traceurs, pour 2,99 € par mois.",
+        "La commune a voté un budget sans publicité ni annonce préalable, dénonce l'opposition.",
+    ),
+    "agency.no-reproduction": (
+        "L'agence rappelle que ses dépêches ne peuvent être reproduites sans autorisation.",
+        "Les dépêches de l'agence ont été reprises par la presse internationale.",
+    ),
+    "nav.shows-replay": (
+        "Réécoutez nos émissions en podcast sur notre site et sur toutes les plateformes.",
+        "Réécoutez le discours du président prononcé hier soir à l'Élysée.",
+    ),
+    "cookie.consent.3": (
+        "Vos préférences s'appliqueront à ce site uniquement.",
+        "Vos préférences alimentaires sont prises en compte par la cantine scolaire.",
+    ),
 }
 
 
