@@ -240,3 +240,24 @@ def test_a_line_up_is_the_articles_data() -> None:
     ]
     doc = Doc(lines, Rules.default())
     assert [article_detail(doc, i) for i in range(len(lines))] == [True, True, False, False]
+
+
+def test_the_publications_name_above_the_menu_goes_when_the_copyright_names_it() -> None:
+    page = [
+        "Le Petit Écho de la Vaulne",
+        "Accueil",
+        "Actualités",
+        "Sports",
+        "Le repair café de Saint-Ours fête ses dix ans",
+        "Samedi, une trentaine de bénévoles ont réparé grille-pain, vélos et lampes dans la "
+        "salle des fêtes, comme chaque premier samedi du mois depuis 2015.",
+        *P_WATER_END,
+        "© Le Petit Écho de la Vaulne - Reproduction interdite",
+    ]
+    assert removed(page).get(0) == "source.masthead"
+    assert 4 not in removed(page)
+    # A headline is never the publication's name, even when the copyright names it.
+    headline_first = page[4:]
+    assert 0 not in removed(headline_first)
+    # Without a copyright line naming it, the first line is not judged a name.
+    assert 0 not in removed(page[:-1])

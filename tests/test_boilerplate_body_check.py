@@ -15,6 +15,12 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "source.independent-tests",
+    "ad.affiliate-commission",
+    "nav.audio-version",
+    "live.auto-refresh",
+    "rating.widget",
+    "date.bare.2",
     "service.tip-off",
     "recirc.print-edition",
     "source.network",

@@ -1084,6 +1084,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Vos préférences s'appliqueront à ce site uniquement.",
         "Vos préférences alimentaires sont prises en compte par la cantine scolaire.",
     ),
+    "source.independent-tests": (
+        "Nos tests sont indépendants : les produits ont été achetés par la rédaction.",
+        "Nos tests de dépistage sont gratuits pour les moins de 25 ans.",
+    ),
+    "ad.affiliate-commission": (
+        "Lorsque vous achetez via nos liens, nous pouvons toucher une commission.",
+        "Le site touche une commission sur chaque vente, a reconnu son fondateur.",
+    ),
+    "nav.audio-version": (
+        "Lecture audio générée par une voix de synthèse. Réservée aux abonnés.",
+        "La lecture audio des romans progresse chez les jeunes, selon l'étude.",
+    ),
+    "live.auto-refresh": ("Actualisation automatique", "La mise à jour automatique a planté hier."),
+    "rating.widget": ("4,6 sur 5 (212 votes)", "Le restaurant obtient 4,6 sur 5 chez ses clients."),
+    "date.bare.2": ("Le 16 mai à 9h12", "Le 16 mai à 9h12, le train a déraillé."),
 }
 
 

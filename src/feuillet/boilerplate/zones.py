@@ -208,6 +208,10 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
     if site:
         found.update(site)
         last = max(last, *site)
+    elif first not in found and _masthead(doc, first, stop):
+        # (Judged once the scan is done: the lines below were read with it kept.)
+        found[first] = "source.masthead"
+        last = max(last, first)
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
@@ -457,6 +461,35 @@ def _short_text_header_end(doc: Doc, first: int, stop: int, found: dict[int, str
 
 
 _KICKER_WORDS = 3
+
+
+def _masthead(doc: Doc, first: int, stop: int) -> bool:
+    """Whether the first line is the publication's name: the page's copyright line names
+    it ("© 2025 Le Petit Écho de la Vesvre") and a title stands below it, above the first
+    full paragraph."""
+    line_shape = doc.shape(first)
+    name = doc.folded(first).strip()
+    if line_shape.terminal or not 2 <= line_shape.words <= _MASTHEAD_WORDS or ":" in name:
+        return False
+    below = [j for j in range(first + 1, stop) if not doc.blank(j)]
+    body = next(
+        (j for j in below if doc.shape(j).solid and doc.rule(j, "header") is None), None
+    )
+    if body is None or not any(
+        doc.shape(j).words >= _KICKER_WORDS + 1 and not doc.shape(j).terminal
+        for j in below
+        if j < body
+    ):
+        return False
+    for j in below[::-1]:
+        if name in doc.folded(j) and j != first:
+            rule = doc.rule(j, "footer")
+            if rule is not None and rule.group == "copyright":
+                return True
+    return False
+
+
+_MASTHEAD_WORDS = 6
 
 
 def _kicker(doc: Doc, first: int, stop: int) -> bool:
