@@ -148,6 +148,14 @@ F1_FLOOR = {
     "b86": 0.97,
     "b87": 0.955,
     "b88": 0.98,
+    "b89": 0.97,
+    "b90": 0.955,
+    "b91": 0.925,
+    "b92": 0.96,
+    "b93": 0.97,
+    "b94": 0.96,
+    "b95": 0.95,
+    "b96": 0.93,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -281,6 +289,20 @@ KNOWN_LOSSES.update(
         f"b26-reveil-francais--1--{variant}:{line}": "a fact-check's sources (a source line)"
         for variant, first in (("traf", 20), ("simple", 29))
         for line in range(first, first + 4)
+    }
+)
+# Tenth round (sets b89-b96): a rubric name as headline ("Bloc-notes", "Tribune libre",
+# "Grand Entretien": menu words, see set b49), and a fundraising's tax note under the
+# article's "Comment participer" (the outlets' own appeals say the same).
+KNOWN_LOSSES.update(
+    {
+        "b90-sentinelle-levant-b90--1--simple:9": "a rubric name as headline ('Bloc-notes')",
+        "b92-echo-alzette-b92--1--traf:0": "a rubric name as headline ('Tribune libre')",
+        "b92-echo-alzette-b92--1--simple:9": "a rubric name as headline ('Tribune libre')",
+        "b94-sahel-ondes-fm-b94--1--traf:0": "a rubric name as headline ('Grand Entretien')",
+        "b94-sahel-ondes-fm-b94--1--simple:9": "a rubric name as headline ('Grand Entretien')",
+        "b93-semaine-freval-b93--1--traf:11": "a fundraising's tax note (an appeal's words)",
+        "b93-semaine-freval-b93--1--simple:20": "a fundraising's tax note (an appeal's words)",
     }
 )
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
