@@ -15,6 +15,17 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "source.tagline-since.2",
+    "paywall.keep-reading",
+    "paywall.welcome-offer",
+    "source.issue-excerpt",
+    "ad.own-shop",
+    "service.subscribers",
+    "paywall.issues",
+    "recirc.in-issue",
+    "recirc.same-show",
+    "nav.rebroadcast",
+    "nav.playlist",
     "source.independent-tests",
     "ad.affiliate-commission",
     "nav.audio-version",

@@ -1099,6 +1099,50 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "live.auto-refresh": ("Actualisation automatique", "La mise à jour automatique a planté hier."),
     "rating.widget": ("4,6 sur 5 (212 votes)", "Le restaurant obtient 4,6 sur 5 chez ses clients."),
     "date.bare.2": ("Le 16 mai à 9h12", "Le 16 mai à 9h12, le train a déraillé."),
+    "source.tagline-since.2": (
+        "Maroc Horizon Hebdo – l'information économique qui compte, depuis 1994.",
+        "Le club, champion de France depuis 1994, a encore gagné samedi.",
+    ),
+    "paywall.keep-reading": (
+        "Continuez à lire la Lanterne pour 0,99 € le premier mois.",
+        "Continuez à lire les consignes affichées en mairie avant de voter.",
+    ),
+    "paywall.welcome-offer": (
+        "Profitez de notre offre de bienvenue : 1 $ par semaine pendant 12 semaines.",
+        "Profitez de l'été pour visiter les jardins ouverts au public.",
+    ),
+    "source.issue-excerpt": (
+        "Ce reportage est extrait du numéro 87 d'Horizons, en kiosque.",
+        "Ce reportage a été tourné en trois semaines dans le delta.",
+    ),
+    "ad.own-shop": (
+        "La farine de châtaigne est disponible dans notre épicerie en ligne.",
+        "La farine de châtaigne est disponible dans les épiceries du village.",
+    ),
+    "service.subscribers": (
+        "Une question ? Notre service abonnés vous répond du lundi au vendredi.",
+        "Le service des urgences répond aux appels jour et nuit.",
+    ),
+    "paywall.issues": (
+        "S'abonner : 11 numéros + 2 hors-séries, 59 €",
+        "S'abonner à la cantine coûte 3 euros par repas.",
+    ),
+    "recirc.in-issue": (
+        "Dans ce numéro",
+        "Dans ce numéro de duettistes, les deux frères excellent.",
+    ),
+    "recirc.same-show": (
+        "Dans la même émission",
+        "Dans la même émission, le ministre a annoncé un plan.",
+    ),
+    "nav.rebroadcast": (
+        "Le Grand Entretien, chaque dimanche à 10 heures, en rediffusion le mercredi.",
+        "La rediffusion du match a attiré deux millions de téléspectateurs.",
+    ),
+    "nav.playlist": (
+        "Écoutez les albums de la sélection dans notre playlist de la rentrée.",
+        "Le titre figure dans la playlist de nombreux festivals cet été.",
+    ),
 }
 
 
