@@ -15,6 +15,11 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "nav.watch-report",
+    "nav.interactive-map",
+    "nav.tv-slot",
+    "nav.podcast-also",
+    "ad.price-chez",
     "source.tagline-since.2",
     "paywall.keep-reading",
     "paywall.welcome-offer",

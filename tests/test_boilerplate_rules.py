@@ -1143,6 +1143,23 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Écoutez les albums de la sélection dans notre playlist de la rentrée.",
         "Le titre figure dans la playlist de nombreux festivals cet été.",
     ),
+    "nav.watch-report": (
+        "Réécouter l'interview de Ben Kieffer (3:12)",
+        "Regarder le reportage a suffi à convaincre les élus de voter le budget.",
+    ),
+    "nav.interactive-map": (
+        "Consultez notre carte interactive des secteurs inondés",
+        "Consultez notre article sur les inondations de 2021, a conseillé le maire.",
+    ),
+    "nav.tv-slot": ("Le sujet du 19h30", "Le sujet du jour a divisé les élus."),
+    "nav.podcast-also": (
+        "Écoutez aussi : « Le génie des pieuvres », épisode 42 de notre podcast.",
+        "Écoutez aussi les habitants : ils réclament une nouvelle école depuis dix ans.",
+    ),
+    "ad.price-chez": (
+        "Fougère de Boston, pot de 17 cm – 14,90 € chez Pépinières Rousselin",
+        "Le pot de 17 cm coûte 14,90 € chez la plupart des pépiniéristes de la région.",
+    ),
 }
 
 
