@@ -261,3 +261,42 @@ def test_the_publications_name_above_the_menu_goes_when_the_copyright_names_it()
     assert 0 not in removed(headline_first)
     # Without a copyright line naming it, the first line is not judged a name.
     assert 0 not in removed(page[:-1])
+
+
+def test_a_ranking_with_its_headings_above_the_comments_stays() -> None:
+    report = [
+        "Parti seul dès le sommet du piton, au 28e kilomètre, Johan Técher a couru les "
+        "quarante derniers kilomètres sans voir personne derrière lui.",
+        "Derrière lui, la bataille pour la deuxième place a tourné à l'avantage de Kévin "
+        "Fontaine, revenu sur Sébastien Lebon dans la dernière descente.",
+        "Chez les femmes, Mélissa Hoarau n'a laissé aucune chance à Anne-Laure Payet et à "
+        "Clarisse Boyer, distancées dès le premier ravitaillement.",
+        "La chaleur a pesé lourd sur la course : sur les 612 partants, seuls 431 ont rallié "
+        "l'arrivée, et 38 °C ont été relevés au ravitaillement de l'îlet.",
+    ]
+    results = [
+        "Les classements",
+        "Hommes",
+        "Johan Técher (Team Gaïacs) 9 h 42' 18\"",
+        "Kévin Fontaine (Trail Club des Remparts) 10 h 03' 51\"",
+        "Sébastien Lebon (individuel) 10 h 11' 07\"",
+        "Femmes",
+        "Mélissa Hoarau (Running Est) 11 h 05' 40\"",
+        "Anne-Laure Payet (Team Gaïacs) 11 h 48' 12\"",
+        "Clarisse Boyer (individuel) 12 h 20' 33\"",
+        "La course en chiffres",
+        "74 km et 4 850 m de dénivelé positif",
+        "612 partants, 431 arrivants",
+        "38 °C relevés au ravitaillement de l'îlet",
+    ]
+    comments = [
+        "Vos réactions",
+        "Bravo Johan, fierté de la Plaine ! Dommage pour Sébastien, il méritait mieux.",
+        "Didier974 – 20/10/2024 à 22h13",
+        "Il faudrait vraiment avancer le départ d'une heure, courir à midi est dangereux.",
+        "Marie-Jo – 21/10/2024 à 07h40",
+        "© Sud Océan Sport 2024 – Reproduction interdite",
+    ]
+    lines = ["Traversée des Remparts : Técher en solitaire", *report, *results, *comments]
+    assert all(line in kept(lines) for line in results)
+    assert "Vos réactions" not in kept(lines)

@@ -472,9 +472,7 @@ def _masthead(doc: Doc, first: int, stop: int) -> bool:
     if line_shape.terminal or not 2 <= line_shape.words <= _MASTHEAD_WORDS or ":" in name:
         return False
     below = [j for j in range(first + 1, stop) if not doc.blank(j)]
-    body = next(
-        (j for j in below if doc.shape(j).solid and doc.rule(j, "header") is None), None
-    )
+    body = next((j for j in below if doc.shape(j).solid and doc.rule(j, "header") is None), None)
     if body is None or not any(
         doc.shape(j).words >= _KICKER_WORDS + 1 and not doc.shape(j).terminal
         for j in below
@@ -886,6 +884,8 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
         start = marker
         start, i = _strict_footer(doc, marks, marker - 1, lo, start)
     start = _above_closing_note(doc, marks, start, n)
+    # (The article's last lines may stand right above a section a heading opened.)
+    start = _keep_article_runs(doc, marks, start, n, _RUN_ABOVE_SECTION)
     doc.set_core(lo, start)
     start = _extend_footer(doc, marks, lo, start)
     start = _give_back_run_on(doc, marks, start, n)
@@ -1328,14 +1328,23 @@ _INTRO_WORDS = 5
 # A run of short lines sharing this much of the article's vocabulary is part of it.
 _RUN_SHARE = 0.25
 _RUN_MIN_WORDS = 3
+# At most one line in this many of such a run may be shorter, in a run this long.
+_RUN_SHORT_SHARE = 4
+_RUN_WITH_HEADINGS = 6
+# Above a section a heading opened, the run must be longer (a signature and its role,
+# a "where to see it" box are two lines).
+_RUN_ABOVE_SECTION = 4
 
 
-def _keep_article_runs(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
+def _keep_article_runs(
+    doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int, least: int = 2
+) -> int:
     """Give back to the body a run of short lines just below it that only shape removed.
 
     A calendar of dated events, a list of practical details or a book's reference line is
     as short as a link title, but no rule matched it and it uses the article's words. Tags
-    do too, but they are one or two words a line. The footer then starts below the run.
+    do too, but they are one or two words a line. The footer then starts below the run,
+    which holds at least *least* lines.
     """
     run: list[int] = []
     for i in range(start, n):
@@ -1344,7 +1353,7 @@ def _keep_article_runs(doc: Doc, marks: dict[int, tuple[str, str]], start: int, 
         if not marks.get(i, ("", ""))[1].startswith("shape."):
             break
         run.append(i)
-    if len(run) < 2 or not _article_run(doc, run):
+    if len(run) < least or not _article_run(doc, run):
         return start
     return _release(doc, marks, run, n)
 
@@ -1364,7 +1373,10 @@ def _article_run(doc: Doc, run: list[int]) -> bool:
     if len(pairings) >= 2 and len(pairings) >= len(run) - 1:
         # Fixtures under their heading ("Lavaur – Castanet"): teams the article named.
         return all(named_pairing(doc, i) for i in pairings)
-    if any(doc.shape(i).words < _RUN_MIN_WORDS for i in run):
+    # (A heading or two inside the run, "Hommes" over a ranking, is allowed; tags are
+    # one or two words each.)
+    short = sum(doc.shape(i).words < _RUN_MIN_WORDS for i in run)
+    if short and (len(run) < _RUN_WITH_HEADINGS or short * _RUN_SHORT_SHARE > len(run)):
         return False
     stems = sum(len(doc.words(i)) for i in run)
     shared = sum(doc.overlap(i) * len(doc.words(i)) for i in run)
