@@ -300,3 +300,40 @@ def test_a_ranking_with_its_headings_above_the_comments_stays() -> None:
     lines = ["Traversée des Remparts : Técher en solitaire", *report, *results, *comments]
     assert all(line in kept(lines) for line in results)
     assert "Vos réactions" not in kept(lines)
+
+
+def test_a_letters_signature_above_an_editors_note_stays() -> None:
+    lines = [
+        "Courrier des lecteurs : le marché de Noël",
+        "Nous tenons à remercier chaleureusement les bénévoles qui, chaque année, font vivre "
+        "le marché de Noël du bourg, malgré le froid et les horaires à rallonge.",
+        "Sans eux, les chalets resteraient fermés et les enfants n'auraient pas leur goûter "
+        "sur la place de l'église, le dimanche après la messe.",
+        "Odile et Bernard Chatry, Vernoux-le-Bas",
+        "NDLR : contacté, le président du comité des fêtes indique que le marché aura lieu "
+        "les 13 et 14 décembre.",
+        "Écrivez-nous : Courrier des lecteurs, 12, rue du Commerce.",
+        "Les lettres publiées n'engagent que leurs auteurs.",
+    ]
+    assert "Odile et Bernard Chatry, Vernoux-le-Bas" in kept(lines)
+    assert "Les lettres publiées n'engagent que leurs auteurs." not in kept(lines)
+
+
+def test_a_rating_box_title_under_the_standfirst_stays() -> None:
+    lines = [
+        "Test de l'Orvani Nova 8 : un bon smartphone, à qui il ne manque qu'un vrai zoom",
+        "Avec son écran lumineux, sa grosse batterie et son prix contenu, le nouveau milieu "
+        "de gamme d'Orvani coche presque toutes les cases.",
+        "Par Thomas Verhaegen",
+        "Publié le 02/04/2025 à 14:20",
+        "Orvani Nova 8",
+        "Note de la rédaction : 7,5/10",
+        "Les plus",
+        "- Écran OLED 120 Hz très lumineux",
+        "- Autonomie de deux jours",
+        "L'Orvani Nova 8 arrive sur un marché encombré, où chaque constructeur promet la "
+        "meilleure autonomie et le meilleur écran pour moins de 400 euros.",
+        *P_WATER_END,
+    ]
+    assert "Orvani Nova 8" in kept(lines)
+    assert "Par Thomas Verhaegen" not in kept(lines)

@@ -156,6 +156,10 @@ F1_FLOOR = {
     "b94": 0.96,
     "b95": 0.95,
     "b96": 0.93,
+    "b97": 0.97,
+    "b98": 0.965,
+    "b99": 0.965,
+    "b100": 0.945,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -210,8 +214,6 @@ KNOWN_LOSSES = {
     "b22-radio-vexin-ondes--1--simple:31": "production credits (set b14: footer)",
     "b22-hebdo-du-vallon--1--traf:3": "a letters page's note, an opinion disclaimer",
     "b22-hebdo-du-vallon--1--simple:15": "a letters page's note, an opinion disclaimer",
-    "b22-hebdo-du-vallon--1--traf:15": "a reader's signature (set b11: boilerplate)",
-    "b22-hebdo-du-vallon--1--simple:27": "a reader's signature (set b11: boilerplate)",
     "b22-hebdo-du-vallon--1--traf:17": "'Écrivez-nous : …' closing a letters page",
     "b22-hebdo-du-vallon--1--simple:29": "'Écrivez-nous : …' closing a letters page",
     "b23-veilleur-bounara--1--simple:19": "a place alone under the standfirst, a rubric",
@@ -291,9 +293,10 @@ KNOWN_LOSSES.update(
         for line in range(first, first + 4)
     }
 )
-# Tenth round (sets b89-b96): a rubric name as headline ("Bloc-notes", "Tribune libre",
+# Tenth round (sets b89-b100): a rubric name as headline ("Bloc-notes", "Tribune libre",
 # "Grand Entretien": menu words, see set b49), and a fundraising's tax note under the
-# article's "Comment participer" (the outlets' own appeals say the same).
+# article's "Comment participer" (the outlets' own appeals say the same); a table's
+# heading when the simple scraper dropped the table.
 KNOWN_LOSSES.update(
     {
         "b90-sentinelle-levant-b90--1--simple:9": "a rubric name as headline ('Bloc-notes')",
@@ -303,6 +306,9 @@ KNOWN_LOSSES.update(
         "b94-sahel-ondes-fm-b94--1--simple:9": "a rubric name as headline ('Grand Entretien')",
         "b93-semaine-freval-b93--1--traf:11": "a fundraising's tax note (an appeal's words)",
         "b93-semaine-freval-b93--1--simple:20": "a fundraising's tax note (an appeal's words)",
+        "b98-horizon-sud-est-b98--15--traf:1": "a rubric name as headline ('Courrier des …')",
+        "b98-horizon-sud-est-b98--15--simple:8": "a rubric name as headline ('Courrier des …')",
+        "b99-pixel-volt-b99--1--simple:36": "a table's heading, the table dropped by the scraper",
     }
 )
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,

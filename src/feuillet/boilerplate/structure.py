@@ -203,7 +203,7 @@ _PRACTICAL = lazy_pattern(
 LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 # A rating closing a review ("Note : 8/10").
 RATING = lazy_pattern(
-    r"^(?:note|notre note|ma note|note (?:finale|globale|generale)|verdict|score|"
+    r"^(?:note|notre note|ma note|note (?:finale|globale|generale|de la redaction)|verdict|score|"
     r"(?:notre |mon )?appreciation|"
     r"cote) ?: ?"
     r"(?:\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}|[★☆✩✭]{1,5}\s*$)"

@@ -1454,7 +1454,7 @@ def _strict_footer(
 
 
 # Editorial notes that close an article (an interview's "Propos recueillis par …").
-_CLOSING_NOTES = frozenset({"note.interview", "note.edited"})
+_CLOSING_NOTES = frozenset({"note.interview", "note.edited", "note.update"})
 
 
 def _above_closing_note(doc: Doc, marks: dict[int, tuple[str, str]], start: int, n: int) -> int:
