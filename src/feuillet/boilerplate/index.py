@@ -384,7 +384,10 @@ class _Combined:
         # Once the finder has compiled its trie, a search starts from the rules whose
         # strings the line holds instead of testing each rule's strings in turn.
         self.finder = finder if finder is not None else NeedleFinder(_all_needs(self.rules))
-        self.always = frozenset(i for i, needs in enumerate(self.needs) if needs is None)
+        # (A pattern needing the empty string is tried on every line, as before.)
+        self.always = frozenset(
+            i for i, needs in enumerate(self.needs) if needs is None or "" in needs
+        )
         self.rules_of: dict[str, list[int]] = {}
         for i, needs in enumerate(self.needs):
             for needle in needs or ():
@@ -463,7 +466,7 @@ class _Combined:
             return any(
                 _compile_branch(source).search(folded) is not None
                 for source, needs in branches
-                if needs is None or not present.isdisjoint(needs)
+                if needs is None or "" in needs or not present.isdisjoint(needs)
             )
         pattern = self.patterns[i]
         if pattern is None:

@@ -480,7 +480,7 @@ def _masthead(doc: Doc, first: int, stop: int) -> bool:
     ):
         return False
     for j in below[::-1]:
-        if name in doc.folded(j) and j != first:
+        if name in doc.folded(j):
             rule = doc.rule(j, "footer")
             if rule is not None and rule.group == "copyright":
                 return True
@@ -1432,10 +1432,7 @@ def _strict_footer(
 ) -> tuple[int, int]:
     below: str | None = None
     while i >= lo:
-        if doc.blank(i):
-            i -= 1
-            continue
-        if doc.keep(i) is not None:
+        if doc.blank(i) or doc.keep(i) is not None:
             i -= 1
             continue
         if doc.structure(i):
@@ -1472,10 +1469,8 @@ def _above_closing_note(doc: Doc, marks: dict[int, tuple[str, str]], start: int,
         if not above or not all(marks[j][1].startswith("shape.") for j in above):
             return start
         _release(doc, marks, above, n)
-        below = i + 1
-        while below < n and doc.blank(below):
-            below += 1
-        return below
+        below = doc.next_nonblank(i, n)
+        return n if below is None else below
     return start
 
 
