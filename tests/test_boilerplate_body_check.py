@@ -15,6 +15,7 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "nav.news-ticker",
     "nav.watch-report",
     "nav.interactive-map",
     "nav.tv-slot",

@@ -254,3 +254,36 @@ def test_a_column_of_rubrics_above_a_byline_and_the_headline_below_it_goes() -> 
     found = removed_by_rule(lines)
     assert set(range(len(menu))) <= set(found)
     assert len(menu) + 5 not in found
+
+
+STANDFIRST = (
+    "Le syndicat de rivière rehausse trois kilomètres de digues avant l'automne, après deux "
+    "crues en dix-huit mois qui ont inondé les caves du quartier de la gare."
+)
+
+
+def test_a_hyphenated_name_with_an_accented_capital_signs_the_article() -> None:
+    # "Marie-Ève", "Jean-Édouard": the second capital may carry an accent.
+    lines = [TITLE, STANDFIRST, "Marie-Ève Lapointe", "7 août 2025 à 6h00", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {2: "header", 3: "header"}
+
+
+def test_a_name_given_by_its_initials_signs_the_article() -> None:
+    lines = [TITLE, STANDFIRST, "Ch. Verhaegen", "Publié le 17/10/2024 à 11:32", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {2: "header", 3: "header"}
+
+
+def test_an_authors_name_over_the_outlets_over_the_date_are_header() -> None:
+    lines = [TITLE, STANDFIRST, "Nadia Brassard", "Le Courrier", "10 septembre 2024", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {2: "header", 3: "header", 4: "header"}
+
+
+def test_a_news_ticker_line_in_the_menu_is_header() -> None:
+    lines = [
+        "Accueil",
+        "Régions",
+        "Flash info : Valbrune : la collecte des déchets suspendue jeudi",
+        TITLE,
+        *PARAGRAPHS,
+    ]
+    assert zones("\n".join(lines)) == {0: "header", 1: "header", 2: "header"}

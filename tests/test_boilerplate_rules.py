@@ -1160,6 +1160,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Fougère de Boston, pot de 17 cm – 14,90 € chez Pépinières Rousselin",
         "Le pot de 17 cm coûte 14,90 € chez la plupart des pépiniéristes de la région.",
     ),
+    "nav.news-ticker": (
+        "Dernière minute : Tamarande : le pont de la Rivière-Noire rouvert aux camions",
+        "Dernière minute, le préfet a annoncé la réouverture du pont aux camions.",
+    ),
 }
 
 

@@ -111,13 +111,15 @@ _HEADING_CHARS = 60
 _PRACTICAL_REACH = 8
 
 
-_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉ][a-zéèëàâêîïôöûüç'-]+)?"
+_NAME = r"[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zéèëàâêîïôöûüç'-]+)?"
+# A first name given by its initials: "Ch. Dufrasne", "J.-M. Perrin".
+_INITIALS = r"(?!M\. )[A-ZÉ][a-z]?\.(?:-[A-ZÉ][a-z]?\.)?"
 _FULL_NAME = rf"{_NAME}(?: (?:de |d'|van |von |le |la )?{_NAME}){{1,2}}"
 # One signature, in title case or capitals: "Lucie Ferrand", "LUCIE FERRAND", "Lucie FERRAND",
 # "Lucie F.".
 _UPPER_NAME = r"[A-ZÉÈÀÂÎÔÇ][A-ZÉÈËÀÂÊÎÏÔÖÛÜÇ'-]+"
 _SIGNATURE = (
-    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}|{_NAME} [A-ZÉ]\."
+    rf"(?:{_FULL_NAME}|{_NAME} {_UPPER_NAME}|{_NAME} [A-ZÉ]\.|{_INITIALS} {_NAME}"
     rf"|{_UPPER_NAME}(?: (?:DE |D'|LE |LA )?{_UPPER_NAME}){{1,2}})"
 )
 ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")

@@ -761,12 +761,18 @@ def _under_headline(doc: Doc, i: int, headline: int | None) -> bool:
 def _next_to_byline(doc: Doc, i: int, stop: int, *, below_only: bool = False) -> bool:
     """Whether a byline or a date stands right above or below line *i*."""
     for k in (i + 1,) if below_only else (i - 1, i + 1):
-        while 0 <= k < stop and doc.blank(k):
-            k += -1 if k < i else 1
-        if 0 <= k < stop:
+        step = -1 if k < i else 1
+        for _name in range(1 if below_only else 2):
+            while 0 <= k < stop and doc.blank(k):
+                k += step
+            if not 0 <= k < stop:
+                break
             rule = doc.rule(k, "header")
             if rule is not None and rule.group in ("byline", "date", "reading-time"):
                 return True
+            if rule is not None or ONE_NAME().match(doc.lines[k].strip()) is None:
+                break
+            k += step  # (an author's name over the outlet's, then the date)
     return False
 
 
