@@ -287,3 +287,16 @@ def test_a_news_ticker_line_in_the_menu_is_header() -> None:
         *PARAGRAPHS,
     ]
     assert zones("\n".join(lines)) == {0: "header", 1: "header", 2: "header"}
+
+
+def test_a_standfirst_given_twice_above_the_first_paragraph_is_header_once() -> None:
+    lines = [TITLE, STANDFIRST, STANDFIRST, "Nadia Brassard et Paul Ternier", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {2: "header", 3: "header"}
+
+
+def test_a_question_repeated_above_its_answer_stays() -> None:
+    # The page's title, then the article's first heading with the same words: the copy
+    # that heads the running text is body.
+    question = "C'est quoi, une digue ?"
+    lines = [question, STANDFIRST, question, *PARAGRAPHS]
+    assert 2 not in zones("\n".join(lines))

@@ -162,6 +162,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             # its shape says.
             kept.append(i)
             continue
+        if reason is None and solid <= 1 and _headline_copy(doc, i, kept[:2], stop):
+            reason = "shape.repeated"
         if reason is None and i != first:
             headline = kept[0] if len(kept) == 1 and not solid_above else None
             reason = _header_shape(
@@ -216,6 +218,26 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+def _headline_copy(doc: Doc, i: int, top: list[int], stop: int) -> bool:
+    """Whether *i* repeats the headline or standfirst that already head the text.
+
+    (A video's title under the standfirst, the standfirst given twice.) The first copy
+    heads the text when the standfirst follows it; a copy that itself stands above the
+    first paragraph is the heading of the text, and the one above is the page's.
+    """
+    line_shape = doc.shape(i)
+    following = doc.next_nonblank(i, stop)
+    if not line_shape.solid and following is not None and doc.shape(following).solid:
+        return False
+    for k in top:
+        if doc.folded(k) != doc.folded(i):
+            continue
+        after = doc.next_nonblank(k, stop)
+        if doc.shape(k).solid or (after is not None and doc.shape(after).solid):
+            return True
+    return False
 
 
 # A table of contents: at least this many entries in a row.
@@ -676,12 +698,15 @@ def _header_shape(
         return "nav.breadcrumb"
     # Below a kicker stands the headline, which may be two names; below other furniture
     # (a video's duration, a share bar), names are the signatures.
-    after_furniture = found.get(previous, "shape.kicker") != "shape.kicker"
+    after_furniture = found.get(previous, "shape.kicker") not in ("shape.kicker", "shape.repeated")
     if NAMES().match(raw) and (after_furniture or _next_to_byline(doc, i, stop)):
         return "byline.names"
     if ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
-    if _under_headline(doc, i, headline) and (NAMES().match(raw) or ONE_NAME().match(raw)):
+    under_copy = found.get(previous) == "shape.repeated"
+    if (_under_headline(doc, i, headline) or under_copy) and (
+        NAMES().match(raw) or ONE_NAME().match(raw)
+    ):
         # Names alone under the headline sign the article, or name its outlet or a
         # picture's source ("Mairie de Valmont"): boilerplate, but no proven author.
         return "shape.signature"
