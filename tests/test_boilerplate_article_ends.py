@@ -337,3 +337,21 @@ def test_a_rating_box_title_under_the_standfirst_stays() -> None:
     ]
     assert "Orvani Nova 8" in kept(lines)
     assert "Par Thomas Verhaegen" not in kept(lines)
+
+
+def test_a_results_list_with_a_note_after_a_score_stays() -> None:
+    # "0-0 (à huis clos)", "2-1 (a.p.)": a note after the score keeps the line a result.
+    results = [
+        "Les résultats",
+        "AS Vernelle – FC Bois-Guillaume : 2-0",
+        "US Castelmar – Stade Pontrieux : 0-3",
+        "Olympique Ravenel – ES Marquise : 0-0 (à huis clos)",
+        "JS Tréville – AC Mornas : 2-1 (a.p.)",
+        "RC Lestrade – CS Pagny : 1-1",
+    ]
+    paragraph = (
+        "Au terme de cette quinzième journée, l'AS Vernelle conserve la tête du championnat "
+        "avec quatre points d'avance sur l'Olympique Ravenel, tenu en échec à domicile."
+    )
+    lines = ["Vernelle creuse l'écart en tête", paragraph, paragraph, *results, *FOOTER]
+    assert all(line in kept(lines) for line in results)

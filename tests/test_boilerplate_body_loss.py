@@ -116,6 +116,14 @@ def test_a_pull_quote_and_its_attribution_are_inline() -> None:
     assert removed(lines) == {3: "shape.pull-quote", 4: "shape.pull-quote"}
 
 
+def test_a_subheading_below_a_pull_quote_is_no_speaker() -> None:
+    # "Name, role" below a quote is its speaker; a subheading led by an article is not.
+    pull = "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier »"
+    subheading = "La Sorne, point faible du chantier"
+    lines = [TITLE, P[0], QUOTE, pull, subheading, P[1], P[2]]
+    assert removed(lines) == {3: "shape.pull-quote"}
+
+
 @pytest.mark.parametrize(
     "after",
     [

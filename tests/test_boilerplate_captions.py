@@ -356,7 +356,7 @@ def test_more_header_lines_go(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Transcription de la vidéo", "Activer le sous-titrage", "Prénom *", "Votre pub ici !"],
+    ["Fin de la transcription", "Activer le sous-titrage", "Prénom *", "Votre pub ici !"],
 )
 def test_more_player_and_form_strings_between_paragraphs_go(line: str) -> None:
     assert 2 in removed_by_rule([TITLE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])

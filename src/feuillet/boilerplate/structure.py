@@ -767,7 +767,8 @@ def _priced_items(line: str) -> bool:
 # match put off ("… : reporté"), or the score between the teams.
 _RESULT = lazy_pattern(
     r"^(?:[-•*] )?[a-z0-9][^:]{1,60} - [^:]{2,60}:? ?"
-    r"(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?|reporte|renvoye|annule)\s*$"
+    r"(?:\d{1,3} ?- ?\d{1,3}(?: \(\d{1,3} ?- ?\d{1,3}\))?|reporte|renvoye|annule)"
+    r"(?: \([^()]{1,40}\))?\s*$"  # ("0-0 (à huis clos)", "2-1 (a.p.)")
     # (or the score between the teams: "USM Bir Fadel 3-1 ES Kherba-Nord")
     r"|^(?:[-•*] )?[a-z][^:\d]{1,50} \d{1,3}-\d{1,3} [a-z][^:\d]{1,50}$"
 )

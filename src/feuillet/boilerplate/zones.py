@@ -1921,7 +1921,13 @@ def _attribution(doc: Doc, i: int) -> bool:
     line_shape = doc.shape(i)
     if not 2 <= line_shape.words <= 8 or line_shape.terminal:
         return False
-    return _ATTRIBUTION().match(doc.lines[i].strip()) is not None
+    line = doc.lines[i].strip()
+    if _ARTICLE_LED().match(line):
+        return False  # a subheading ("La Chine, point noir de l'exercice"), not a speaker
+    return _ATTRIBUTION().match(line) is not None
+
+
+_ARTICLE_LED = lazy_pattern(r"^(?:Le|La|Les|L['’]|Un|Une|Des|Du|Au|Aux) ")
 
 
 def _sheet_line_or_title(doc: Doc, i: int, following: int | None) -> bool:
