@@ -355,3 +355,29 @@ def test_a_results_list_with_a_note_after_a_score_stays() -> None:
     )
     lines = ["Vernelle creuse l'écart en tête", paragraph, paragraph, *results, *FOOTER]
     assert all(line in kept(lines) for line in results)
+
+
+def test_a_columns_closing_lines_go_when_the_last_is_a_promotion() -> None:
+    # The scan from the end stopped at the promotion of the series, a full sentence, and
+    # every line above it stayed.
+    column = [
+        "Les lavoirs de nos villages ne sont pas des ruines",
+        "Par Odile Fraisse",
+        "On les croise au détour d'un chemin, couverts de mousse, et l'on passe sans les "
+        "regarder. Les lavoirs ont pourtant été, pendant un siècle, le seul endroit où les "
+        "femmes du village pouvaient parler entre elles sans témoin.",
+        "Plusieurs communes ont entrepris de les restaurer, souvent à l'initiative "
+        "d'associations de bénévoles qui réunissent des fonds lors des fêtes de village et "
+        "des vide-greniers de l'été.",
+        "Il serait temps que le département accompagne ces efforts, plutôt que de laisser "
+        "chaque commune se débrouiller avec ses subventions et ses bénévoles épuisés.",
+    ]
+    ending = [
+        "Odile Fraisse est historienne. Elle enseigne l'histoire rurale à Poitiers et a "
+        "grandi dans un village du Haut-Bocage.",
+        "Cette chronique exprime l'opinion de son autrice et n'engage pas la rédaction.",
+        "Chaque mardi, retrouvez la chronique d'Odile Fraisse, en alternance avec celle de "
+        "Paul Nadaud.",
+    ]
+    lines = [*column, *ending]
+    assert set(removed(lines)) == {1, 5, 6, 7}

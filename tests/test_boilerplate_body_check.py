@@ -15,6 +15,9 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "source.no-owner",
+    "recirc.series-promo",
+    "source.market-data",
     "nav.news-ticker",
     "nav.watch-report",
     "nav.interactive-map",

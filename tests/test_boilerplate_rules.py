@@ -1164,6 +1164,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Dernière minute : Tamarande : le pont de la Rivière-Noire rouvert aux camions",
         "Dernière minute, le préfet a annoncé la réouverture du pont aux camions.",
     ),
+    "source.no-owner": (
+        "Le Héron libre n'appartient à aucun groupe de presse. Nous vivons exclusivement du "
+        "soutien de nos lecteurs.",
+        "La radio n'appartient plus à la commune depuis sa vente à une fondation en 2019.",
+    ),
+    "recirc.series-promo": (
+        "Chaque samedi, retrouvez la chronique de Paule Ternier, en alternance avec Léo Brac.",
+        "Chaque samedi, les bénévoles retrouvent les familles sur le parvis de la mairie.",
+    ),
+    "source.market-data": (
+        "Cours différés de 15 minutes. Ces données ne constituent pas un conseil en "
+        "investissement.",
+        "Les cours du cacao ont reculé de 15 % en une semaine sur le marché de Londres.",
+    ),
 }
 
 
