@@ -15,6 +15,12 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "readtime.minutes",
+    "social.share-this",
+    "cookie.player-refused",
+    "paywall.ours",
+    "nav.download-episode",
+    "byline.name-role",
     "source.no-owner",
     "recirc.series-promo",
     "source.market-data",

@@ -300,3 +300,44 @@ def test_a_question_repeated_above_its_answer_stays() -> None:
     question = "C'est quoi, une digue ?"
     lines = [question, STANDFIRST, question, *PARAGRAPHS]
     assert 2 not in zones("\n".join(lines))
+
+
+def test_names_parted_by_a_comma_above_the_date_sign_the_article() -> None:
+    lines = [TITLE, STANDFIRST, "Léa Dumont, Pascal Reber", "Publié: 24.11.2024, 10h02"]
+    assert zones("\n".join([*lines, *PARAGRAPHS])) == {2: "header", 3: "header"}
+
+
+def test_a_name_with_a_journalists_role_is_header() -> None:
+    lines = [TITLE, STANDFIRST, "Bernard Vidal, correspondant", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {2: "header"}
+
+
+def test_an_agency_alone_on_the_first_line_is_header() -> None:
+    lines = ["Belga", "Publié le 16/04/2025 à 18:04", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {0: "header", 1: "header"}
+
+
+def test_a_sites_tagline_under_its_name_above_the_menu_is_header() -> None:
+    lines = [
+        "Le Héron",
+        "Le journal en ligne de la vallée, fait par ceux qui y vivent – média associatif",
+        "Accueil",
+        "Politique",
+        "Culture",
+        "Contact",
+        TITLE,
+        *PARAGRAPHS,
+    ]
+    assert zones("\n".join(lines)) == dict.fromkeys(range(6), "header")
+
+
+def test_a_caption_placing_a_person_in_the_picture_is_header() -> None:
+    caption = "Le président du syndicat (au centre) pendant la visite du chantier."
+    lines = [TITLE, "Par Lucie Ferrand - 21 avril 2025", caption, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {1: "header", 2: "header"}
+
+
+def test_a_caption_credited_ph_archives_is_header() -> None:
+    caption = "Le pont de la Sorne lors de la crue de 2021. Ph : archives LHV"
+    lines = [TITLE, "Par Lucie Ferrand - 21 avril 2025", caption, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {1: "header", 2: "header"}

@@ -1178,6 +1178,21 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "investissement.",
         "Les cours du cacao ont reculé de 15 % en une semaine sur le marché de Londres.",
     ),
+    "readtime.minutes": ("Temps de lecture : 3'", "Lecture : le roman de l'été"),
+    "social.share-this": ("Partager cet entretien", "Partager cet entretien avec ses enfants"),
+    "cookie.player-refused": (
+        "Lecture de la vidéo impossible : vous avez refusé les traceurs du lecteur.",
+        "Les habitants ont refusé les compteurs connectés dans leur immeuble.",
+    ),
+    "paywall.ours": ("Réservé à nos abonnés", "Réservé aux riverains le dimanche matin"),
+    "nav.download-episode": (
+        "Télécharger l'épisode (MP3, 29,8 Mo)",
+        "Télécharger l'application de la mairie permet de signaler un nid-de-poule.",
+    ),
+    "byline.name-role": (
+        "Bernard Vidal, correspondant",
+        "Bernard Vidal, correspondant de guerre pendant trente ans, est mort lundi.",
+    ),
 }
 
 

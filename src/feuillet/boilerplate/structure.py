@@ -124,7 +124,10 @@ _SIGNATURE = (
 )
 ONE_NAME = lazy_pattern(rf"^{_SIGNATURE}$")
 # Two or three signatures: "Sophie Marchetti et Yannick Brun", "Sophie MARCHETTI & Yannick BRUN".
-NAMES = lazy_pattern(rf"^{_SIGNATURE}(?:, {_SIGNATURE})?(?: et | & ){_SIGNATURE}$")
+# Or a comma between two or three: "Léa Monnier, Pascal Rüfenacht".
+NAMES = lazy_pattern(
+    rf"^{_SIGNATURE}(?:(?:, {_SIGNATURE})?(?: et | & )|(?:, {_SIGNATURE})?, ){_SIGNATURE}$"
+)
 
 
 def letter_signature(doc: Doc, i: int) -> bool:

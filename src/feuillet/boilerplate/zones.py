@@ -71,9 +71,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[A-Z]{2,6})$"
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
-    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|©|Archives"
+    r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|Ph(?= ?:)|©|Archives"
     r"|Captures?(?: d'écran)?|Illustration|Images?)"
-    r"(?: archives)? ?:? ?[A-ZÉÈ](?:[^.!?]|(?<=[A-ZÉÈ])\.){1,60}$"
+    r"(?: archives)? ?:? ?(?:archives )?[A-ZÉÈ](?:[^.!?]|(?<=[A-ZÉÈ])\.){1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$|[.!?»] - D\.R\.?$"
     # ("… mardi. Photo envoyée par un auditeur.": a reader's picture)
     r"|[.!?»] (?:Photos?|Images?|Vidéos?) (?:envoyée|transmise|fournie|prise|partagée)s? par "
@@ -367,16 +367,21 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
 
 _CAPTION_MIN_WORDS = 3
 # Where and when a picture was taken, after a comma at the caption's end, or its wording.
+# Where a person stands in the picture: "(au centre)", "(de dos)", "(en blanc)".
+_IN_PICTURE = (
+    r"\((?:a|au) (?:gauche|droite|centre|premier plan|second plan|milieu)\)"
+    r"|\(de (?:dos|face|profil)\)|\(en (?:blanc|noir|rouge|bleu|vert|jaune|orange|maillot [a-z]+)\)"
+)
 _CAPTION_TAIL = lazy_pattern(
-    r", (?:le|les|la|l'|ce|cet|cette|en|lors|au|aux|a|dans|devant|sur|vers|pendant|depuis|"
+    r"(?:, (?:le|les|la|l'|ce|cet|cette|en|lors|au|aux|a|dans|devant|sur|vers|pendant|depuis|"
     r"pres|rue|place|avenue|boulevard|quai|hier|fin|debut|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche)\b[^,.]{0,70}\.$|\blors d|\bvues? (?:de|depuis)\b|"
-    r"\bphotographiee?s?\b"
+    r"\bphotographiee?s?\b|" + _IN_PICTURE + ")"
 )
 # Where and when a picture was taken, at its caption's end: "…, mardi, dans l'ancienne
 # caserne.", "…, en janvier dernier.", "… lors de la crue de 2024."
 _CAPTION_PLACE = lazy_pattern(
-    r"\blors d|\bvues? (?:de|depuis)\b|\bphotographiee?s?\b"
+    _IN_PICTURE + r"|\blors d|\bvues? (?:de|depuis)\b|\bphotographiee?s?\b"
     r"|, (?:(?:ce |cet |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     r"|(?:le |en )?\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
     r"septembre|octobre|novembre|decembre)\b|en \d{4}\b|(?:en |au |a l'|a la |fin |debut )"
@@ -425,7 +430,8 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
     """
     top: list[int] = []
     i = first
-    while i < stop and (doc.blank(i) or i not in found):
+    # (The site's name may have been taken for a kicker already: its tagline follows.)
+    while i < stop and (doc.blank(i) or i not in found or (i == first and _kicker_only(found, i))):
         if not doc.blank(i):
             line_shape = doc.shape(i)
             # The site's name, perhaps its tagline, then rubric names.
@@ -434,7 +440,7 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
                 break
             top.append(i)
         i += 1
-    menu = 0
+    menu = entries = 0
     column = len(top) >= _MENU_COLUMN
     while i < stop and (doc.blank(i) or i in found):
         if not doc.blank(i):
@@ -451,13 +457,20 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
                     return dict.fromkeys(top, "shape.menu")
                 return {}
             menu += 1
+            entries += found[i] in ("nav.menu", "shape.menu")
         i += 1
     if not top or (menu < 2 and not column) or i >= stop or doc.next_solid(0) < i:
         return {}
+    if _kicker_only(found, first) and entries < 2:
+        return {}  # (the kicker's headline above a player's furniture is the headline)
     headline = doc.shape(i)
     if headline.words <= _KICKER_WORDS or not short_title(headline, 25):
         return {}
     return dict.fromkeys(top, "shape.menu")
+
+
+def _kicker_only(found: dict[int, str], i: int) -> bool:
+    return found.get(i) == "shape.kicker"
 
 
 # Furniture that stands below a headline (a byline, a date, a credit, a share bar): a run
@@ -465,7 +478,7 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
 _BELOW_HEADLINE = ("byline.", "date.", "readtime.", "credit.", "social.share", "social.networks")
 
 
-_TAGLINE_WORDS = 12
+_TAGLINE_WORDS = 16
 _MENU_COLUMN = 4
 _SITE_WORDS = 5
 
