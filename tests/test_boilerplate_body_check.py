@@ -15,6 +15,12 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "ad.sponsored-label",
+    "recirc.relisten",
+    "recirc.read-review",
+    "nav.trailer-of",
+    "ad.price-compare",
+    "nav.listen-timed",
     "readtime.minutes",
     "social.share-this",
     "cookie.player-refused",

@@ -1193,6 +1193,30 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Bernard Vidal, correspondant",
         "Bernard Vidal, correspondant de guerre pendant trente ans, est mort lundi.",
     ),
+    "ad.sponsored-label": (
+        "Contenu commandité | Épargne : trois erreurs à éviter avant 60 ans",
+        "Le contenu commandité par la mairie a été retiré du site jeudi.",
+    ),
+    "recirc.relisten": (
+        "À réécouter : Dans le Jura, l'épicerie ambulante qui fait vivre six villages",
+        "À réécouter les enregistrements, les enquêteurs ont relevé trois contradictions.",
+    ),
+    "recirc.read-review": (
+        "Lire la critique : « Les Baigneuses du lac », premier roman de Mathilde Carrez",
+        "Lire la critique de son premier roman, c'était déjà comprendre son projet.",
+    ),
+    "nav.trailer-of": (
+        "La bande-annonce des « Nuits de Sérignac »",
+        "La bande-annonce du film a été vue deux millions de fois en une semaine.",
+    ),
+    "ad.price-compare": (
+        "Meilleur prix du moment : 879 € chez ÉlectroPlus — Voir l'offre",
+        "Meilleur prix du marché : c'est ce que promet l'enseigne à ses clients.",
+    ),
+    "nav.listen-timed": (
+        "Écouter l'entrevue du maire de Port-Sainte-Anne à l'émission du matin (7 min)",
+        "Écouter l'entrevue du maire, c'était comprendre sa colère.",
+    ),
 }
 
 
