@@ -118,3 +118,39 @@ def test_a_reactions_subheading_with_an_advert_below_keeps_the_paragraphs() -> N
     ]
     removed = removed_by_rule(lines)
     assert not set(removed) & {0, 1, 2, 3, 4, 5, 7}
+
+
+def test_comments_signed_by_their_writers_names_go_under_their_count() -> None:
+    # Full sentences in a row under a bare count read as the article's, unless each
+    # opens with a different writer's name.
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "4 commentaires",
+        "Jean-Marc Roux : Enfin ! Trente ans qu'on respire ces fumées sur le quai, on pourra "
+        "bientôt ouvrir les fenêtres l'été sans tousser toute la nuit.",
+        "Sylvie M. — Et qui paiera le raccordement électrique des navires ? Comme d'habitude, "
+        "ce sera le contribuable, et les armateurs iront accoster ailleurs.",
+        "Pierrot80 : Les armateurs trouveront bien un autre port, comme d'habitude, et la "
+        "ville aura perdu ses escales sans avoir gagné un gramme d'air pur.",
+        "Afficher plus de commentaires",
+    ]
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
+
+
+def test_an_interviews_turns_under_a_reactions_heading_stay() -> None:
+    # Two speakers taking turns are no thread of readers' comments (a guard: the names
+    # come back).
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Réactions (2)",
+        "Claire Aubel : Cette décision, les riverains l'attendaient depuis des années, et "
+        "nous l'avons réclamée à chaque conseil de quartier depuis 2019.",
+        "Marc Lenoir : Les armateurs, eux, l'ont mal reçue, et ils parlent déjà de quitter "
+        "le port pour celui de la rive d'en face dès la saison prochaine.",
+        "Claire Aubel : Mal, évidemment, mais ils avaient deux ans pour s'y préparer, et la "
+        "ville leur propose de financer une partie des travaux.",
+        "Partager sur Facebook",
+    ]
+    assert not set(removed_by_rule(lines)) & {5, 6, 7}

@@ -1734,7 +1734,35 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         answers += question and answer_below and rule is None
         answer_below = rule is None and doc.shape(k).words >= _ANSWER_WORDS and not question
     in_a_row = in_a_row or answers >= 2
+    comment_signs = comment_signs or _signed_by_readers(doc, j, start)
     return paragraph, in_a_row, comment_signs, run if tail is None else tail
+
+
+def _signed_by_readers(doc: Doc, j: int, start: int) -> bool:
+    """Whether the lines below heading *j* open with their writers' names, each a
+    different one ("Sonia M. : Joli texte, mais …", "Pierrot80 : Six ans …").
+
+    An interview's turns ("Lucie Ferrand : …") come back to the same two names.
+    """
+    names: list[str] = []
+    for k in range(j + 1, start):
+        if doc.blank(k):
+            continue
+        match = _COMMENTER().match(doc.lines[k].strip())
+        if match is None:
+            continue
+        name = match[1]
+        if not (ONE_NAME().match(name) or _PSEUDONYM().match(name)):
+            continue
+        names.append(name)
+    return len(names) >= 2 and len(set(names)) == len(names)
+
+
+# A reader's comment led by its writer's name: "Jean-Daniel Perret: Enfin! …", "Sylvie M. —
+# Tout à fait d'accord …".
+_COMMENTER = lazy_pattern(r"^([^\s:—–]{2,25}(?: [^\s:—–]{1,25}){0,2}) ?(?::| —| –) \S")
+# A pseudonym: one word with a digit, an underscore or a capital inside ("Pierrot80").
+_PSEUDONYM = lazy_pattern(r"^[A-Za-z][a-z]+(?:[0-9_][A-Za-z0-9_]*|[A-Z][a-z]+)$|^[A-Z][a-z]{3,}$")
 
 
 _ANSWER_WORDS = 25
