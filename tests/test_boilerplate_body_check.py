@@ -15,6 +15,13 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "paywall.gift",
+    "newsletter.sign-up",
+    "nav.reuse",
+    "nav.see-all-section",
+    "appeal.error-report",
+    "social.share-with",
+    "recirc.more-heading.3",
     "ad.sponsored-label",
     "recirc.relisten",
     "recirc.read-review",

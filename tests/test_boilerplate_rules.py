@@ -1217,6 +1217,26 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Écouter l'entrevue du maire de Port-Sainte-Anne à l'émission du matin (7 min)",
         "Écouter l'entrevue du maire, c'était comprendre sa colère.",
     ),
+    "paywall.gift": (
+        "Vous avez aimé cet article ? Offrez-le à un proche : il pourra le lire gratuitement.",
+        "Offrez-vous une promenade sur les quais avant la fermeture de l'été.",
+    ),
+    "newsletter.sign-up": (
+        "La lettre du Héron : chaque vendredi, nos critiques et nos coups de cœur. "
+        "Inscrivez-vous gratuitement.",
+        "La lettre du maire : chaque habitant l'a reçue dans sa boîte vendredi.",
+    ),
+    "nav.reuse": ("Réutiliser ce contenu", "Réutiliser ce contenu coûte cher aux écoles."),
+    "nav.see-all-section": ("Voir tout l'agenda", "Voir tout l'agenda culturel de la ville"),
+    "appeal.error-report": (
+        "Trouvé une erreur ? Signalez-la maintenant.",
+        "Trouvé une erreur dans le calcul, l'expert a refait les comptes.",
+    ),
+    "social.share-with": (
+        "Partagez cet article avec vos proches :",
+        "Partagez cet article de loi avec la commission, a demandé le député.",
+    ),
+    "recirc.more-heading.3": ("Nos dernières revues de presse", "Nos dernières nouvelles"),
 }
 
 
