@@ -15,6 +15,15 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "byline.par-place",
+    "date.stamp.2",
+    "date.published-after",
+    "date.duration",
+    "nav.episode-number",
+    "byline.special",
+    "nav.seen-on",
+    "source.provenance",
+    "paywall.first-month",
     "paywall.gift",
     "newsletter.sign-up",
     "nav.reuse",

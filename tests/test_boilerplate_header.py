@@ -341,3 +341,11 @@ def test_a_caption_credited_ph_archives_is_header() -> None:
     caption = "Le pont de la Sorne lors de la crue de 2021. Ph : archives LHV"
     lines = [TITLE, "Par Lucie Ferrand - 21 avril 2025", caption, *PARAGRAPHS]
     assert zones("\n".join(lines)) == {1: "header", 2: "header"}
+
+
+def test_a_name_above_a_credited_caption_is_header_but_no_author() -> None:
+    caption = "Le pont de la Sorne lors de la crue de 2021. PHOTO LUC ARDENT, LE HÉRON"
+    lines = [TITLE, STANDFIRST, "Marie-Ève Lapointe", caption, *PARAGRAPHS]
+    removed = {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+    assert set(removed) == {2, 3}
+    assert not removed[2].startswith("byline.")

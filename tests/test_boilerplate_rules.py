@@ -1237,6 +1237,33 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Partagez cet article de loi avec la commission, a demandé le député.",
     ),
     "recirc.more-heading.3": ("Nos dernières revues de presse", "Nos dernières nouvelles"),
+    "byline.par-place": (
+        "Par Julien Marchetti (au stade de la Colline)",
+        "Par Julien Marchetti (au stade de la Colline, dimanche, il y avait foule)",
+    ),
+    "date.stamp.2": (
+        "Rédigé par Boris Ekwalla | 17 février 2025 | 4 min de lecture",
+        "Rédigé par trois juristes, le texte a été rendu public le 17 février 2025.",
+    ),
+    "date.published-after": (
+        "Économie, Montbrun-sur-Save, Publié le 03/06/2025 à 06:05",
+        "Le décret, publié le 03/06/2025, entre en vigueur lundi.",
+    ),
+    "date.duration": ("Jeudi 6 février 2025 – 31 min", "Jeudi 6 février 2025, à 19 h"),
+    "nav.episode-number": ("Les Clés du labo – Épisode 27", "L'épisode 27 a été tourné à Sion."),
+    "byline.special": (
+        "Geneviève Tremblay Collaboration spéciale",
+        "Une collaboration spéciale avec le musée a permis l'exposition.",
+    ),
+    "nav.seen-on": (
+        "Vu dans le JT du lundi 16 juin 2025",
+        "Vu dans le journal local, l'avis de recherche a fait réagir les habitants.",
+    ),
+    "source.provenance": ("Provenance : Les Matins de l'Aurore", "La provenance du lait inquiète."),
+    "paywall.first-month": (
+        "Profitez de notre offre : 1 € le premier mois, sans engagement, puis 9,99 € par mois.",
+        "Le forfait coûte 7,99 € la première année, puis 14,99 € par mois.",
+    ),
 }
 
 

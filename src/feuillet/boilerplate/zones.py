@@ -716,6 +716,10 @@ def _header_shape(
         return "byline.names"
     if ONE_NAME().match(raw) and _next_to_byline(doc, i, stop):
         return "byline.name"
+    if (NAMES().match(raw) or ONE_NAME().match(raw)) and _next_to_credit(doc, i, stop):
+        # A name alone next to a picture's credit names its author or its subject:
+        # boilerplate, but no proven author.
+        return "shape.signature"
     under_copy = found.get(previous) == "shape.repeated"
     if (_under_headline(doc, i, headline) or under_copy) and (
         NAMES().match(raw) or ONE_NAME().match(raw)
@@ -811,6 +815,18 @@ def _next_to_byline(doc: Doc, i: int, stop: int, *, below_only: bool = False) ->
             if rule is not None or ONE_NAME().match(doc.lines[k].strip()) is None:
                 break
             k += step  # (an author's name over the outlet's, then the date)
+    return False
+
+
+def _next_to_credit(doc: Doc, i: int, stop: int) -> bool:
+    """Whether a picture's credit (a credited caption) stands right above or below *i*."""
+    for k in (doc.previous_nonblank(i), doc.next_nonblank(i, stop)):
+        if k is not None:
+            rule = doc.rule(k, "header")
+            if rule is not None and rule.group == "credit":
+                return True
+            if _credited_caption(doc.shape(k), _composed(doc.lines[k].strip())):
+                return True
     return False
 
 
