@@ -349,3 +349,15 @@ def test_a_name_above_a_credited_caption_is_header_but_no_author() -> None:
     removed = {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
     assert set(removed) == {2, 3}
     assert not removed[2].startswith("byline.")
+
+
+def test_a_name_alone_on_the_first_line_above_the_date_is_header() -> None:
+    lines = ["Tom Kieffer", "Publié le 19.06.25 à 17:42", *PARAGRAPHS]
+    removed = {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+    assert set(removed) == {0, 1}
+    assert not removed[0].startswith("byline.")  # (a picture's subjects, maybe)
+
+
+def test_a_rubrics_name_heading_the_text_above_the_date_stays() -> None:
+    lines = ["Le Grand Entretien", "Samedi 12 avril 2025 · 10:00", *PARAGRAPHS]
+    assert 0 not in zones("\n".join(lines))

@@ -187,6 +187,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
+        elif reason is None and _signature_above_date(doc, i, stop):
+            # (The author's, or a picture's subjects' names: no proven author.)
+            reason = "shape.signature"
         elif reason is None and _menu_row_above_title(doc, i, stop):
             reason = "shape.menu"
         if reason is not None:
@@ -816,6 +819,17 @@ def _next_to_byline(doc: Doc, i: int, stop: int, *, below_only: bool = False) ->
                 break
             k += step  # (an author's name over the outlet's, then the date)
     return False
+
+
+def _signature_above_date(doc: Doc, i: int, stop: int) -> bool:
+    """Whether the first line is a name alone above the date ("Tom Kieffer" over "Publié
+    le …"): a headline is no person's bare name."""
+    raw = _composed(doc.lines[i].strip())
+    if _ARTICLE_LED().match(raw) or not (ONE_NAME().match(raw) or NAMES().match(raw)):
+        return False  # ("Le Grand Entretien" is a rubric's name, a headline maybe)
+    following = doc.next_nonblank(i, stop)
+    rule = doc.rule(following, "header") if following is not None else None
+    return rule is not None and rule.group == "date"
 
 
 def _next_to_credit(doc: Doc, i: int, stop: int) -> bool:
