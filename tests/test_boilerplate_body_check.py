@@ -15,6 +15,17 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "tags.dot-row",
+    "comments.subscriber",
+    "comments.count.2",
+    "source.about.6",
+    "source.member-network",
+    "source.reviewed-by",
+    "source.conflicts",
+    "recirc.next-part",
+    "appeal.witness",
+    "paywall.rest-reserved",
+    "nav.learn-more-about",
     "byline.par-place",
     "date.stamp.2",
     "date.published-after",

@@ -1264,6 +1264,47 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Profitez de notre offre : 1 € le premier mois, sans engagement, puis 9,99 € par mois.",
         "Le forfait coûte 7,99 € la première année, puis 14,99 € par mois.",
     ),
+    "tags.dot-row": ("Logement · Marchands de sommeil · Enquêtes", "Prix · 12 € la place"),
+    "comments.subscriber": (
+        "Louise Bélanger - Abonnée 8 mai 2025 07 h 41",
+        "Louise Bélanger, abonnée depuis le 8 mai 2025, a écrit au journal.",
+    ),
+    "comments.count.2": (
+        "Ce texte fait l'objet de 12 commentaires",
+        "Ce texte fait l'objet de débats au conseil.",
+    ),
+    "source.about.6": (
+        "L'Étoile du Lac est un quotidien numérique régional publié par une coopérative.",
+        "Le bâtiment est un ancien moulin publié dans tous les guides touristiques",
+    ),
+    "source.member-network": (
+        "Le Vérifieur est membre du réseau européen de vérification des faits.",
+        "La commune est membre du réseau des villes cyclables depuis 2019.",
+    ),
+    "source.reviewed-by": (
+        "Article relu par le Dr Mireille Achour, médecin urgentiste.",
+        "L'article a été relu par trois juristes avant sa publication au Journal officiel.",
+    ),
+    "source.conflicts": (
+        "Déclaration de liens d'intérêts : les auteurs n'en déclarent aucun.",
+        "Les liens entre les deux entreprises intéressent le juge.",
+    ),
+    "recirc.next-part": (
+        "Prochain volet : « L'hôtel social devenu prison », à lire le 24 octobre.",
+        "Prochain volet du procès en appel le 24 octobre à Douai.",
+    ),
+    "appeal.witness": (
+        "Vous êtes locataire ou vous disposez d'informations sur ce sujet ? Contactez-nous.",
+        "Une question ? Écrivez à travaux@vaucressac.fr ou appelez la mairie.",
+    ),
+    "paywall.rest-reserved": (
+        "La suite de cet entretien est réservée à nos abonnés",
+        "La suite de cet entretien a été publiée dimanche.",
+    ),
+    "nav.learn-more-about": (
+        "En savoir plus sur le Courrier du Lac",
+        "En savoir plus sur le chantier, c'est ce que réclament les riverains.",
+    ),
 }
 
 
