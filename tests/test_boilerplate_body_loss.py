@@ -116,6 +116,18 @@ def test_a_pull_quote_and_its_attribution_are_inline() -> None:
     assert removed(lines) == {3: "shape.pull-quote", 4: "shape.pull-quote"}
 
 
+def test_a_long_pull_quote_above_the_paragraph_it_repeats_is_inline() -> None:
+    pull = "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier »"
+    lines = [TITLE, P[0], P[1], pull, QUOTE, P[2]]
+    assert removed(lines) == {3: "shape.pull-quote"}
+
+
+def test_a_short_quoted_subheading_above_its_paragraph_stays() -> None:
+    subheading = "« Nous ne laisserons pas la Sorne »"
+    lines = [TITLE, P[0], P[1], subheading, QUOTE, P[2]]
+    assert removed(lines) == {}
+
+
 def test_a_subheading_below_a_pull_quote_is_no_speaker() -> None:
     # "Name, role" below a quote is its speaker; a subheading led by an article is not.
     pull = "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier »"

@@ -1954,7 +1954,13 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
                     # marks ("« … partis en fumée. »"), is set apart from the paragraph
                     # next to it, above or below.
                     end = i
-                    if quoted.group(1).rstrip()[-1:] in _SENTENCE_STOPS:
+                    passage = quoted.group(1).rstrip()
+                    # (A quoted subheading holds a few words; twelve or more set apart
+                    # are a pull quote, whichever paragraph they come from.)
+                    if (
+                        passage[-1:] in _SENTENCE_STOPS
+                        or len(passage.split()) >= _LONG_PULL_QUOTE_WORDS
+                    ):
                         below = doc.next_nonblank(i, hi)
                         end = i if below is None else below + 1
                     bare = True
@@ -1982,6 +1988,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
     )
 
 
+_LONG_PULL_QUOTE_WORDS = 12
 _ATTRIBUTION = lazy_pattern(
     r"^[—–-]?\s*(?:[A-ZÉÈÀÂÎÔÇ][\w'-]*\.? ){1,3}[A-ZÉÈÀÂÎÔÇ][\w'-]+(?:, [^\d@]{2,60})?$"
 )
