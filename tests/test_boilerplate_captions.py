@@ -88,10 +88,15 @@ def test_a_pull_quote_goes_a_quoted_subheading_stays() -> None:
     quote = "« La rivière n'est pas un canal que l'on peut enfermer entre deux murs »"
     glued = [TITLE, PARAGRAPHS[0], paragraph, quote + "Lucie Ferrand", *PARAGRAPHS[1:]]
     assert set(removed_by_rule(glued)) == {3}
-    # Alone on its line above the paragraph it quotes, it is a subheading; below the
-    # paragraph, the reader has already read it: a pull quote.
-    above = [TITLE, PARAGRAPHS[0], quote, paragraph, *PARAGRAPHS[1:]]
+    # Alone on its line above the paragraph it quotes, a few words are a subheading;
+    # twelve or more, or below the paragraph (the reader has already read it), a pull
+    # quote. (On the invented sets, such lines of twelve words or more above their
+    # paragraph were 35 pull quotes and no subheading.)
+    subheading = "« La rivière n'est pas un canal »"
+    above = [TITLE, PARAGRAPHS[0], subheading, paragraph, *PARAGRAPHS[1:]]
     assert removed_by_rule(above) == {}
+    above = [TITLE, PARAGRAPHS[0], quote, paragraph, *PARAGRAPHS[1:]]
+    assert removed_by_rule(above) == {2: "shape.pull-quote"}
     below = [TITLE, PARAGRAPHS[0], paragraph, quote, *PARAGRAPHS[1:]]
     assert removed_by_rule(below) == {3: "shape.pull-quote"}
 
