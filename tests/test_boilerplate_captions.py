@@ -674,3 +674,48 @@ def test_a_whole_sentence_quoted_above_its_paragraph_goes_a_fragment_stays() -> 
     heading = "« Trente ans de souvenirs »"
     lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], heading, paragraph, PARAGRAPHS[2]]
     assert removed_by_rule(lines) == {}
+
+
+LONG = [
+    "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+    "annoncé mardi le syndicat de rivière, après les crues du printemps dernier qui ont "
+    "inondé les caves du quartier de la gare.",
+    "Le chantier coûtera quatre millions d'euros, financés pour moitié par la région, et "
+    "doit protéger les trois cents maisons du quartier des Prés-Bas, construites pour la "
+    "plupart dans les années soixante.",
+]
+
+
+def test_a_caption_without_a_verb_between_two_paragraphs_goes() -> None:
+    caption = "Odile Chabrier dans son jardin inondé, au bord de la Sorne."
+    assert removed_by_rule([TITLE, LONG[0], caption, LONG[1]]) == {2: "shape.caption"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les riverains réclament ces travaux depuis dix ans.",  # a verb in the present
+        "Les trois adjoints démissionneront en juin.",  # in the future
+        "Le budget de la commune baisse pourtant de 300 000 euros.",  # a listed verb
+        "Les pompiers s'inquiètent du niveau de la rivière.",  # an elided pronoun
+        "Le préfet, contacté lundi, n'a pas répondu.",  # a negation
+    ],
+)
+def test_a_one_sentence_paragraph_with_a_verb_stays(sentence: str) -> None:
+    assert removed_by_rule([TITLE, LONG[0], sentence, LONG[1]]) == {}
+
+
+def test_the_verbless_test_reads_its_word_lists() -> None:
+    from feuillet.boilerplate.captions import verbless
+
+    assert verbless("Le président du syndicat devant la digue, à Valbrune.")  # "-ent" noun
+    assert not verbless("Les riverains attendent la décision.")
+    assert not verbless("Elle a été élue.")  # "a" is a verb, "à" is not
+
+
+def test_the_verbless_test_is_quick_on_a_hostile_line() -> None:
+    from feuillet.boilerplate.captions import verbless
+
+    # A megabyte without a space, and one of short words: refused at once by its length.
+    assert not verbless("a" * 1_000_000 + ".")
+    assert not verbless("Le la " * 150_000 + ".")

@@ -326,6 +326,9 @@ KNOWN_LOSSES.update(
         # A ranking's or a results table's heading left alone at the end when the simple
         # scraper dropped the table (set b101's writer: body; other writers: a link).
         "b101-gazette-malvoie-b101--2--simple:20": "a dropped table's heading",
+        # The source line of a results table the simple scraper dropped: it reads as a
+        # caption between two paragraphs.
+        "b83-voix-haut-saint-aubert-b83--1--simple:20": "a dropped table's source line",
         "b101-courrier-trois-lacs-b101--3--simple:36": "a dropped table's heading",
         "b101-oran-horizons-b101--13--simple:30": "a dropped table's heading",
         # A critic's stars alone on their line (other writers: a rating widget, header).

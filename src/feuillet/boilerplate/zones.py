@@ -15,6 +15,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_pattern
+from .captions import verbless
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
@@ -2025,6 +2026,8 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         return "credit.tail"
     if line_shape.words <= _CAPTION_WORDS and _set_apart(doc, i):
         return "shape.indented"
+    if _bare_caption(doc, marks, i, hi):
+        return "shape.caption"
     if line_shape.solid:
         return None
     following = doc.next_nonblank(i, hi)
@@ -2062,6 +2065,40 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
 
 _RELATED_WORDS = 8
 _BUTTON_WORDS = 5
+
+
+def _bare_caption(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> bool:
+    """A photo's caption without its credit between two full paragraphs.
+
+    One short sentence with no conjugated verb ("Odile Chabrier dans son verger, à
+    Saint-Lunel.", see :func:`~feuillet.boilerplate.captions.verbless`), alone between
+    two long paragraphs of the article: the article's own one-sentence paragraphs state
+    something, with a verb.
+    """
+    line_shape = doc.shape(i)
+    if not _BARE_CAPTION_MIN <= line_shape.words <= _BARE_CAPTION_MAX:
+        return False
+    line = doc.lines[i].strip()
+    if not line.endswith(".") or not line[:1].isupper() or _NOT_A_CAPTION().search(line):
+        return False
+    above = doc.previous_nonblank(i)
+    if above is None or doc.previous_nonblank(above) is None:
+        return False  # (under the text's first line, the article's own sentence)
+    for k in (above, doc.next_nonblank(i, hi)):
+        if k is None or k in marks or doc.shape(k).words < _AROUND_CAPTION_WORDS:
+            return False
+        if not doc.shape(k).solid or doc.rule(k, "inline") is not None:
+            return False
+    if doc.structure(i) or article_detail(doc, i) or book_reference(line):
+        return False
+    return verbless(line)
+
+
+_BARE_CAPTION_MIN = 4
+_BARE_CAPTION_MAX = 22
+_AROUND_CAPTION_WORDS = 25
+# One sentence, no question, no quotation, no label: ". " inside, "?", ":", « ».
+_NOT_A_CAPTION = lazy_pattern(r"\. |[?:«»\"“”]|\.\.|…")
 
 
 def _newsletter_button(doc: Doc, marks: dict[int, tuple[str, str]], i: int, previous: int) -> bool:

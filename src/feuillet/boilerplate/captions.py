@@ -1,0 +1,99 @@
+"""Photo captions written without a credit: a line that names what a picture shows.
+
+A caption under a picture between two paragraphs reads as a short sentence ("Odile
+Chabrier dans son verger, à Saint-Lunel-des-Vergers."). It mostly lacks a conjugated
+verb: it names people and places. A one-sentence paragraph of the article states
+something ("Elle laisse trois enfants."). :func:`verbless` tells the two apart with
+the word lists of ``data/caption_verb_markers.txt``, ``caption_ent_words.txt``,
+``caption_openers.txt`` and ``caption_links.txt``;
+the zone scan decides where such a line may stand.
+
+>>> verbless("Odile Chabrier dans son verger, à Saint-Lunel-des-Vergers.")
+True
+>>> verbless("Le budget de l'aide à la pierre baisse pourtant de 300 millions.")
+False
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .._data import read_data
+from .._lazy import lazy_pattern
+
+__all__ = ["verbless"]
+
+# Elided subjects and negations: "s'étend", "n'est", "c'est", "j'ai", "qu'il".
+_ELIDED = ("s'", "n'", "c'", "j'", "qu'")
+# Endings of the imperfect, the future, the conditional and the simple past.
+_FINITE_ENDING = lazy_pattern(r"(?:ait|aient|era|eront|erait|eraient|iront|ira|èrent|irent)$")
+_OPENER_WORDS = 4
+_MAX_CHARS = 300
+# A word and the determiner after it, in one stretch without a comma ("du", "des", "au"
+# follow nouns too: "porte-parole du collectif").
+_PAIR = lazy_pattern(r"([\w'-]+) (?=(?:le|la|les|un|une|son|sa|ses|leur|leurs) |l')")
+# A past participle or an adjective before a determiner ("installés dans …" is caught by
+# the preposition; "organisé le 3 mai").
+_PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ant")
+# Nouns and adverbs in "-ement", "-emment", "-amment" ("gouvernement", "récemment");
+# "réclament", "estiment" are verbs.
+_NOT_VERB_ENDINGS = ("ement", "ements", "ément", "éments", "emment", "amment")
+_WORD = lazy_pattern(r"[\w'-]+")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_data("caption_verb_markers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_data("caption_openers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_data("caption_links.txt"))
+
+
+@lru_cache(maxsize=1)
+def _ent_words() -> frozenset[str]:
+    words = {word.lower() for word in read_data("caption_ent_words.txt")}
+    return frozenset(words | {word + "s" for word in words})
+
+
+def verbless(line: str) -> bool:
+    """Whether *line* shows no conjugated verb (see the module's docstring).
+
+    >>> verbless("Un exercice d'évacuation organisé à l'école, jeudi.")
+    True
+    >>> verbless("Les habitants s'étonnent du retard.")
+    False
+    """
+    if len(line) > _MAX_CHARS:
+        return False  # (a caption is short; the word search below stays linear so)
+    markers, ent_words = _markers(), _ent_words()
+    words = _WORD().findall(line.lower().replace("’", "'"))
+    if words and words[0] in _openers():
+        return False  # ("Ce dernier en profite …", "En 1923, le club accède …")
+    head = line.split(",", 1)[0].split()
+    named = any(word[:1].isupper() for word in head[1:])
+    if 1 < len(head) <= _OPENER_WORDS and "," in line and not named:
+        return False  # an adverbial opener ("Couche par couche, …"), not a name
+    lowered = line.lower().replace("’", "'")
+    for pair in _PAIR().finditer(lowered):
+        first = pair[1]
+        if first not in _links() and not first.endswith(_PARTICIPLE):
+            return False  # a verb and its object ("… arrange les beats", "… propose des …")
+    for word in words:
+        if word.startswith(_ELIDED):
+            return False
+        bare = word.rsplit("'", 1)[-1]
+        if word in markers or bare in markers:
+            return False
+        if len(bare) > 4 and _FINITE_ENDING().search(bare) is not None:
+            return False
+        plural_verb = bare.endswith(("ent", "ents")) and not bare.endswith(_NOT_VERB_ENDINGS)
+        if plural_verb and bare not in ent_words:
+            return False
+    return True
