@@ -719,3 +719,13 @@ def test_the_verbless_test_is_quick_on_a_hostile_line() -> None:
     # A megabyte without a space, and one of short words: refused at once by its length.
     assert not verbless("a" * 1_000_000 + ".")
     assert not verbless("Le la " * 150_000 + ".")
+
+
+def test_a_caption_without_a_verb_under_the_byline_goes_a_standfirst_under_a_credit_stays() -> None:
+    caption = "Les élèves de l'école des Prés-Bas pendant l'exercice d'évacuation."
+    lines = [TITLE, "Par Lucie Ferrand", "Publié le 08/03/2025 à 10:15", caption, *PARAGRAPHS]
+    assert removed_by_rule(lines)[3] == "shape.caption"
+    credited = "La digue des Prés-Bas, lundi. © Le Journal / Lucie Ferrand"
+    standfirst = "Une étape attendue pour un chantier de trois ans."
+    lines = [TITLE, "Par Lucie Ferrand", credited, standfirst, *PARAGRAPHS]
+    assert 3 not in removed_by_rule(lines)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .._data import read_data
 from .._lazy import lazy_pattern
 
-__all__ = ["verbless"]
+__all__ = ["placed", "verbless"]
 
 # Elided subjects and negations: "s'étend", "n'est", "c'est", "j'ai", "qu'il".
 _ELIDED = ("s'", "n'", "c'", "j'", "qu'")
@@ -39,6 +39,22 @@ _PARTICIPLE = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "u
 # "réclament", "estiment" are verbs.
 _NOT_VERB_ENDINGS = ("ement", "ements", "ément", "éments", "emment", "amment")
 _WORD = lazy_pattern(r"[\w'-]+")
+# Where a picture was taken or whom it shows: a preposition of place or a street.
+_PLACE = lazy_pattern(
+    r"(?i)(?<![\w'-])(?:dans|devant|derrière|sur|sous|pendant|lors|près|auprès|au|aux|à|chez|"
+    r"face|rue|place|avenue|quai|boulevard|route)(?![\w-])"
+)
+
+
+def placed(line: str) -> bool:
+    """Whether *line* says where its picture was taken ("… dans son verger", "… à l'aube").
+
+    >>> placed("Odile Chabrier dans son verger.")
+    True
+    >>> placed("Une étape symbolique pour un chantier très attendu.")
+    False
+    """
+    return len(line) <= _MAX_CHARS and _PLACE().search(line) is not None
 
 
 @lru_cache(maxsize=1)

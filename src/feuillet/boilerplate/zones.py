@@ -15,7 +15,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_pattern
-from .captions import verbless
+from .captions import placed, verbless
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
@@ -346,12 +346,16 @@ def _caption_below_furniture(doc: Doc, i: int, stop: int, found: dict[int, str])
         return False
     if line[:2] in ITEM_BULLETS or book_reference(line) or article_detail(doc, i):
         return False  # (a standfirst's bullet points, a review's reference line)
-    if _CAPTION_TAIL().search(doc.folded(i)) is None:
+    tail = _CAPTION_TAIL().search(doc.folded(i)) is not None
+    if not tail and not (verbless(line) and placed(line)):
         # A short standfirst under the byline states a fact ("Trois communes sur quatre
-        # ont dit oui."); a caption places its picture ("…, lundi matin.", "… lors de …").
+        # ont dit oui."); a caption places its picture ("…, lundi matin.", "… lors de …")
+        # or names what it shows, with no verb.
         return False
     previous = doc.previous_nonblank(i)
     above = found.get(previous, "") if previous is not None else ""
+    if not tail and above.startswith("credit."):
+        return False  # (under a picture's credit, a short line with no verb is a standfirst)
     if previous is not None and not above and doc.shape(previous).solid:
         # Right under the standfirst (a full paragraph under the headline), the picture
         # comes before the article's first paragraph; with no furniture around it, only a
