@@ -164,6 +164,10 @@ F1_FLOOR = {
     "b102": 0.95,
     "b103": 0.96,
     "b104": 0.955,
+    "b105": 0.95,
+    "b106": 0.96,
+    "b107": 0.955,
+    "b108": 0.925,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -326,6 +330,8 @@ KNOWN_LOSSES.update(
         # A ranking's or a results table's heading left alone at the end when the simple
         # scraper dropped the table (set b101's writer: body; other writers: a link).
         "b101-gazette-malvoie-b101--2--simple:20": "a dropped table's heading",
+        "b106-faso-reflets-b106--4--traf:17": "match sheet line (boilerplate in issue #13)",
+        "b106-faso-reflets-b106--4--simple:26": "match sheet line (boilerplate in issue #13)",
         # The source line of a results table the simple scraper dropped: it reads as a
         # caption between two paragraphs.
         "b83-voix-haut-saint-aubert-b83--1--simple:20": "a dropped table's source line",
