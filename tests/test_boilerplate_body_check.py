@@ -15,6 +15,18 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "date.stamp.3",
+    "date.short-weekday",
+    "date.posted-on",
+    "nav.weather-strip",
+    "nav.exchange-rates",
+    "recirc.marker.3",
+    "nav.correspondent-video",
+    "nav.streaming",
+    "nav.contents",
+    "nav.synthetic-voice",
+    "source.print-pages",
+    "nav.series-part",
     "tags.dot-row",
     "comments.subscriber",
     "comments.count.2",

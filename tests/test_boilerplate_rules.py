@@ -1305,6 +1305,45 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "En savoir plus sur le Courrier du Lac",
         "En savoir plus sur le chantier, c'est ce que réclament les riverains.",
     ),
+    "date.stamp.3": (
+        "Par Yann Lefrançois et Mathilde Osmont. Publié le 3 novembre 2023 à 10h02",
+        "Par décret, publié le 3 novembre 2023, la réserve a été agrandie.",
+    ),
+    "date.short-weekday": ("jeu. 13 juin 2024", "jeu de piste le 13 juin 2024"),
+    "date.posted-on": (
+        "Posted on 17 novembre 2025 by Hery Rakotomalala",
+        "Le message posté le 17 novembre a été supprimé.",
+    ),
+    "nav.weather-strip": ("Niamey · 38 °C · Samedi 14 juin 2025", "| Niamey | 38 °C | 41 °C |"),
+    "nav.exchange-rates": (
+        "Taux du jour : 1 USD = 2 847 CDF | 1 EUR = 3 102 CDF",
+        "Le taux du jour a surpris les cambistes.",
+    ),
+    "recirc.marker.3": (
+        "(Re)lire : Logement indigne, pourquoi les arrêtés de péril restent lettre morte",
+        "À relire les procès-verbaux, rien ne laissait prévoir la crise.",
+    ),
+    "nav.correspondent-video": (
+        "Les explications de notre correspondante à Neuchâtel, Pauline Rey",
+        "Les explications de notre correspondante ont convaincu le jury.",
+    ),
+    "nav.streaming": (
+        "Écoutez « Marées basses » sur votre plateforme préférée",
+        "Le clip a été tourné sur la plage de Port-Sélin en une nuit.",
+    ),
+    "nav.contents": ("Dans cet article", "Dans cet article, le juriste rappelle la loi."),
+    "nav.synthetic-voice": (
+        "Écouter (lu par une voix de synthèse)",
+        "La voix de synthèse du répondeur a été changée.",
+    ),
+    "source.print-pages": (
+        "Avril 2025, pages 14 et 15",
+        "En avril 2025, 14 pages ont été ajoutées.",
+    ),
+    "nav.series-part": (
+        "Série « La France des taudis » (1/4)",
+        "La série « La France des taudis » a été primée.",
+    ),
 }
 
 

@@ -73,7 +73,7 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[a-zéèàç]{3}[A-Z]{2,4}$"
     r"|[.!?»] [A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÊÎÔÇ'’-]+(?: [A-ZÉÈÀÂÊÎÔÇ'’«»\"/-]+){1,12}$"
     r"|[.!?»] (?:- )?(?:Photos?|PHOTOS?|Crédits?(?: photo)?|Ph\.|Ph(?= ?:)|©|Archives"
-    r"|Captures?(?: d'écran)?|Illustration|Images?)"
+    r"|Captures?(?: d'écran)?|Illustration|Images?|Cartographie|Infographie|Carte(?= ?:))"
     r"(?: archives)? ?:? ?(?:archives )?[A-ZÉÈ](?:[^.!?]|(?<=[A-ZÉÈ])\.){1,60}$"
     r"|[.!?»] \((?:Photo ?:? ?)?(?:DR|D\.R\.)\)$|[.!?»] - D\.R\.?$"
     # ("… mardi. Photo envoyée par un auditeur.": a reader's picture)
