@@ -361,3 +361,8 @@ def test_a_name_alone_on_the_first_line_above_the_date_is_header() -> None:
 def test_a_rubrics_name_heading_the_text_above_the_date_stays() -> None:
     lines = ["Le Grand Entretien", "Samedi 12 avril 2025 · 10:00", *PARAGRAPHS]
     assert 0 not in zones("\n".join(lines))
+
+
+def test_a_rubric_and_a_place_parted_by_a_bar_on_the_first_line_are_header() -> None:
+    lines = ["Météo | Valbrune", "Par Lucie Ferrand", *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {0: "header", 1: "header"}

@@ -188,6 +188,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             reason = "nav.breadcrumb"
         elif reason is None and _kicker(doc, i, stop):
             reason = "shape.kicker"
+        elif reason is None and _rubric_row(doc, i):
+            reason = "shape.kicker"  # ("Météo | Cotentin", "Enquête · Logement")
         elif reason is None and _signature_above_date(doc, i, stop):
             # (The author's, or a picture's subjects' names: no proven author.)
             reason = "shape.signature"
@@ -824,6 +826,18 @@ def _next_to_byline(doc: Doc, i: int, stop: int, *, below_only: bool = False) ->
                 break
             k += step  # (an author's name over the outlet's, then the date)
     return False
+
+
+def _rubric_row(doc: Doc, i: int) -> bool:
+    """Two or three rubric or place names parted by a bar or a dot, with no final stop."""
+    line = doc.lines[i].strip()
+    if line[-1:] in ".!?:" or (" | " not in line and " · " not in line and " • " not in line):
+        return False
+    parts = _RUBRIC_BAR().split(line)
+    return len(parts) in (2, 3) and all(1 <= len(part.split()) <= 3 for part in parts)
+
+
+_RUBRIC_BAR = lazy_pattern(r" [|·•] ")
 
 
 def _signature_above_date(doc: Doc, i: int, stop: int) -> bool:
