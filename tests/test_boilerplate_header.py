@@ -366,3 +366,9 @@ def test_a_rubrics_name_heading_the_text_above_the_date_stays() -> None:
 def test_a_rubric_and_a_place_parted_by_a_bar_on_the_first_line_are_header() -> None:
     lines = ["Météo | Valbrune", "Par Lucie Ferrand", *PARAGRAPHS]
     assert zones("\n".join(lines)) == {0: "header", 1: "header"}
+
+
+def test_a_recipes_sheet_under_the_byline_stays() -> None:
+    sheet = ["Préparation : 20 min", "Cuisson : 35 min", "Difficulté : facile", "Coût : bon marché"]
+    lines = ["Tarte fine aux poireaux et noisettes", "Par Lucie Ferrand", *sheet, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {1: "header"}

@@ -221,7 +221,6 @@ KNOWN_LOSSES = {
     "b24-fanal-saguenay--1--traf:1": "a live blog's headline led by 'EN DIRECT |', a menu row",
     "b24-fanal-saguenay--1--simple:9": "a live blog's headline led by 'EN DIRECT |', a menu row",
     "b3-lien-des-tilleuls--1--simple:9": "a rubric name as headline ('L'édito'), a menu entry",
-    "b25-horizon-zou--12--traf:1": "a one-word headline under a rubric ('Reboisement')",
     "b28-radio-lac-jura--1--traf:12": "production credits (set b14: footer)",
     "b28-radio-lac-jura--1--simple:19": "production credits (set b14: footer)",
     "petit-tregorrois--1--traf:15": "'Vous organisez un événement ?' (sets b10-b27: footer)",

@@ -151,6 +151,16 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             # article's.)
             kept.append(i)
             continue
+        if (
+            i != first
+            and ":" in doc.lines[i]
+            and data_sheet(doc, i)
+            and doc.copy(i, later=True) is None  # (a table of contents' entries come back)
+        ):
+            # A recipe's or a film's sheet under the headline ("Préparation : 20 min",
+            # "Cuisson : 35 min", …): the article's data, however short its lines.
+            kept.append(i)
+            continue
         rule = doc.rule(i, "header")
         if rule is not None and article_data(doc, rule, i):
             kept.append(i)
