@@ -15,6 +15,18 @@ import pytest
 from feuillet import Rules
 
 NEW_RULES = (
+    "nav.listen-prefix",
+    "nav.video-duration",
+    "cookie.click-accept",
+    "date.byline-today",
+    "date.dotted-updated",
+    "date.month-first",
+    "recirc.more-heading.4",
+    "recirc.you-may-like",
+    "paywall.why-subscribe",
+    "byline.label.2",
+    "date.newsroom-stamp",
+    "appeal.read-more",
     "date.stamp.3",
     "date.short-weekday",
     "date.posted-on",

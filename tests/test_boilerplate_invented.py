@@ -168,6 +168,10 @@ F1_FLOOR = {
     "b106": 0.96,
     "b107": 0.955,
     "b108": 0.925,
+    "b109": 0.94,
+    "b110": 0.97,
+    "b111": 0.92,
+    "b112": 0.96,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -330,6 +334,8 @@ KNOWN_LOSSES.update(
         # scraper dropped the table (set b101's writer: body; other writers: a link).
         "b101-gazette-malvoie-b101--2--simple:20": "a dropped table's heading",
         "b106-faso-reflets-b106--4--traf:17": "match sheet line (boilerplate in issue #13)",
+        "b111-sentiers-horizons-b111--6--traf:20": "a sponsorship note (b111: body)",
+        "b111-sentiers-horizons-b111--6--simple:24": "a sponsorship note (b111: body)",
         "b106-faso-reflets-b106--4--simple:26": "match sheet line (boilerplate in issue #13)",
         # The source line of a results table the simple scraper dropped: it reads as a
         # caption between two paragraphs.

@@ -1344,6 +1344,43 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Série « La France des taudis » (1/4)",
         "La série « La France des taudis » a été primée.",
     ),
+    "nav.listen-prefix": (
+        "ÉCOUTEZ - Le point météo de 7 h 30 avec Nicolas Sarrat (1 min 48)",
+        "Écoutez - disait-il - le silence de la forêt.",
+    ),
+    "nav.video-duration": ("Durée de la vidéo : 00h01mn48s", "Durée de la vidéo : trop longue."),
+    "cookie.click-accept": (
+        "En cliquant sur « J'accepte », les cookies seront déposés.",
+        "En cliquant sur le lien, les victimes ont donné leurs codes.",
+    ),
+    "date.byline-today": (
+        "Par Léa Rochebrune - Aujourd'hui à 05:00 - Temps de lecture : 6 min",
+        "Par Léa Rochebrune, aujourd'hui retraitée, qui raconte le chantier.",
+    ),
+    "date.dotted-updated": (
+        "10.03.2024, 17h48 Mis à jour 10.03.2024, 19h42",
+        "Le 10.03.2024, les élus ont voté.",
+    ),
+    "date.month-first": ("mars 14, 2024", "mars 2024, 14 communes"),
+    "recirc.more-heading.4": ("Méi zum Thema", "Méi zum Thema ass op Lëtzebuergesch."),
+    "recirc.you-may-like": (
+        "Vous aimerez aussi : Quiche aux poireaux sans pâte, la version légère",
+        "Vous aimerez aussi la balade le long du canal.",
+    ),
+    "paywall.why-subscribe": ("Pourquoi s'abonner ?", "Pourquoi s'abonner à trois journaux ?"),
+    "byline.label.2": (
+        "Correspondant : Jean-Pierre Gaudel",
+        "Correspondant de guerre pendant trente ans, il a couvert le Liban.",
+    ),
+    "date.newsroom-stamp": (
+        "Rédaction Pierre & Toit – 14.01.2025, 07:30",
+        "La rédaction a été informée le 14.01.2025.",
+    ),
+    "appeal.read-more": (
+        "Intéressé(e) par ce que vous venez de lire ?",
+        "Intéressé par le projet, le maire a reçu les habitants.",
+    ),
+    "ad.classifieds": ("Petites annonces", "Les petites annonces ont disparu du journal papier."),
 }
 
 
