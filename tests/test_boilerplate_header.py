@@ -372,3 +372,19 @@ def test_a_recipes_sheet_under_the_byline_stays() -> None:
     sheet = ["Préparation : 20 min", "Cuisson : 35 min", "Difficulté : facile", "Coût : bon marché"]
     lines = ["Tarte fine aux poireaux et noisettes", "Par Lucie Ferrand", *sheet, *PARAGRAPHS]
     assert zones("\n".join(lines)) == {1: "header"}
+
+
+def test_a_table_of_contents_under_its_heading_above_the_first_paragraph_is_header() -> None:
+    first, second = SORNE[0], SORNE[1]
+    lines = [
+        TITLE,
+        "Sommaire",
+        "- Pourquoi rehausser les digues ?",
+        "- Le calendrier des travaux",
+        first,
+        "Pourquoi rehausser les digues ?",
+        second,
+        "Le calendrier des travaux",
+        *SORNE[2:],
+    ]
+    assert zones("\n".join(lines)) == {1: "header", 2: "header", 3: "header"}

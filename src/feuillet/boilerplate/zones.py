@@ -213,7 +213,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if doc.shape(i).solid:
             solid += 1
             if solid >= 2:
-                contents = _table_of_contents(doc, kept, i)
+                contents = _table_of_contents(doc, kept, i, found)
                 found.update(contents)
                 last = max(last, *contents) if contents else last
                 break
@@ -261,7 +261,9 @@ _CONTENTS_RUN = 2
 _CONTENTS_WORDS = 12
 
 
-def _table_of_contents(doc: Doc, kept: list[int], body: int) -> dict[int, str]:
+def _table_of_contents(
+    doc: Doc, kept: list[int], body: int, found: dict[int, str]
+) -> dict[int, str]:
     """The entries of a table of contents the header scan kept above the body.
 
     Short lines in a row, under the standfirst (the first full paragraph) and above the
@@ -273,11 +275,19 @@ def _table_of_contents(doc: Doc, kept: list[int], body: int) -> dict[int, str]:
     entries: dict[int, str] = {}
     run: list[int] = []
     standfirst = next((k for k, i in enumerate(kept) if doc.shape(i).solid), len(kept))
-    for i in kept[standfirst + 1 :]:
+    # (Under its heading, "Sommaire" or "Dans cet article", the table may come first.)
+    headed = next(
+        (k for k, i in enumerate(kept) if found.get(doc.previous_nonblank(i) or -1) == "nav.contents"),
+        None,
+    )
+    start = standfirst + 1 if headed is None else min(standfirst + 1, headed)
+    # (A headed table's first entry may come back above the second full paragraph.)
+    limit = body if headed is None or standfirst >= len(kept) else kept[standfirst]
+    for i in kept[start:]:
         if (
             doc.shape(i).words <= _CONTENTS_WORDS
             and not doc.lines[i].rstrip().endswith(".")
-            and doc.last_copy(i) > body
+            and doc.last_copy(i) > limit
         ):
             run.append(i)
             continue
