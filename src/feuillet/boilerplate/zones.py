@@ -276,10 +276,8 @@ def _table_of_contents(
     run: list[int] = []
     standfirst = next((k for k, i in enumerate(kept) if doc.shape(i).solid), len(kept))
     # (Under its heading, "Sommaire" or "Dans cet article", the table may come first.)
-    headed = next(
-        (k for k, i in enumerate(kept) if found.get(doc.previous_nonblank(i) or -1) == "nav.contents"),
-        None,
-    )
+    headings = [found.get(doc.previous_nonblank(i) or -1) for i in kept]
+    headed = next((k for k, reason in enumerate(headings) if reason == "nav.contents"), None)
     start = standfirst + 1 if headed is None else min(standfirst + 1, headed)
     # (A headed table's first entry may come back above the second full paragraph.)
     limit = body if headed is None or standfirst >= len(kept) else kept[standfirst]
