@@ -381,3 +381,46 @@ def test_a_columns_closing_lines_go_when_the_last_is_a_promotion() -> None:
     ]
     lines = [*column, *ending]
     assert set(removed(lines)) == {1, 5, 6, 7}
+
+
+def test_a_list_of_figures_labelled_with_places_in_brackets_stays() -> None:
+    levels = [
+        "Niveau des principales retenues au 11 mars",
+        "- Vernelle-Haut (Saint-Aubrac) : 61,2 %",
+        "- Pont-Rouge (Castelmar) : 74,8 %",
+        "- Aigues-Mortes du Bas (Val-Sorne) : 22,4 %",
+        "- Bois-Guillaume (Marquise) : 18,9 %",
+    ]
+    paragraph = (
+        "Le syndicat des eaux a toutefois maintenu les restrictions d'arrosage dans les "
+        "communes du bassin, tant que les retenues du sud restent sous la moitié de leur "
+        "capacité."
+    )
+    lines = [TITLE, paragraph, paragraph, *levels, *FOOTER]
+    assert all(line in kept(lines) for line in levels)
+
+
+def test_a_reviews_rating_in_stars_stays() -> None:
+    paragraph = (
+        "Le roman tient ses promesses jusqu'à la dernière page, porté par une langue sobre "
+        "et des personnages que l'on quitte à regret, même si l'épilogue paraît un peu "
+        "précipité."
+    )
+    lines = [TITLE, paragraph, paragraph, "Notre avis : ★★★★☆", *FOOTER]
+    assert "Notre avis : ★★★★☆" in kept(lines)
+
+
+def test_a_sheets_last_line_with_a_longer_label_stays_above_a_signature() -> None:
+    sheet = [
+        "Superficie emblavée : 16 200 hectares",
+        "Production attendue : 340 000 quintaux",
+        "Points de collecte : 38, dont 14 nouveaux",
+        "Capacité de stockage : 190 000 quintaux",
+        "Délai de paiement fixé : 72 heures après livraison",
+    ]
+    paragraph = (
+        "La campagne de moisson a été lancée jeudi dans la plaine de la Sorne, où les "
+        "coopératives attendent une récolte supérieure d'un tiers à celle de l'an dernier."
+    )
+    lines = [TITLE, paragraph, paragraph, "La campagne en chiffres", *sheet, "R. Benali", *FOOTER]
+    assert all(line in kept(lines) for line in sheet)

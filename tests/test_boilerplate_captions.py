@@ -729,3 +729,8 @@ def test_a_caption_without_a_verb_under_the_byline_goes_a_standfirst_under_a_cre
     standfirst = "Une étape attendue pour un chantier de trois ans."
     lines = [TITLE, "Par Lucie Ferrand", credited, standfirst, *PARAGRAPHS]
     assert 3 not in removed_by_rule(lines)
+
+
+def test_a_warning_about_the_article_itself_is_no_caption() -> None:
+    warning = "Attention, cet article dévoile des éléments des deux premiers épisodes."
+    assert removed_by_rule([TITLE, LONG[0], warning, LONG[1]]) == {}

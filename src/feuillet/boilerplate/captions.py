@@ -28,6 +28,9 @@ _ELIDED = ("s'", "n'", "c'", "j'", "qu'")
 # Endings of the imperfect, the future, the conditional and the simple past.
 _FINITE_ENDING = lazy_pattern(r"(?:ait|aient|era|eront|erait|eraient|iront|ira|èrent|irent)$")
 _OPENER_WORDS = 4
+_SELF_REFERENCE = lazy_pattern(
+    r"(?i)\b(?:cet article|cette page|ce texte|cette enquête|ce reportage|cet épisode)\b"
+)
 _MAX_CHARS = 300
 # A word and the determiner after it, in one stretch without a comma ("du", "des", "au"
 # follow nouns too: "porte-parole du collectif").
@@ -92,6 +95,8 @@ def verbless(line: str) -> bool:
     words = _WORD().findall(line.lower().replace("’", "'"))
     if words and words[0] in _openers():
         return False  # ("Ce dernier en profite …", "En 1923, le club accède …")
+    if _SELF_REFERENCE().search(line) is not None:
+        return False  # (a line about the article itself: "Attention, cet article dévoile …")
     head = line.split(",", 1)[0].split()
     named = any(word[:1].isupper() for word in head[1:])
     if 1 < len(head) <= _OPENER_WORDS and "," in line and not named:

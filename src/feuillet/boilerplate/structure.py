@@ -209,7 +209,7 @@ LABEL_VALUE = lazy_pattern(r"^(?:[-•*] )?[A-ZÉÈÀ][\w'’ -]{1,30} ?: \S")
 # A rating closing a review ("Note : 8/10").
 RATING = lazy_pattern(
     r"^(?:note|notre note|ma note|note (?:finale|globale|generale|de la redaction)|verdict|score|"
-    r"(?:notre |mon )?appreciation|"
+    r"(?:notre |mon )?appreciation|notre avis|notre verdict|"
     r"cote) ?: ?"
     r"(?:\d{1,3}(?:[.,]\d)? ?/ ?\d{1,3}|[★☆✩✭]{1,5}\s*$)"
 )
@@ -562,15 +562,18 @@ def _label(doc: Doc, i: int) -> str | None:
         head = stripped[2:3] if stripped[:2] in ITEM_BULLETS else stripped[:1]
         capital = head.isupper()
         if doc.shape(i).words <= _DETAIL_WORDS and capital and _FOLDED_LABEL().match(folded):
-            label = folded.split(":", 1)[0].strip()
-            if len(label.split()) > _LABEL_WORDS and _OPENING_HOURS().match(folded) is None:
+            label = folded.split(":", 1)[0].strip().lstrip("-•* ")
+            # (A place in brackets does not make the label longer: "Bou Ighil (Azilal)".)
+            words = len(label.split("(", 1)[0].split())
+            if words > _LABEL_WORDS and _OPENING_HOURS().match(folded) is None:
                 label = None
         labels[i] = label
     return labels[i]
 
 
 # "Label : value" on the folded line; the raw line starts with a capital.
-_FOLDED_LABEL = lazy_pattern(r"^(?:[-•*] )?[a-z][\w' -]{1,30} ?: \S")
+# (A label may name its place in brackets: "Oued Zerrad (Taounate) : 74,8 %".)
+_FOLDED_LABEL = lazy_pattern(r"^(?:[-•*] )?[a-z][\w' ()-]{1,40} ?: \S")
 # The bullets an extractor writes before a list item.
 ITEM_BULLETS = ("- ", "• ", "* ")
 _LABEL_BLOCK = 8

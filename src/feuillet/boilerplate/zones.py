@@ -927,6 +927,10 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return None
     if in_practical_section(doc, i) or article_detail(doc, i):
         return None
+    if ":" in raw and LABEL_VALUE().match(raw) is not None:
+        above = doc.previous_nonblank(i)
+        if above is not None and article_detail(doc, above):
+            return None  # the last line of a sheet, its label longer ("Délai de paiement fixé")
     if _quote_attribution(doc, i) or numbered_sequence(doc, i) or _bulleted_sentences(raw):
         return None
     if letter_signature(doc, i):
