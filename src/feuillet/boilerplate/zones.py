@@ -276,7 +276,8 @@ def _table_of_contents(
     run: list[int] = []
     standfirst = next((k for k, i in enumerate(kept) if doc.shape(i).solid), len(kept))
     # (Under its heading, "Sommaire" or "Dans cet article", the table may come first.)
-    headings = [found.get(doc.previous_nonblank(i) or -1) for i in kept]
+    above = [doc.previous_nonblank(i) for i in kept]
+    headings = [found.get(k) if k is not None else None for k in above]
     headed = next((k for k, reason in enumerate(headings) if reason == "nav.contents"), None)
     start = standfirst + 1 if headed is None else min(standfirst + 1, headed)
     # (A headed table's first entry may come back above the second full paragraph.)
@@ -851,11 +852,8 @@ def _rubric_row(doc: Doc, i: int) -> bool:
     line = doc.lines[i].strip()
     if line[-1:] in ".!?:" or (" | " not in line and " · " not in line and " • " not in line):
         return False
-    parts = _RUBRIC_BAR().split(line)
+    parts = _ROW_SEPARATOR().split(line)
     return len(parts) in (2, 3) and all(1 <= len(part.split()) <= 3 for part in parts)
-
-
-_RUBRIC_BAR = lazy_pattern(r" [|·•] ")
 
 
 def _signature_above_date(doc: Doc, i: int, stop: int) -> bool:
