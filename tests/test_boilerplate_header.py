@@ -388,3 +388,21 @@ def test_a_table_of_contents_under_its_heading_above_the_first_paragraph_is_head
         *SORNE[2:],
     ]
     assert zones("\n".join(lines)) == {1: "header", 2: "header", 3: "header"}
+
+
+def test_other_articles_headlines_above_the_menu_are_header() -> None:
+    # (A front page's latest headlines, then the site's menu, then the article's headline.)
+    latest = [
+        "Valbrune : la préfecture publie la liste des candidats aux cantonales",
+        "Port-Lavrec : reprise des cours au lycée après deux semaines de grève",
+    ]
+    menu = ["Accueil", "Politique", "Économie", "Société", "Sport"]
+    lines = ["Flash info", *latest, *menu, TITLE, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == dict.fromkeys(range(8), "header")
+
+
+def test_a_headline_above_a_share_bar_and_a_subtitle_stays() -> None:
+    # (Under the headline, furniture then a short subtitle: the headline is the article's.)
+    furniture = ["Par Lucie Ferrand", "Publié le 12 avril 2025"]
+    lines = [TITLE, *furniture, "Les travaux commencent", *PARAGRAPHS]
+    assert 0 not in zones("\n".join(lines))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _pages import PORT, removed_by_rule
+from feuillet import split_boilerplate
 
 PARAGRAPHS = PORT[:3]
 
@@ -404,3 +405,20 @@ def test_a_related_section_ending_with_the_town_halls_opening_hours_goes_whole()
     ]
     lines = ["Le quai des Tanneurs fermé aux bateaux de croisière", *PARAGRAPHS, *footer]
     assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
+
+
+def test_a_related_title_and_its_teaser_under_a_box_heading_go() -> None:
+    title = "Cacao : le prix garanti au producteur connu avant le 1er octobre"
+    teaser = "Le gouvernement doit annoncer dans les prochains jours le prix de la campagne."
+    lines = [PARAGRAPHS[0], "Ceci pourrait vous intéresser", title, teaser, *PARAGRAPHS[1:]]
+    removed = {r.line: r.rule for r in split_boilerplate("\n".join(lines)).removed}
+    assert removed == {1: "recirc.interest", 2: "recirc.title", 3: "recirc.teaser"}
+
+
+def test_an_interviews_introduction_under_a_related_title_stays() -> None:
+    title = "Basse-Sambre : la collecte des sacs bleus modifiée dès mars"
+    intro = "Nous avons posé quelques questions au directeur du syndicat de collecte."
+    question = "Pourquoi limiter le nombre de passages ?"
+    lines = [PARAGRAPHS[0], "Lire aussi", title, intro, question, *PARAGRAPHS[1:]]
+    removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
+    assert removed == {1, 2}

@@ -230,6 +230,10 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         # (Judged once the scan is done: the lines below were read with it kept.)
         found[first] = "source.masthead"
         last = max(last, first)
+    teasers = _teasers_above_the_menu(doc, [i for i in kept if i not in found], found)
+    if teasers:
+        found.update(teasers)
+        last = max(last, *teasers)
     for i, reason in found.items():
         if i <= last:
             marks[i] = ("header", reason)
@@ -496,6 +500,32 @@ def _above_the_menu(doc: Doc, first: int, stop: int, found: dict[int, str]) -> d
     if headline.words <= _KICKER_WORDS or not short_title(headline, 25):
         return {}
     return dict.fromkeys(top, "shape.menu")
+
+
+def _teasers_above_the_menu(doc: Doc, kept: list[int], found: dict[int, str]) -> dict[int, str]:
+    """Headlines above a menu, when the article's headline follows the menu.
+
+    A simple scraper's text may open with a ticker or the front page's latest headlines
+    ("Tchad : la CENI publie la liste des candidats"), then the site's menu, then the
+    article's headline: the lines above the menu are other articles' titles. Only titles
+    (no paragraph), above two or more menu lines the scan removed (no byline or date), with
+    a title of more than three words below them before any paragraph.
+    """
+    for n, k in enumerate(kept[:-1]):
+        if not short_title(doc.shape(k), 25):
+            return {}
+        below = kept[n + 1]
+        between = [j for j in range(k + 1, below) if not doc.blank(j)]
+        if len(between) < 2 or not all(found.get(j, "").startswith(_MENU_REASONS) for j in between):
+            continue
+        headline = doc.shape(below)
+        if headline.words > _KICKER_WORDS and short_title(headline, 25):
+            return dict.fromkeys(kept[: n + 1], "shape.menu")
+        return {}
+    return {}
+
+
+_MENU_REASONS = ("nav.", "shape.menu", "recirc.")
 
 
 def _kicker_only(found: dict[int, str], i: int) -> bool:
@@ -2084,6 +2114,16 @@ def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         heading = above == "recirc.box" or _BARE_READ_ALSO().match(doc.folded(previous))
         if heading or _link_list_item(doc, previous, i):
             return "recirc.title"
+        if above == "recirc.title" and _teaser_below_title(doc, previous, i, hi):
+            return "recirc.teaser"
+        if (
+            above == "recirc.interest"
+            and following is not None
+            and _teaser_below_title(doc, i, following, hi)
+        ):
+            # ("Ceci pourrait vous intéresser" may head an advert's box: only a title with
+            # its teaser below is a related article's.)
+            return "recirc.title"
         if above == "recirc.title" and _list_goes_on(doc, marks, previous, i, hi):
             return "recirc.title"
     if above == "ad.label" and _ad_text(doc, i):
@@ -2208,6 +2248,21 @@ def _related_teaser(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
 
 _TEASER_TITLE_WORDS = 20
 _RELATED_TEASER_WORDS = (8, 30)
+
+
+def _teaser_below_title(doc: Doc, title: int, i: int, hi: int) -> bool:
+    """Whether *i* is the one-sentence teaser of the related title *title* above it.
+
+    Under a related box's heading a title may carry its teaser ("Le gouvernement doit
+    annoncer le prix dans les prochains jours."). Only a line as long as a teaser, of one
+    sentence, above a full paragraph with which it shares no content word (a one-sentence
+    paragraph of the article goes on with its subject; an interview's introduction stands
+    above a question).
+    """
+    if doc.previous_nonblank(title) is None or not _one_sentence_teaser(doc, i):
+        return False
+    below = doc.next_nonblank(i, hi)
+    return below is None or (doc.shape(below).solid and not doc.words(i) & doc.words(below))
 
 
 def _one_sentence_teaser(doc: Doc, j: int) -> bool:
