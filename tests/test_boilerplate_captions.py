@@ -732,6 +732,9 @@ def test_a_caption_without_a_verb_between_two_paragraphs_goes() -> None:
         "Le budget de la commune baisse pourtant de 300 000 euros.",  # a listed verb
         "Les pompiers s'inquiètent du niveau de la rivière.",  # an elided pronoun
         "Le préfet, contacté lundi, n'a pas répondu.",  # a negation
+        # A sentence adverb links a clause to the paragraph above (b118).
+        "Le détail par quartier montre toutefois une ville coupée en deux.",
+        "Le bilan des Prés-Bas reste cependant à préciser après la décrue.",
     ],
 )
 def test_a_one_sentence_paragraph_with_a_verb_stays(sentence: str) -> None:
