@@ -770,3 +770,16 @@ def test_a_caption_without_a_verb_under_the_byline_goes_a_standfirst_under_a_cre
 def test_a_warning_about_the_article_itself_is_no_caption() -> None:
     warning = "Attention, cet article dévoile des éléments des deux premiers épisodes."
     assert removed_by_rule([TITLE, LONG[0], warning, LONG[1]]) == {}
+
+
+def test_a_long_caption_under_the_standfirst_and_the_byline_goes() -> None:
+    caption = (
+        "Dans la rue des Tanneurs, l'eau de la Sorne est montée jusqu'aux genoux des "
+        "riverains en moins d'une heure, mercredi soir."
+    )
+    lines = [TITLE, STANDFIRST, "Par Lucie Ferrand | Publié le 3 mars 2026", caption]
+    assert removed_by_rule([*lines, *PARAGRAPHS]) == {2: "date.stamp", 3: "shape.caption"}
+    # Without the standfirst, one sentence as long as a paragraph is the article's first,
+    # even when it ends with a time (a match report's "…, samedi au stade Champroux.").
+    lines = [TITLE, "Par Lucie Ferrand | Publié le 3 mars 2026", caption]
+    assert removed_by_rule([*lines, *PARAGRAPHS]) == {1: "date.stamp"}

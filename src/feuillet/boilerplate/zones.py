@@ -367,7 +367,7 @@ def _caption_below_furniture(
     the date when the *standfirst* already stands above them.
     """
     line_shape = doc.shape(i)
-    if not _CAPTION_MIN_WORDS <= line_shape.words <= _LEAD_CAPTION_WORDS or line_shape.solid:
+    if not _CAPTION_MIN_WORDS <= line_shape.words <= _LEAD_CAPTION_WORDS:
         return False
     line = doc.lines[i].strip()
     if not line.endswith(".") or line.endswith("..") or " : " in line or "?" in line:
@@ -388,7 +388,9 @@ def _caption_below_furniture(
         # with a verb or without ("Des ouvriers découpent la coque, le 12 mars."). In
         # the labelled files 72 such lines were captions, none the article's.
         tail = True
-    elif line_shape.words > _HEADER_CAPTION_WORDS:
+    elif line_shape.solid or line_shape.words > _HEADER_CAPTION_WORDS:
+        # (Without the standfirst above, a sentence as long as a paragraph is the
+        # article's first, even ending with a time: "…, samedi au stade Champroux.")
         return False
     if not tail and not (verbless(line) and placed(line)):
         # A short standfirst under the byline states a fact ("Trois communes sur quatre
