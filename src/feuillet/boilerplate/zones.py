@@ -380,6 +380,7 @@ def _caption_below_furniture(
     if (
         standfirst
         and above.startswith(_SIGNED)
+        and (tail or not line_shape.solid)  # (the lede may be one long sentence)
         and _SENTENCE_END().search(line) is None  # (two sentences are a paragraph)
         and _CLOCK_LED().match(line) is None  # (a live blog's first entry)
     ):
