@@ -406,3 +406,18 @@ def test_a_headline_above_a_share_bar_and_a_subtitle_stays() -> None:
     furniture = ["Par Lucie Ferrand", "Publié le 12 avril 2025"]
     lines = [TITLE, *furniture, "Les travaux commencent", *PARAGRAPHS]
     assert 0 not in zones("\n".join(lines))
+
+
+def test_metadata_rows_parted_by_dashes_or_commas_under_the_headline_are_header() -> None:
+    for row in [
+        "Lucie Ferrand, publié: 03.03.2026, 19h26",
+        "Environnement — 3 mars 2026 — Lecture 4 min",
+        "Mis en ligne le 03.03.2026 — Par Lucie Ferrand",
+        "mardi 3 mars 2026, par Rédaction de la Sorne",
+    ]:
+        assert zones("\n".join([TITLE, row, *PARAGRAPHS])) == {1: "header"}, row
+
+
+def test_a_dated_title_of_a_broadcast_heading_the_text_stays() -> None:
+    title = "Mercredi 12 février 2025 – édition de 18h, présentée par Lise Vandermolen"
+    assert 0 not in zones("\n".join([title, *PARAGRAPHS]))

@@ -311,27 +311,35 @@ _ROW_PART_WORDS = 3
 _FINAL_INITIAL = lazy_pattern(r"(?<=\b[A-Z])\.$")
 
 
-def _metadata_row(doc: Doc, i: int) -> bool:
-    """A row of a byline or a date with a rubric or the outlet's name, set apart by "|".
+def _metadata_row(doc: Doc, i: int, *, loose: bool = False) -> bool:
+    """A row of a byline or a date with a rubric, a place, a time or the outlet's name,
+    set apart by "|", "•" or "·" (or, when *loose*, a spaced dash or a comma).
 
-    Every part is a byline, a date or a reading time that a rule names, or a few words
-    without final punctuation (a rubric, the outlet); one part at least is dated or signed.
+    ("Mobilités — 7 novembre 2024 — Lecture 4 min", "Jeanne Cuendet, publié: 09.03.2025,
+    19h26".) Every part is a byline, a date or a reading time that a rule names, or a few
+    words without final punctuation or colon (a rubric, a place, a name, an hour); one
+    part at least is dated or signed. The scan reads rows loosely under the headline only:
+    a broadcast's title may be a dated row ("Mercredi 12 février – édition de 18h, …").
     """
-    raw = doc.lines[i].strip()
-    if ("|" not in raw and "•" not in raw and "·" not in raw) or doc.shape(i).words > _ROW_WORDS:
+    if doc.shape(i).words > _ROW_WORDS:
         return False
-    parts = _ROW_SEPARATOR().split(raw)
+    parts = (_ROW_PARTS() if loose else _ROW_SEPARATOR()).split(doc.lines[i].strip())
     if len(parts) < 2:
         return False
     signed = False
     for part in parts:
         part = _FINAL_INITIAL().sub("", part.strip())
         rule = doc.rule_of(part, "header")
-        if rule is not None and rule.group in ("byline", "date", "reading-time"):
-            signed = True
-        elif len(part.split()) > _ROW_PART_WORDS or part.endswith((".", "!", "?")):
+        if rule is not None and (rule.group in _ROW_GROUPS or rule.id == "social.listen"):
+            signed = signed or rule.group != "reading-time" or "|" in doc.lines[i]
+        elif len(part.split()) > _ROW_PART_WORDS or part.endswith((".", "!", "?", ":")):
             return False
     return signed
+
+
+# The parts of a metadata row: "|", "•", "·", a spaced dash, a comma.
+_ROW_PARTS = lazy_pattern(r" [|•·–—-] |, ")
+_ROW_GROUPS = ("byline", "date", "reading-time")
 
 
 def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
@@ -753,7 +761,7 @@ def _header_shape(
         # over "Préparation : 30 min"), a table's or a programme's title ("Au sommaire"
         # over "11h05 : Le journal").
         return None
-    if _metadata_row(doc, i):
+    if _metadata_row(doc, i, loose=not first_kept):
         return "date.row"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
