@@ -432,6 +432,14 @@ NEW_RULES = (
     "byline.par",
     "social.follow",
     "cookie.banner",
+    "comments.closed",
+    "nav.back",
+    "nav.language.2",
+    "source.edition-digital",
+    "app.open",
+    "nav.station.3",
+    "ad.label.3",
+    "agency.initials-slash",
 )
 
 

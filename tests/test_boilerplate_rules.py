@@ -1381,6 +1381,32 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Intéressé par le projet, le maire a reçu les habitants.",
     ),
     "ad.classifieds": ("Petites annonces", "Les petites annonces ont disparu du journal papier."),
+    "comments.closed": (
+        "Commentaires fermés.",
+        "Les commentaires fermés au public ont été archivés.",
+    ),
+    "nav.back": ("Retour à la liste", "Retour à la liste d'attente pour les locataires du quai."),
+    "nav.language.2": (
+        "Lire en anglais / Read in English",
+        "Lire en anglais reste un effort pour la moitié des élèves.",
+    ),
+    "source.edition-digital": (
+        "Le journal du jeudi en PDF",
+        "Le journal du jeudi en PDF a été envoyé par erreur aux abonnés.",
+    ),
+    "app.open": (
+        "Ouvrir dans l'appli Le Fil",
+        "Ouvrir dans l'application du musée un parcours sonore.",
+    ),
+    "nav.station.3": (
+        "Radio Sorne 98.4 – écouter le direct",
+        "La radio a enregistré 98.4 % d'écoute en direct pendant la crue.",
+    ),
+    "ad.label.3": (
+        "Publicité – la suite de l'article ci-dessous",
+        "La publicité a été retirée, la suite de l'article reste en ligne.",
+    ),
+    "agency.initials-slash": ("AO/ASM (AIB)", "AO/ASM (AIB) a publié les chiffres du recensement."),
 }
 
 

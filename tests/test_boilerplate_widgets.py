@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _pages import PORT, removed_by_rule
+from _pages import PORT, PORT_TITLE, removed_by_rule
 from feuillet import split_boilerplate
 
 PARAGRAPHS = PORT[:3]
@@ -422,3 +422,22 @@ def test_an_interviews_introduction_under_a_related_title_stays() -> None:
     lines = [PARAGRAPHS[0], "Lire aussi", title, intro, question, *PARAGRAPHS[1:]]
     removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
     assert removed == {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("L. M. O. (avec AGP)", "footer"),  # initials spaced, a Gabonese agency
+        ("A. B. avec APS", "footer"),
+        ("Kinshasa, 10 mars 2025 (ACP).-", "header"),  # an agency's dateline on its line
+        ("Rédaction & MAP", "header"),
+    ],
+)
+def test_agency_signatures_in_other_spellings_go(line: str, zone: str) -> None:
+    if zone == "header":
+        lines = [PORT_TITLE, line, *PARAGRAPHS]
+        index = 1
+    else:
+        lines = [*PARAGRAPHS, line]
+        index = len(lines) - 1
+    assert index in removed_by_rule(lines)
