@@ -440,6 +440,19 @@ NEW_RULES = (
     "nav.station.3",
     "ad.label.3",
     "agency.initials-slash",
+    "paywall.shared-link",
+    "paywall.choose-plan",
+    "appeal.lives-by",
+    "note.broadcast-in",
+    "appeal.rate-site",
+    "comments.obituaries",
+    "appeal.obituary",
+    "appeal.submit-claim",
+    "appeal.button",
+    "newsletter.pitch.4",
+    "recirc.trailer",
+    "cookie.video-blocked",
+    "paywall.epaper",
 )
 
 

@@ -1407,6 +1407,58 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "La publicité a été retirée, la suite de l'article reste en ligne.",
     ),
     "agency.initials-slash": ("AO/ASM (AIB)", "AO/ASM (AIB) a publié les chiffres du recensement."),
+    "paywall.shared-link": (
+        "Un abonné vous a transmis ce lien ? Identifiez-vous pour poursuivre la lecture.",
+        "Un abonné de la médiathèque a transmis ce lien au maire.",
+    ),
+    "paywall.choose-plan": (
+        "Pour continuer votre lecture, choisissez la formule qui vous convient.",
+        "Pour continuer la lecture publique, la commune choisit un bibliobus.",
+    ),
+    "appeal.lives-by": (
+        "Le Fil vit grâce à ses abonnés.",
+        "La commune vit grâce à ses commerces et à son marché.",
+    ),
+    "note.broadcast-in": (
+        "Ce reportage a été diffusé dans l'Édition du soir du 19 février.",
+        "Ce reportage a été tourné pendant trois semaines dans le Jura.",
+    ),
+    "appeal.rate-site": (
+        "Votre avis compte : notez notre site en deux minutes.",
+        "Votre avis compte, a répété le maire devant les habitants.",
+    ),
+    "comments.obituaries": (
+        "Avis de décès de la région",
+        "Les avis de décès ont doublé en janvier.",
+    ),
+    "appeal.obituary": (
+        "Publiez un avis nécrologique sur notre espace dédié.",
+        "La famille a publié un avis de décès dans le journal.",
+    ),
+    "appeal.submit-claim": (
+        "Une information vous semble douteuse ? Soumettez-la à notre équipe par courriel.",
+        "Les parents ont soumis la question à l'équipe pédagogique.",
+    ),
+    "appeal.button": (
+        "Je soutiens Le Fil",
+        "Je soutiens le projet, a dit le maire, mais pas son coût.",
+    ),
+    "newsletter.pitch.4": (
+        "Recevez L'Essentiel, notre lettre quotidienne, chaque jour à 18 heures.",
+        "Recevez-les chez vous, disent les maraîchers qui livrent à domicile.",
+    ),
+    "recirc.trailer": (
+        "Bande-annonce officielle de « La Mer à l'envers » (2 min 10)",
+        "La bande-annonce du film a été vue deux millions de fois.",
+    ),
+    "cookie.video-blocked": (
+        "Votre navigateur bloque la lecture de cette vidéo.",
+        "Le navigateur du bateau bloque la route des chalutiers.",
+    ),
+    "paywall.epaper": (
+        "Abonnement e-paper",
+        "L'abonnement e-paper a séduit 3 000 lecteurs en un an.",
+    ),
 }
 
 

@@ -441,3 +441,15 @@ def test_agency_signatures_in_other_spellings_go(line: str, zone: str) -> None:
         lines = [*PARAGRAPHS, line]
         index = len(lines) - 1
     assert index in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La suite de cet article (encore 64 %) est accessible à nos abonnés.",
+        "Trois mois d'accès illimité pour 9 dollars.",
+    ],
+)
+def test_paywall_lines_in_wider_wordings_go(line: str) -> None:
+    lines = [*PARAGRAPHS, line]
+    assert len(lines) - 1 in removed_by_rule(lines)
