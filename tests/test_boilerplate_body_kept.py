@@ -1242,6 +1242,22 @@ def test_other_results_with_the_score_between_the_teams_stay() -> None:
     assert found >= set(range(start + len(results) + 1, len(lines)))
 
 
+def test_results_with_each_teams_score_under_their_label_stay() -> None:
+    # (b119: a club's page lists its other teams' results, a match put off among them.)
+    results = [
+        "Les autres résultats du week-end",
+        "- N3 féminine : Plessis-sur-Orge 24 – ESBL 22",
+        "- Prénationale masculine : ESBL 2 31 – Saint-Aulaire 26",
+        "- U18 masculins : ESBL 35 – Entente Val-de-Brie 19",
+        "- U15 féminines : match reporté",
+    ]
+    # (The page ends on a ticket office's line, no rule's; the results are the text's end.)
+    ticket = "Billetterie en ligne : réservez vos places pour la réception de Saint-Aulaire"
+    lines = [TITLE, *PARAGRAPHS, *results, ticket]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines).isdisjoint(range(start, start + len(results)))
+
+
 def test_a_quoted_statement_headed_communique_keeps_its_heading() -> None:
     lines = [
         TITLE,

@@ -777,6 +777,10 @@ _RESULT = lazy_pattern(
     r"(?: \([^()]{1,40}\))?\s*$"  # ("0-0 (à huis clos)", "2-1 (a.p.)")
     # (or the score between the teams: "USM Bir Fadel 3-1 ES Kherba-Nord")
     r"|^(?:[-•*] )?[a-z][^:\d]{1,50} \d{1,3}-\d{1,3} [a-z][^:\d]{1,50}$"
+    # (or each team's score after its name, under the competition's label: "N3 féminine :
+    # Plessis-sur-Orge 24 – ESBL 22", "U15 : match reporté")
+    r"|^(?:[-•*] )?(?:[^:]{1,40} : )?[a-z][^:]{0,50}? \d{1,3} - [a-z][^:]{0,50}? \d{1,3}$"
+    r"|^(?:[-•*] )?[^:]{1,40} : (?:match )?(?:reporte|renvoye|annule)$"
 )
 _RESULT_LINES = 3
 
@@ -799,7 +803,7 @@ def result_line(doc: Doc, i: int) -> bool:
 
 def _result(doc: Doc, i: int) -> bool:
     folded = doc.folded(i)
-    return "-" in folded and _RESULT().match(folded) is not None
+    return ("-" in folded or " : " in folded) and _RESULT().match(folded) is not None
 
 
 # An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières", or a
