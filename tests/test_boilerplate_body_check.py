@@ -453,6 +453,7 @@ NEW_RULES = (
     "recirc.trailer",
     "cookie.video-blocked",
     "paywall.epaper",
+    "nav.pager",
 )
 
 

@@ -1459,6 +1459,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Abonnement e-paper",
         "L'abonnement e-paper a séduit 3 000 lecteurs en un an.",
     ),
+    "nav.pager": ("« Précédent", "Précédent record : 1998."),
 }
 
 
