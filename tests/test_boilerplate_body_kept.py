@@ -1481,3 +1481,15 @@ def test_three_paragraphs_in_their_own_words_after_an_advert_stay() -> None:
     found = _removed(lines)
     assert found.isdisjoint(range(start + 2, start + len(ending)))
     assert {start, len(lines) - 2, len(lines) - 1} <= found
+
+
+def test_three_numbers_under_their_labels_at_the_end_stay_a_contact_block_goes() -> None:
+    # (b117: a flood report ends on the emergency numbers; an outlet's contact block has
+    # the same shape but contact labels.)
+    numbers = ["Sapeurs-pompiers : 180", "Police secours : 110 ou 111", "SAMU : 185"]
+    lines = [TITLE, *PARAGRAPHS, *numbers, "Partager sur Facebook"]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines) == {len(lines) - 1}
+    contact = ["Tél : 02 97 54 10 33", "Fax : 02 97 54 10 34", "Standard : 02 97 54 10 00"]
+    lines = [TITLE, *PARAGRAPHS, *contact, "© Le Journal de la Sorne 2026"]
+    assert _removed(lines) >= set(range(start, len(lines)))

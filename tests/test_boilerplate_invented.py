@@ -176,6 +176,11 @@ F1_FLOOR = {
     "b114": 0.96,
     "b115": 0.94,
     "b116": 0.935,
+    # Twelfth round (b117-b120, scored before they were read).
+    "b117": 0.96,
+    "b118": 0.96,
+    "b119": 0.905,
+    "b120": 0.955,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -362,6 +367,10 @@ KNOWN_LOSSES.update(
         for line in (17, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29)
     }
 )
+
+# A radio's frequency and hours closing an article about that radio's return on air (b118;
+# on other pages the same line is the station's furniture).
+KNOWN_LOSSES["b118-gazette-cap-b118--13--traf:15"] = "a station's frequency, the article's"
 
 
 def _records(path: Path) -> list[dict[str, object]]:

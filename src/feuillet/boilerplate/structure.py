@@ -19,8 +19,10 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .._data import read_data
 from .._lazy import lazy_pattern
 from .signals import Doc, short_title
 
@@ -913,7 +915,15 @@ def data_sheet(doc: Doc, i: int) -> bool:
         return False
     block = [i, *_around(doc, i, -1), *_around(doc, i, 1)]
     labels = {_label(doc, j) for j in block}
-    if len(block) < _SHEET_LINES or len(labels) != len(block):
+    if len(labels) != len(block):
+        return False
+    if len(block) < _SHEET_LINES and not (
+        len(block) == _SHEET_LINES - 1
+        and all(_NUMBER_VALUE().search(doc.lines[j]) for j in block)
+        and labels.isdisjoint(_contact_labels())
+    ):
+        # (Three lines are a sheet when each gives a number: "SAMU : 185", "Durée : 1 h 45";
+        # "Tél : …", "Fax : …" are a contact block.)
         return False
     # (Related titles of the form "Gaza : la France …" are longer than a sheet's lines.)
     if any(_long_sheet_line(doc, j) for j in block):
@@ -930,6 +940,15 @@ def data_sheet(doc: Doc, i: int) -> bool:
 
 
 _SHEET_LINES = 4
+
+
+@cache
+def _contact_labels() -> frozenset[str]:
+    return frozenset(read_data("contact_labels.txt"))
+
+
+# A value that is a number alone, or a number with its unit or a second number.
+_NUMBER_VALUE = lazy_pattern(r": \d[\d .,]{0,14}(?: ?[a-z%€$]{1,8}\.?| ou \d[\d .]{0,14})?$")
 _SHEET_WORDS = 10
 # A spec's line holds figures and may be longer ("Écran : OLED 6,7 pouces, 2 800 x 1 260").
 _SPEC_WORDS = 16
