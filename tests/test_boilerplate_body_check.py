@@ -454,6 +454,9 @@ NEW_RULES = (
     "cookie.video-blocked",
     "paywall.epaper",
     "nav.pager",
+    "source.about-group",
+    "appeal.members",
+    "appeal.petition-count",
 )
 
 

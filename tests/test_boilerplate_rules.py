@@ -1460,6 +1460,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "L'abonnement e-paper a séduit 3 000 lecteurs en un an.",
     ),
     "nav.pager": ("« Précédent", "Précédent record : 1998."),
+    "source.about-group": (
+        "Le Fil de la Sorne fait partie du groupe Rivages Médias SA.",
+        "La digue fait partie du plan de prévention des crues.",
+    ),
+    "appeal.members": (
+        "Pas encore membre ? L'affiliation coûte 5 euros par an et par ménage.",
+        "Pas encore membre du conseil, elle siège pourtant à la commission.",
+    ),
+    "appeal.petition-count": (
+        "Pétition « Sauvons la digue » : 3 412 signatures à ce jour.",
+        "La pétition a réuni 3 412 signatures, selon ses auteurs.",
+    ),
 }
 
 
