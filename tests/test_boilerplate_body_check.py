@@ -457,6 +457,11 @@ NEW_RULES = (
     "source.about-group",
     "appeal.members",
     "appeal.petition-count",
+    "recirc.dated-report",
+    "nav.player-strings",
+    "paywall.meter",
+    "credit.gallery",
+    "recirc.ticker-heading",
 )
 
 

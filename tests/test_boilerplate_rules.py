@@ -1472,6 +1472,20 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Pétition « Sauvons la digue » : 3 412 signatures à ce jour.",
         "La pétition a réuni 3 412 signatures, selon ses auteurs.",
     ),
+    "recirc.dated-report": (
+        "Notre reportage du 24.06 : après les orages, la rivière sous surveillance",
+        "Notre reportage du 24 juin a été primé à Bayeux.",
+    ),
+    "nav.player-strings": ("Sous-titres désactivés", "Les sous-titres désactivés gênent."),
+    "paywall.meter": (
+        "Vous avez atteint la limite de 5 articles gratuits ce mois-ci.",
+        "La commune a atteint la limite de 5 articles de loi votés.",
+    ),
+    "credit.gallery": (
+        "Photo 2/4 – Le terrain cédé par le clan voisin a déjà été débroussaillé.",
+        "Photo de groupe 2/4 réussie pour les élèves du collège.",
+    ),
+    "recirc.ticker-heading": ("Dans le fil info", "Dans le fil info de la préfecture, rien."),
 }
 
 

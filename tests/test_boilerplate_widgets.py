@@ -453,3 +453,23 @@ def test_agency_signatures_in_other_spellings_go(line: str, zone: str) -> None:
 def test_paywall_lines_in_wider_wordings_go(line: str) -> None:
     lines = [*PARAGRAPHS, line]
     assert len(lines) - 1 in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("Lees ook / Lire aussi : la zone basse émission prolongée d'un an", "inline"),
+        ("Leggi anche / Lire aussi : l'état de catastrophe naturelle reconnu", "inline"),
+        ("Le reportage de Manon Delvaux à l'école des Coteaux (2'41)", "header"),
+        ("Foto: Ufficio stampa Regione / Bureau de presse de la Région", "header"),
+        ("Lire en néerlandais – Lees in het Nederlands", "header"),
+        ("À lire sur le même thème", "inline"),
+    ],
+)
+def test_bilingual_and_broadcast_furniture_goes(line: str, zone: str) -> None:
+    # (b124: bilingual Belgian, Aosta and Swiss pages; a TV site's report line.)
+    if zone == "header":
+        lines, index = [PORT_TITLE, line, *PARAGRAPHS], 1
+    else:
+        lines, index = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]], 3
+    assert index in removed_by_rule(lines)
