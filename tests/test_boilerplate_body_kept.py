@@ -1493,3 +1493,33 @@ def test_three_numbers_under_their_labels_at_the_end_stay_a_contact_block_goes()
     contact = ["Tél : 02 97 54 10 33", "Fax : 02 97 54 10 34", "Standard : 02 97 54 10 00"]
     lines = [TITLE, *PARAGRAPHS, *contact, "© Le Journal de la Sorne 2026"]
     assert _removed(lines) >= set(range(start, len(lines)))
+
+
+def test_a_tours_dates_with_a_dash_after_the_date_stay() -> None:
+    # (b123: a band's interview ends on its tour, "27 février – Québec, Le Grenier".)
+    tour = [
+        "En tournée",
+        "27 février – Valbrune, Le Grenier de la Côte",
+        "1er mars – Port-Lavrec, Salle du Quai-Bleu",
+        "7 mars – Castelbrac, Le Pied-de-Biche",
+        "8 mars – Saint-Ours, La Mezzanine",
+        "14 mars – Brévanne, Théâtre du Fjord",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *tour, "Partager sur Facebook"]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_reviews_labelled_sections_stay_a_lone_related_title_goes() -> None:
+    # (b123: a car test heads its sections "À bord : …", "Sur la route : …".)
+    first, second, third = PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]
+    sections = [
+        TITLE,
+        first,
+        "À bord : de l'espace et du bon sens",
+        second,
+        "Sur la route : le confort avant tout",
+        third,
+    ]
+    assert _removed(sections) == set()
+    related = "Vendée : la commune de Saint-Ours interdit les locations saisonnières"
+    assert _removed([TITLE, first, second, related, third]) == {3}

@@ -783,3 +783,18 @@ def test_a_long_caption_under_the_standfirst_and_the_byline_goes() -> None:
     # even when it ends with a time (a match report's "…, samedi au stade Champroux.").
     lines = [TITLE, "Par Lucie Ferrand | Publié le 3 mars 2026", caption]
     assert removed_by_rule([*lines, *PARAGRAPHS]) == {1: "date.stamp"}
+
+
+def test_the_last_point_of_a_key_facts_list_above_the_byline_stays() -> None:
+    # (b123: "L'essentiel" under the standfirst, its points as short sentences, then the
+    # byline: the last point is no caption.)
+    points = [
+        "L'essentiel",
+        "- La digue des Prés-Bas sera rehaussée d'un mètre.",
+        "- Les travaux commencent en septembre.",
+        "- Les riverains seront relogés pendant deux mois.",
+    ]
+    bare = [point.removeprefix("- ") for point in points]  # (the simple scraper's)
+    for items in (points, bare):
+        lines = [TITLE, STANDFIRST, *items, "Par Lucie Ferrand", *PARAGRAPHS]
+        assert set(removed_by_rule(lines)) == {len(points) + 2}

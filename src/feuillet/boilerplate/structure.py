@@ -822,7 +822,7 @@ _DATE_ENTRY = lazy_pattern(
     r"^(?:[-•*] )?(?:(?:des|avant|apres) le |le |a partir du |jusqu'au |d'ici (?:au|le) |du )?"
     r"\d{1,2}(?:er)?(?:(?: au | et | ?[-–] ?)\d{1,2}(?:er)?)? "
     r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
-    r"(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)? ?: \S"
+    r"(?: \d{4})?(?:,? \d{1,2} ?h(?: ?\d{2})?)?(?: ?:| -) \S"  # ("27 février – Québec, …")
 )
 _DATE_RUN = 4
 

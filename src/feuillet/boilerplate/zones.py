@@ -183,7 +183,7 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             if (
                 reason is None
                 and solid == 1
-                and _caption_above_furniture(doc, i, stop)
+                and _caption_above_furniture(doc, i, stop, found)
                 and not article_detail(doc, i)
             ):
                 reason = "shape.caption"  # (a book's reference line is the review's)
@@ -342,7 +342,7 @@ _ROW_PARTS = lazy_pattern(r" [|•·–—-] |, ")
 _ROW_GROUPS = ("byline", "date", "reading-time")
 
 
-def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
+def _caption_above_furniture(doc: Doc, i: int, stop: int, found: dict[int, str]) -> bool:
     """A photo's caption between the standfirst and the byline, date or share bar.
 
     ("Le port de Tyr, au lever du jour." under the standfirst, above "Publié le …".)
@@ -356,6 +356,11 @@ def _caption_above_furniture(doc: Doc, i: int, stop: int) -> bool:
     line = doc.lines[i].rstrip()
     if not line.endswith(".") or line.endswith("..") or " : " in line or "?" in line:
         return False
+    if line.lstrip()[:2] in ITEM_BULLETS:
+        return False  # (the last point of "L'essentiel" above the byline)
+    previous = doc.previous_nonblank(i)
+    if previous is not None and previous not in found and not doc.shape(previous).solid:
+        return False  # (under another short line, not the standfirst: a list's last item)
     following = doc.next_nonblank(i, stop)
     if following is None or doc.shape(following).solid:
         return False
@@ -2241,6 +2246,8 @@ def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
         return False
     if " : " not in doc.lines[i] or _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
         return False
+    if _in_labelled_sections(doc, i):
+        return False
     words = doc.words(i)
     for step in (-1, 1):
         j = i + step
@@ -2265,6 +2272,8 @@ def _related_teaser(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
         return None  # ("Article 5 : les sanctions" is a subheading: too short for a title)
     if " : " not in doc.lines[i] or _HEADLINE_LEAD().match(doc.lines[i].strip()) is None:
         return None
+    if _in_labelled_sections(doc, i):
+        return None
     teaser = doc.next_nonblank(i, hi)
     if teaser is None or teaser in marks or not _one_sentence_teaser(doc, teaser):
         return None
@@ -2279,6 +2288,38 @@ def _related_teaser(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int
 
 _TEASER_TITLE_WORDS = 20
 _RELATED_TEASER_WORDS = (8, 30)
+
+
+def _in_labelled_sections(doc: Doc, i: int) -> bool:
+    """Whether headline-shaped line *i* is one of the article's labelled subheadings.
+
+    A review heads its sections "À bord : de l'espace et du bon sens", "Sur la route : le
+    confort avant tout": two or more such titles, each above a full paragraph, with a
+    label of at most three words and no verb after it, are the article's; a related title
+    states news ("Sécheresse : le gouvernement accélère …").
+    """
+    sections = doc.memo.get("labelled_sections")
+    if sections is None:
+        sections = doc.memo["labelled_sections"] = [
+            j for j in range(len(doc.lines)) if _labelled_section(doc, j)
+        ]
+    return len(sections) >= 2 and i in sections
+
+
+def _labelled_section(doc: Doc, j: int) -> bool:
+    line = doc.lines[j]
+    if " : " not in line or not short_title(doc.shape(j), _TEASER_TITLE_WORDS):
+        return False
+    label, title = line.strip().split(" : ", 1)
+    if len(label.split()) > _SECTION_LABEL_WORDS or not _HEADLINE_LEAD().match(line.strip()):
+        return False
+    if not verbless(title):
+        return False  # (a related title states news: "Sécheresse : le gouvernement accélère …")
+    following = doc.next_nonblank(j, len(doc.lines))
+    return following is not None and doc.shape(following).solid
+
+
+_SECTION_LABEL_WORDS = 3
 
 
 def _teaser_below_title(doc: Doc, title: int, i: int, hi: int) -> bool:
