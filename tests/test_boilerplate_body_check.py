@@ -462,6 +462,16 @@ NEW_RULES = (
     "paywall.meter",
     "credit.gallery",
     "recirc.ticker-heading",
+    "byline.bio.4",
+    "byline.at-place",
+    "recirc.more-of",
+    "source.affiliate-link",
+    "recirc.reserve",
+    "comments.reader-reviews",
+    "source.rating-widget",
+    "byline.recipe",
+    "source.print-issue",
+    "appeal.tax-deductible",
 )
 
 

@@ -421,3 +421,30 @@ def test_metadata_rows_parted_by_dashes_or_commas_under_the_headline_are_header(
 def test_a_dated_title_of_a_broadcast_heading_the_text_stays() -> None:
     title = "Mercredi 12 février 2025 – édition de 18h, présentée par Lise Vandermolen"
     assert 0 not in zones("\n".join([title, *PARAGRAPHS]))
+
+
+def test_a_reviews_reference_line_under_the_standfirst_does_not_end_the_header() -> None:
+    # (b123: headline, standfirst, the book's reference line, then the byline and a
+    # caption: the reference line is the review's, but no running paragraph.)
+    standfirst = (
+        "Dans son troisième roman, l'autrice fait tenir tout un quartier en une saison, "
+        "vue depuis la fenêtre d'une vieille dame qui ne sort plus de chez elle."
+    )
+    reference = (
+        "Amélie Dewandre, « Les Fenêtres de la rue du Verjus », Éditions du Héron cendré, "
+        "Bruxelles, 284 pages, 20,50 €."
+    )
+    byline = "Une chronique de Laure Vandenbroucke – 7 mars 2025"
+    lines = [TITLE, standfirst, reference, byline, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {3: "header"}
+
+
+def test_a_metadata_row_that_reads_as_a_sheet_under_the_standfirst_is_header() -> None:
+    standfirst = "Les travaux de la Sorne commencent : ce que les riverains doivent savoir."
+    row = "Texte : Lucie Ferrand | Publié le 4 mars 2025 | Lecture : 4 min"
+    assert zones("\n".join([TITLE, standfirst, row, *PARAGRAPHS])) == {2: "header"}
+
+
+def test_a_three_part_rubric_row_on_the_first_line_is_header() -> None:
+    lines = ["Cyclisme · Circuit des Crêtes fagnardes · 3e étape", TITLE, *PARAGRAPHS]
+    assert zones("\n".join(lines)) == {0: "header"}

@@ -1486,6 +1486,37 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Photo de groupe 2/4 réussie pour les élèves du collège.",
     ),
     "recirc.ticker-heading": ("Dans le fil info", "Dans le fil info de la préfecture, rien."),
+    "byline.bio.4": (
+        "Julien Hervouët, docteur en astrophysique, a rejoint la rédaction en 2015.",
+        "Le ministre a rejoint le gouvernement en 2015.",
+    ),
+    "byline.at-place": ("Pieter Claes, à Hautfagne-Sainte-Croix", "Pieter Claes, à 34 ans, gagne."),
+    "recirc.more-of": ("Plus d'escapades", "Plus d'escapades ont été vendues cet été."),
+    "source.affiliate-link": (
+        "En passant par ce lien, vous nous aidez : nous touchons une petite commission.",
+        "En passant par ce lien ferroviaire, le train gagne vingt minutes.",
+    ),
+    "recirc.reserve": (
+        "Le réserver chez un libraire",
+        "Le réserver chez un libraire a pris un mois.",
+    ),
+    "comments.reader-reviews": (
+        "Les avis de nos lecteurs (213)",
+        "Les avis des lecteurs divergent.",
+    ),
+    "source.rating-widget": ("4,6/5 · 213 avis", "La note moyenne est de 4,6/5 sur 213 avis."),
+    "byline.recipe": (
+        "Recette proposée par Clémence Aubrac, cheffe du Bistrot des Halles",
+        "La recette proposée par la cheffe a séduit le jury.",
+    ),
+    "source.print-issue": (
+        "Article paru dans Parallaxe n° 214 (mars 2025)",
+        "L'article paru dans le numéro 214 a fait débat.",
+    ),
+    "appeal.tax-deductible": (
+        "Les dons à l'association sont fiscalement déductibles.",
+        "Les frais de garde ne sont plus déductibles depuis 2024.",
+    ),
 }
 
 

@@ -210,7 +210,8 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             last = i
             continue
         kept.append(i)
-        if doc.shape(i).solid:
+        if doc.shape(i).solid and not (solid and article_detail(doc, i)):
+            # (A book's reference line under the standfirst is no running text.)
             solid += 1
             if solid >= 2:
                 contents = _table_of_contents(doc, kept, i, found)
@@ -755,18 +756,27 @@ def _header_shape(
     following = doc.next_nonblank(i, stop)
     if introduced_item(doc, i) or in_practical_section(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
-    if standfirst and (
-        doc.lines[i].rstrip().endswith(" :")
-        or heads_list(doc, i)
-        or article_detail(doc, i)
-        or (following is not None and (article_detail(doc, following) or doc.structure(following)))
+    row = _metadata_row(doc, i, loose=not first_kept)
+    if (
+        not row
+        and standfirst
+        and (
+            doc.lines[i].rstrip().endswith(" :")
+            or heads_list(doc, i)
+            or article_detail(doc, i)
+            or (
+                following is not None
+                and (article_detail(doc, following) or doc.structure(following))
+            )
+        )
     ):
         # Past the first paragraph: a line announcing what follows ("Décidons :"), a
         # list's title, a data sheet ("Genre : RPG") and its title ("Pour 6 personnes"
         # over "Préparation : 30 min"), a table's or a programme's title ("Au sommaire"
         # over "11h05 : Le journal").
         return None
-    if _metadata_row(doc, i, loose=not first_kept):
+    if row:
+        # ("Texte : X | Publié le … | Lecture : 4 min" reads as a sheet on one line too.)
         return "date.row"
     if _menu_like(line_shape, doc.lines[i]):
         return "shape.menu"
@@ -919,7 +929,9 @@ def _rubric_row(doc: Doc, i: int) -> bool:
     if line[-1:] in ".!?:" or (" | " not in line and " · " not in line and " • " not in line):
         return False
     parts = _ROW_SEPARATOR().split(line)
-    return len(parts) in (2, 3) and all(1 <= len(part.split()) <= 3 for part in parts)
+    # ("Cyclisme · Circuit des Crêtes fagnardes · 3e étape": a third part lets one grow.)
+    longest = 3 if len(parts) == 2 else 4
+    return len(parts) in (2, 3) and all(1 <= len(part.split()) <= longest for part in parts)
 
 
 def _signature_above_date(doc: Doc, i: int, stop: int) -> bool:
