@@ -472,6 +472,14 @@ NEW_RULES = (
     "byline.recipe",
     "source.print-issue",
     "appeal.tax-deductible",
+    "recirc.also-heading",
+    "recirc.in-our-space",
+    "recirc.weekly-section",
+    "recirc.newsstand",
+    "social.gift",
+    "byline.contact-newsroom",
+    "byline.special-envoy",
+    "source.edition-line",
 )
 
 

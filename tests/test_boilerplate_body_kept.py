@@ -1523,3 +1523,19 @@ def test_a_reviews_labelled_sections_stay_a_lone_related_title_goes() -> None:
     assert _removed(sections) == set()
     related = "Vendée : la commune de Saint-Ours interdit les locations saisonnières"
     assert _removed([TITLE, first, second, related, third]) == {3}
+
+
+def test_the_last_line_cut_by_a_paywall_in_other_words_stays() -> None:
+    # (b121: "La lecture de cet article est réservée aux abonnés. Il vous en reste 64 %".)
+    cut = "Le procureur a requis deux ans d'emprisonnement avec sursis probatoire et une"
+    paywall = [
+        "La lecture de cet article est réservée aux abonnés. Il vous en reste 64 % à lire.",
+        "Offre Découverte",
+        "1 € le premier mois",
+        "Je m'abonne",
+        "Déjà abonné ? Identifiez-vous",
+    ]
+    lines = [TITLE, *PARAGRAPHS, cut, *paywall]
+    found = _removed(lines)
+    assert len(PARAGRAPHS) + 1 not in found
+    assert found >= set(range(len(PARAGRAPHS) + 2, len(lines)))

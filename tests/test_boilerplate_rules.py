@@ -1517,6 +1517,35 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Les dons à l'association sont fiscalement déductibles.",
         "Les frais de garde ne sont plus déductibles depuis 2024.",
     ),
+    "recirc.also-heading": (
+        "Également dans l'actu",
+        "Également dans l'actu, la crue a fait deux morts.",
+    ),
+    "recirc.in-our-space": (
+        "Avis de décès et hommages : retrouvez-les dans notre espace Carnet.",
+        "Les hommages ont été lus dans l'espace culturel de la mairie.",
+    ),
+    "recirc.weekly-section": (
+        "Terres d'Auvergne, notre cahier agricole, vous attend chaque jeudi.",
+        "Le marché attend chaque jeudi deux mille visiteurs.",
+    ),
+    "recirc.newsstand": (
+        "En kiosque cette semaine : notre hors-série sur le Pays d'Auge.",
+        "Les kiosques ferment cette semaine à Caen.",
+    ),
+    "social.gift": ("Offrir l'article", "Offrir un article de loi au débat."),
+    "byline.contact-newsroom": (
+        "Joindre la rédaction de Quimper : redaction@exemple.bzh",
+        "La rédaction de Quimper a été jointe par téléphone.",
+    ),
+    "byline.special-envoy": (
+        "Envoyé spécial dans les Vosges",
+        "Un envoyé spécial dans les Vosges a été blessé par un loup.",
+    ),
+    "source.edition-line": (
+        "La Balise du Cotentin — édition Côte des Havres",
+        "La balise a été posée lors de l'édition 2024 de la régate.",
+    ),
 }
 
 

@@ -383,9 +383,10 @@ def practical_info(doc: Doc, i: int) -> bool:
 # A paywall notice that cuts the article: the line above it is the article's last one.
 _CUT_WORDS = ("reste", "suite", "reserve", "continuer")
 CUT = lazy_pattern(
-    r"\b(?:il vous reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?est "
-    r"reservee|lire la suite de cet article|pour continuer (?:a lire|votre lecture)|"
-    r"cet article est reserve aux abonnes)"
+    r"\b(?:il vous (?:en )?reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?"
+    r"(?:\(encore \d{1,3} ?%\) )?est (?:reservee|accessible)|lire la suite de cet article|"
+    r"pour continuer (?:a lire|votre lecture)|(?:la lecture de )?cet article est reservee? aux "
+    r"abonnes)"
 )
 
 
