@@ -480,6 +480,13 @@ NEW_RULES = (
     "byline.contact-newsroom",
     "byline.special-envoy",
     "source.edition-line",
+    "appeal.mobile-money",
+    "ad.ussd",
+    "ad.space.2",
+    "ad.prefixed",
+    "social.whatsapp-channel",
+    "paywall.premium",
+    "newsletter.weekly-letter",
 )
 
 

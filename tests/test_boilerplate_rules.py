@@ -1546,6 +1546,28 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "La Balise du Cotentin — édition Côte des Havres",
         "La balise a été posée lors de l'édition 2024 de la régate.",
     ),
+    "appeal.mobile-money": (
+        "Soutenez Le Fil par Orange Money ou Moov Money au +223 76 00 00 00.",
+        "Les commerçants acceptent désormais Orange Money au marché.",
+    ),
+    "ad.ussd": ("Forfait Jour 1 Go à 2 000 GNF. Composez *223# !", "Le code *223 a été changé."),
+    "ad.space.2": ("— Espace publicitaire —", "L'espace publicitaire de la gare a été vendu."),
+    "ad.prefixed": (
+        "Publicité — Banque du Littoral : financez vos intrants jusqu'à 5 millions FCFA.",
+        "Publicité : la loi interdit les panneaux lumineux.",
+    ),
+    "social.whatsapp-channel": (
+        "Le Fil est aussi sur WhatsApp : rejoignez notre chaîne.",
+        "Le maire est aussi sur WhatsApp, où il répond aux habitants.",
+    ),
+    "paywall.premium": (
+        "Nos dossiers sont réservés aux abonnés Premium — à partir de 2 000 FCFA par mois.",
+        "Les places sont réservées aux abonnés du stade.",
+    ),
+    "newsletter.weekly-letter": (
+        "Chaque vendredi, notre lettre Économie décrypte les chiffres de la semaine.",
+        "Chaque vendredi, la lettre du maire est lue en conseil.",
+    ),
 }
 
 

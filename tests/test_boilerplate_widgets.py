@@ -473,3 +473,14 @@ def test_bilingual_and_broadcast_furniture_goes(line: str, zone: str) -> None:
     else:
         lines, index = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]], 3
     assert index in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize("line", ["AMAP", "(ATOP)", "Avec ATPE", "(ACI)"])
+def test_more_african_agencies_sign_the_article(line: str) -> None:
+    lines = [*PARAGRAPHS, line]
+    assert len(lines) - 1 in removed_by_rule(lines)
+
+
+def test_a_metadata_row_with_a_view_counter_is_header() -> None:
+    lines = [PORT_TITLE, "ACI | 15 janvier 2025 | 👁 1 960 vues", *PARAGRAPHS]
+    assert 1 in removed_by_rule(lines)

@@ -317,10 +317,11 @@ def _metadata_row(doc: Doc, i: int, *, loose: bool = False) -> bool:
     set apart by "|", "•" or "·" (or, when *loose*, a spaced dash or a comma).
 
     ("Mobilités — 7 novembre 2024 — Lecture 4 min", "Jeanne Cuendet, publié: 09.03.2025,
-    19h26".) Every part is a byline, a date or a reading time that a rule names, or a few
-    words without final punctuation or colon (a rubric, a place, a name, an hour); one
-    part at least is dated or signed. The scan reads rows loosely under the headline only:
-    a broadcast's title may be a dated row ("Mercredi 12 février – édition de 18h, …").
+    19h26".) Every part is a byline, a date or a reading time that a rule names, another
+    rule's line ("👁 1 960 vues"), or a few words without final punctuation or colon (a
+    rubric, a place, a name, an hour); one part at least is dated or signed. The scan
+    reads rows loosely under the headline only: a broadcast's title may be a dated row
+    ("Mercredi 12 février – édition de 18h, …").
     """
     if doc.shape(i).words > _ROW_WORDS:
         return False
@@ -333,8 +334,10 @@ def _metadata_row(doc: Doc, i: int, *, loose: bool = False) -> bool:
         rule = doc.rule_of(part, "header")
         if rule is not None and (rule.group in _ROW_GROUPS or rule.id == "social.listen"):
             signed = signed or rule.group != "reading-time" or "|" in doc.lines[i]
-        elif len(part.split()) > _ROW_PART_WORDS or part.endswith((".", "!", "?", ":")):
-            return False
+        elif rule is None and (
+            len(part.split()) > _ROW_PART_WORDS or part.endswith((".", "!", "?", ":"))
+        ):
+            return False  # (a part another rule names, "👁 1 960 vues", may be longer)
     return signed
 
 
