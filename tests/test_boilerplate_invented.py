@@ -181,6 +181,10 @@ F1_FLOOR = {
     "b118": 0.96,
     "b119": 0.905,
     "b120": 0.955,
+    "b121": 0.975,
+    "b122": 0.975,
+    "b123": 0.86,  # magazines' pages: bios, teasers and price boxes in new wordings
+    "b124": 0.96,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -371,6 +375,11 @@ KNOWN_LOSSES.update(
 # A radio's frequency and hours closing an article about that radio's return on air (b118;
 # on other pages the same line is the station's furniture).
 KNOWN_LOSSES["b118-gazette-cap-b118--13--traf:15"] = "a station's frequency, the article's"
+
+# A match sheet's cautions line and the heading of a results table the simple scraper
+# dropped (b121; the same kinds as above).
+KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:32"] = "match sheet line"
+KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:33"] = "a table's heading, table dropped"
 
 
 def _records(path: Path) -> list[dict[str, object]]:
