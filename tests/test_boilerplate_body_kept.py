@@ -1539,3 +1539,36 @@ def test_the_last_line_cut_by_a_paywall_in_other_words_stays() -> None:
     found = _removed(lines)
     assert len(PARAGRAPHS) + 1 not in found
     assert found >= set(range(len(PARAGRAPHS) + 2, len(lines)))
+
+
+def test_a_recipes_sheet_with_its_servings_under_a_caption_stays() -> None:
+    # (b126: "Pour 6 personnes" among "Préparation : …" lines parted the sheet in two.)
+    standfirst = (
+        "Le grand classique des dimanches en famille : une sauce courte et parfumée, des "
+        "citrons confits maison et des olives violettes ajoutées au dernier moment."
+    )
+    caption = "Le tajine, prêt à servir, dans son plat en terre cuite. Photo Youssef Alami"
+    sheet = [
+        "Préparation : 25 minutes",
+        "Cuisson : 1 h 15",
+        "Pour 6 personnes",
+        "Difficulté : facile",
+        "Coût : moyen",
+    ]
+    lines = ["Tajine de poulet aux citrons confits", standfirst, caption, *sheet, *PARAGRAPHS]
+    assert _removed(lines) == {2}
+
+
+def test_a_shopping_list_ending_with_prices_stays() -> None:
+    # (b126: a design report ends on its picks, each with its maker and price.)
+    picks = [
+        "Nos coups de cœur",
+        "Kilim « Marée basse », collectif Nawl, filets recyclés, 160 x 230 cm, 1 850 dinars",
+        "Jarre « Souffle », Aziz Mejri, terre rouge non émaillée, 2 100 dinars",
+        "Robe « Raf Raf », Yasmine Jaziri, lin brodé, 640 dinars",
+        "Lampe « Qobba », studio Atlas & Fils, laiton et palmier tressé, 420 dinars",
+        "Chaise « Sidi », Mehdi Ounaies, frêne et corde de jute, 980 dinars",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *picks, "Partager", "Épingler"]
+    start = len(PARAGRAPHS) + 1
+    assert _removed(lines).isdisjoint(range(start, start + len(picks)))

@@ -448,3 +448,14 @@ def test_a_metadata_row_that_reads_as_a_sheet_under_the_standfirst_is_header() -
 def test_a_three_part_rubric_row_on_the_first_line_is_header() -> None:
     lines = ["Cyclisme · Circuit des Crêtes fagnardes · 3e étape", TITLE, *PARAGRAPHS]
     assert zones("\n".join(lines)) == {0: "header"}
+
+
+def test_a_subheading_above_a_paragraph_announcing_a_quote_stays() -> None:
+    # (b125: a fact-check's "La rumeur" under the date, above a paragraph ending with ":".)
+    standfirst = "Une publication virale affirme qu'un nouveau prélèvement entrera en vigueur."
+    paragraph = (
+        "Depuis le week-end dernier, un message circule massivement sur les réseaux "
+        "sociaux. Il reprend la forme d'un bandeau d'information, avec ce texte :"
+    )
+    lines = [TITLE, standfirst, "Par Lucie Ferrand", "Publié le 3 mars 2026", "La rumeur"]
+    assert 4 not in zones("\n".join([*lines, paragraph, *PARAGRAPHS]))

@@ -216,8 +216,6 @@ KNOWN_LOSSES = {
     "tele-bray-lanvaux--1--simple:11": "a programme's name as headline ('Journal télévisé')",
     "kivu-reporter--1--traf:22": "a funding note (set c: body; sets b5 and b7: footer)",
     "kivu-reporter--1--simple:28": "a funding note (set c: body; sets b5 and b7: footer)",
-    "b1-cuvees-et-tables--13--traf:6": "a recipe's servings line over a sheet of three lines",
-    "b1-cuvees-et-tables--13--simple:13": "a recipe's servings line over a sheet of three lines",
     "b7-radio-val-leman--1--traf:7": "a rubric name as a press review's subheading ('À la une')",
     "b7-radio-val-leman--1--simple:14": "a rubric name as a press review's subheading ('À la une')",
     "b7-teranga-matin--1--traf:5": "a rubric name as a press review's subheading ('Économie')",
@@ -266,8 +264,6 @@ KNOWN_LOSSES.update(
     {
         "b47-sabar-mag--1--traf:9": "an embedded post's signature (other writers: inline)",
         "b47-sabar-mag--1--simple:18": "an embedded post's signature (other writers: inline)",
-        "b49-miroir-du-jour--1--traf:5": "a rubric name as headline ('Ce qui circule')",
-        "b49-miroir-du-jour--1--simple:13": "a rubric name as headline ('Ce qui circule')",
         "b50-zapette-magazine--1--traf:0": "a rubric name as headline ('Programme TV')",
         "b50-zapette-magazine--1--simple:15": "a rubric name as headline ('Programme TV')",
         "b51-sillon-de-l-ouest--1--simple:10": "a rubric name as headline, also in the menu",

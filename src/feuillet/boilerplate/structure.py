@@ -552,10 +552,13 @@ _OPENING_HOURS = lazy_pattern(_DAYS_OPEN)
 
 
 def _label(doc: Doc, i: int) -> str | None:
-    """The label of a short "Label : value" line ("ou" for "Où : salle des fêtes")."""
+    """The label of a short "Label : value" line ("ou" for "Où : salle des fêtes").
+
+    A recipe's "Pour 6 personnes" among its sheet's lines reads as one too ("portions").
+    """
     line = doc.lines[i]
     if ":" not in line:
-        return None
+        return "portions" if _SERVINGS().match(doc.folded(i)) else None
     labels: dict[int, str | None] = doc.memo.setdefault("labels", {})
     if i not in labels:
         label = None
@@ -692,7 +695,24 @@ def article_detail(doc: Doc, i: int) -> bool:
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
+    if "," in line and _priced_item(doc, i) and _in_run(doc, i, _priced_item, _PRICED_RUN):
+        return True  # a shopping list: "Lampe « Qobba », studio Atlas, laiton, 420 dinars"
     return dated_entry(doc, i) or signature_block(doc, i) or pros_and_cons(doc, i)
+
+
+# An item ending with its price after a comma ("…, laiton et palmier tressé, 420 dinars").
+_PRICE_END = lazy_pattern(
+    r", (?:(?:a partir de|des|env\.?|environ) )?\d[\d .,]{0,12} ?"
+    r"(?:€|euros?|dinars?|dirhams?|dh|dt|fcfa|f cfa|chf|francs?|\$|dollars?)\.?$"
+)
+_PRICED_RUN = 3
+
+
+def _priced_item(doc: Doc, i: int) -> bool:
+    return doc.shape(i).words <= _PRICED_WORDS and _PRICE_END().search(doc.folded(i)) is not None
+
+
+_PRICED_WORDS = 30
 
 
 # The headings of a review's pros and cons.
@@ -941,6 +961,10 @@ def data_sheet(doc: Doc, i: int) -> bool:
 
 
 _SHEET_LINES = 4
+# A recipe's servings: "Pour 6 personnes", "Pour 4 à 6 pers.", "6 portions".
+_SERVINGS = lazy_pattern(
+    r"^(?:[-•*] )?(?:pour )?\d{1,2}(?: a \d{1,2})? (?:personnes|pers\.?|parts|portions|convives)$"
+)
 
 
 @cache

@@ -795,7 +795,7 @@ def _header_shape(
     if previous in found and short and _lower_label(doc, i):
         # An interface label after another one ("article", "réactions").
         return "shape.menu"
-    if short_title(line_shape, 4) and (following is None or not doc.clear_prose(following)):
+    if short_title(line_shape, 4) and (following is None or not _running_text(doc, following)):
         next_is_boilerplate = following is not None and (
             doc.rule(following, "header") is not None or doc.junk(following) is not None
         )
@@ -860,6 +860,22 @@ def _header_shape(
         if after is not None and after.group == "newsletter" and _newsletter_lead(doc, i):
             return "newsletter.lead"
     return None
+
+
+def _running_text(doc: Doc, i: int) -> bool:
+    """A paragraph of running text, also one that announces a quote or a list with ":"."""
+    if doc.clear_prose(i):
+        return True
+    line_shape = doc.shape(i)
+    return (
+        line_shape.words >= _RUNNING_WORDS
+        and doc.lines[i].rstrip().endswith(":")
+        and line_shape.stop_share >= _RUNNING_STOPS
+        and doc.rule(i, "inline", strong_only=True) is None
+    )
+
+
+_RUNNING_STOPS = 0.3
 
 
 _LEAD = lazy_pattern(r"\b(?:chaque|tous les|toutes les|newsletters?|lettres?|\d{1,2} ?h)\b")
