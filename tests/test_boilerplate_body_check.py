@@ -487,6 +487,18 @@ NEW_RULES = (
     "social.whatsapp-channel",
     "paywall.premium",
     "newsletter.weekly-letter",
+    "byline.bio.5",
+    "paywall.gift-articles",
+    "recirc.podcast-platforms",
+    "recirc.full-interview",
+    "nav.preroll",
+    "source.ifcn",
+    "source.readers-average",
+    "ad.where-to-buy",
+    "ad.price-row",
+    "source.anonymous-review",
+    "source.print-issue.2",
+    "stats.read-count",
 )
 
 

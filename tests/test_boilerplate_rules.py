@@ -1568,6 +1568,51 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Chaque vendredi, notre lettre Économie décrypte les chiffres de la semaine.",
         "Chaque vendredi, la lettre du maire est lue en conseil.",
     ),
+    "byline.bio.5": (
+        "Installée à Lisbonne depuis 2018, elle couvre l'actualité du Portugal.",
+        "Installée à Lisbonne depuis 2018, la famille tient un café.",
+    ),
+    "paywall.gift-articles": (
+        "Abonné, vous pouvez offrir chaque mois cinq articles à vos proches.",
+        "Le musée peut offrir cinq articles de sa collection à la ville.",
+    ),
+    "recirc.podcast-platforms": (
+        "Tous les épisodes sont disponibles sur Apple Podcasts, Spotify et Deezer.",
+        "Spotify a supprimé l'épisode après la plainte.",
+    ),
+    "recirc.full-interview": (
+        "Retrouvez l'intégralité de l'entretien en vidéo en haut de cette page.",
+        "L'intégralité de l'entretien a été publiée par le ministère.",
+    ),
+    "nav.preroll": (
+        "Votre programme reprendra dans quelques secondes.",
+        "Le programme de la fête reprendra dimanche.",
+    ),
+    "source.ifcn": (
+        "Le Fil applique les principes du code de l'International Fact-Checking Network.",
+        "Le Fil applique le code de la route à la lettre.",
+    ),
+    "source.readers-average": (
+        "Moyenne des lecteurs : 3,7/5 sur 41 votes",
+        "La moyenne des lecteurs de la bibliothèque est de 41 ans.",
+    ),
+    "ad.where-to-buy": (
+        "Où trouver ce livre ?",
+        "Où trouver ce livre rare, se demandent les libraires.",
+    ),
+    "ad.price-row": (
+        "LudiPrix 54,99 € · ConsoStock 57,90 € · Le Comptoir du Jeu 59,99 €",
+        "Le jeu coûte 54,99 € en magasin et 57,90 € en ligne.",
+    ),
+    "source.anonymous-review": (
+        "Nos critiques sont réalisées de manière anonyme.",
+        "Les critiques du rapport sont restées anonymes.",
+    ),
+    "source.print-issue.2": (
+        "Cette critique est parue dans le numéro 142 du Signet, en kiosque depuis le 6 mars.",
+        "La critique du film est parue le 6 mars dans la presse nationale.",
+    ),
+    "stats.read-count": ("Lu 1 207 fois", "Le livre a été lu 1 207 fois à la médiathèque."),
 }
 
 

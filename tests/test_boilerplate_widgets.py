@@ -484,3 +484,26 @@ def test_more_african_agencies_sign_the_article(line: str) -> None:
 def test_a_metadata_row_with_a_view_counter_is_header() -> None:
     lines = [PORT_TITLE, "ACI | 15 janvier 2025 | 👁 1 960 vues", *PARAGRAPHS]
     assert 1 in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Camille_R · ★★★★★ · Je suis sortie de la séance sans dire un mot.",
+        "Avis de lecteurs (1)",
+        "D'autres essais à lire",
+        "Nos autres carnets",
+        "En ligne sur Papyrus.be — 21,00 € (livraison offerte en point relais)",
+        "Acheter le vinyle (32,99 $) sur la boutique de l'étiquette",
+        "Prix relevés le 4 mars. Nous pouvons percevoir une commission sur les achats.",
+    ],
+)
+def test_a_magazines_ending_in_other_wordings_goes(line: str) -> None:
+    # (b126: readers' reviews, more-of headings, price boxes and affiliate notes.)
+    lines = [*PARAGRAPHS, line]
+    assert len(lines) - 1 in removed_by_rule(lines)
+
+
+def test_a_caption_with_an_agencys_credit_in_brackets_goes() -> None:
+    caption = "Des pirogues sur la plage du port, le 3 mars 2024 (AFP/Archives - Yao DZIKPE)"
+    assert removed_by_rule([PORT_TITLE, caption, *PARAGRAPHS]).get(1) == "credit.tail"

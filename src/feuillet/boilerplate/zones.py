@@ -87,6 +87,9 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] (?:[A-ZÉÈ][\w'’-]+ ){1,3}pour [«\"]? ?[A-ZÉÈ][^.!?]{1,50}$"
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’& -]{1,40}$"
     r"|[.!?»] \((?:Ph|Photo)\.? ?:? ?[A-Z]{2,8}\)$"
+    # ("…, le 3 mars 2024 (AFP/Archives - Yao DZIKPE)": an agency's credit, no stop before)
+    r"|\w \((?:AFP|AP|Reuters|Belga|ANP|Xinhua|EPA|Keystone)(?:/[A-Z][\w-]{1,15})? ?[-/] ?"
+    r"[A-ZÉÈ][\w'’. -]{1,50}\)$"
     # "… en 2005. (Archives Le Courrier)", "… mardi. | ARCHIVES LE JOURNAL", and the
     # Québec form with no stop before it: "… la semaine dernière PHOTO LUC ROY, LE SOLEIL".
     r"|[.!?»] \((?:Photos?|Archives|Crédits?(?: photo)?) [A-ZÉÈ][^()]{1,60}\)$"
@@ -107,7 +110,9 @@ _PHOTO_CREDIT_STOP = lazy_pattern(
     r"|[.!?»] - D\.R\.$"
 )
 # What every credit tail needs: a sentence end before it, or capitals at the line's end.
-_MAY_CREDIT = lazy_pattern(r"[.!?»] \S|[A-Z]{2}$")
+_MAY_CREDIT = lazy_pattern(
+    r"[.!?»] \S|[A-Z]{2}$|\((?:AFP|AP|Reuters|Belga|ANP|Xinhua|EPA|Keystone)\b"
+)
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
 # rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
 _HOME_CRUMB = lazy_pattern(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
