@@ -185,6 +185,10 @@ F1_FLOOR = {
     "b122": 0.975,
     "b123": 0.86,  # magazines' pages: bios, teasers and price boxes in new wordings
     "b124": 0.96,
+    "b125": 0.93,
+    "b126": 0.87,  # magazines' pages again: price boxes, polls, teasers as sentences
+    "b127": 0.91,
+    "b128": 0.93,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -376,6 +380,16 @@ KNOWN_LOSSES["b118-gazette-cap-b118--13--traf:15"] = "a station's frequency, the
 # dropped (b121; the same kinds as above).
 KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:32"] = "match sheet line"
 KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:33"] = "a table's heading, table dropped"
+
+# A results table's heading left by the simple scraper (b126), and emergency numbers under
+# "Numéros utiles … :" whose labels hold commas and places (b127).
+KNOWN_LOSSES["b126-les-gradins-b126--15--simple:32"] = "a table's heading, table dropped"
+KNOWN_LOSSES.update(
+    {
+        f"b127-conakry-vigie-b127--5--simple:{line}": "emergency numbers with long labels"
+        for line in (26, 27, 28)
+    }
+)
 
 
 def _records(path: Path) -> list[dict[str, object]]:
