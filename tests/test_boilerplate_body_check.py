@@ -499,6 +499,13 @@ NEW_RULES = (
     "source.anonymous-review",
     "source.print-issue.2",
     "stats.read-count",
+    "ad.telecom",
+    "ad.bank",
+    "ad.money-transfer",
+    "social.react-facebook",
+    "appeal.sms-alerts",
+    "newsletter.morning-brief",
+    "recirc.all-news",
 )
 
 

@@ -1613,6 +1613,34 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "La critique du film est parue le 6 mars dans la presse nationale.",
     ),
     "stats.read-count": ("Lu 1 207 fois", "Le livre a été lu 1 207 fois à la médiathèque."),
+    "ad.telecom": (
+        "Avec Atlas Mobile, profitez de 30 Go d'internet pour 1 000 DA. Offre valable un mois.",
+        "Le forfait de 30 Go coûte désormais 1 000 DA, selon le régulateur.",
+    ),
+    "ad.bank": (
+        "Banque des Hautes Terres – Prêt Récolte : financez votre campagne à 12 % l'an.",
+        "La Banque des Hautes Terres a financé la campagne à 12 % l'an.",
+    ),
+    "ad.money-transfer": (
+        "Transférez de l'argent partout en Guinée en quelques secondes avec KoloPay.",
+        "Les familles transfèrent de l'argent chaque mois à leurs proches.",
+    ),
+    "social.react-facebook": (
+        "Réagissez à cet article sur notre page Facebook.",
+        "Les habitants ont réagi sur la page Facebook de la mairie.",
+    ),
+    "appeal.sms-alerts": (
+        "Recevez les alertes de la rédaction par SMS : envoyez INFO au 7777.",
+        "Les habitants reçoivent les alertes de crue par SMS depuis 2021.",
+    ),
+    "newsletter.morning-brief": (
+        "Chaque matin, Le Réveil vous résume l'actualité en cinq minutes.",
+        "Chaque matin, le maire résume la situation aux habitants.",
+    ),
+    "recirc.all-news": (
+        "Voir toutes les actualités travaux",
+        "Voir toutes les actualités à la une ne suffit pas.",
+    ),
 }
 
 

@@ -507,3 +507,32 @@ def test_a_magazines_ending_in_other_wordings_goes(line: str) -> None:
 def test_a_caption_with_an_agencys_credit_in_brackets_goes() -> None:
     caption = "Des pirogues sur la plage du port, le 3 mars 2024 (AFP/Archives - Yao DZIKPE)"
     assert removed_by_rule([PORT_TITLE, caption, *PARAGRAPHS]).get(1) == "credit.tail"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soutenez Le Fil ! Un don, même de 500 FCFA, nous aide. Orange Money au 76 00 00 00.",
+        "Contribution libre par Orange Money (+226 70 00 00 00), référence « FIL ».",
+        "Les commentaires sont désactivés pour cet article.",
+        "Texte : W. Pierre-Louis – Photos : Jude Étienne",
+    ],
+)
+def test_african_and_overseas_endings_in_wider_wordings_go(line: str) -> None:
+    # (b127: mobile-money appeals, a closed comments note, text and photo credits.)
+    lines = [*PARAGRAPHS, line]
+    assert len(lines) - 1 in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⚽ Cote boostée à 3,40 sur le derby ! Inscris-toi sur PariPort avec le code QUAI.",
+        "📲 Ajoute Le Fil sur WhatsApp pour recevoir les nouvelles du port avant tout le monde.",
+        "[À relire] Notre enquête de l'an dernier sur les files d'attente au port",
+        "Lisez Le Fil en version numérique dès 5 heures – abonnement e-paper à Rs 150 par mois.",
+    ],
+)
+def test_more_adverts_and_prompts_between_paragraphs_go(line: str) -> None:
+    lines = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]]
+    assert 3 in removed_by_rule(lines)
