@@ -1572,3 +1572,20 @@ def test_a_shopping_list_ending_with_prices_stays() -> None:
     lines = [TITLE, *PARAGRAPHS, *picks, "Partager", "Épingler"]
     start = len(PARAGRAPHS) + 1
     assert _removed(lines).isdisjoint(range(start, start + len(picks)))
+
+
+def test_a_books_sheet_with_its_author_and_date_lines_stays() -> None:
+    # (b130: "Autrice : …" and "Parution : 7 mars 2024" read as a byline and a date.)
+    sheet = [
+        "La fiche du livre",
+        "Titre : Les Terrils ont des oreilles",
+        "Autrice : Maud Vanhecke",
+        "Éditeur : Éditions du Pont-Levis, Namur",
+        "Nombre de pages : 288",
+        "Prix : 21 € (version numérique : 14,99 €)",
+        "Parution : 7 mars 2024",
+    ]
+    for items in (sheet, [sheet[0], *("- " + line for line in sheet[1:])]):
+        lines = [TITLE, *PARAGRAPHS, *items, "Mots-clés", "Premier roman", "Charleroi"]
+        start = len(PARAGRAPHS) + 1
+        assert _removed(lines).isdisjoint(range(start, start + len(sheet)))

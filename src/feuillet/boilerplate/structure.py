@@ -425,6 +425,10 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         # the article's match sheet, not a widget's.)
         sheet = _around(doc, i, -1)
         return len(sheet) >= 2 and all(doc.rule(j, "footer") is None for j in sheet)
+    if rule.group in ("date", "byline") and ":" in doc.lines[i] and data_sheet(doc, i):
+        # ("Autrice : …", "Parution : 7 mars 2024" in a book's sheet of "Label : value"
+        # lines: the book's author and date, not the article's.)
+        return True
     if rule.group == "advertising" and doc.shape(i).words <= 2:
         # ("Voici le texte intégral du communiqué :" over "COMMUNIQUÉ": the heading of
         # the document the article quotes, not an advert's label.)
@@ -987,7 +991,7 @@ def _long_sheet_line(doc: Doc, j: int) -> bool:
     return words > _SPEC_WORDS or _DIGIT().search(doc.lines[j]) is None
 
 
-_SHEET_LINES_PER_RULED = 4
+_SHEET_LINES_PER_RULED = 3
 # "Fait à Niamey, le 12 août 2025": where and when a statement or a letter was signed.
 _SIGNED_AT = lazy_pattern(r"^fait a [^,.!?]{2,40},? le \d{1,2}(?:er)? [a-z]+ \d{4}\.?$")
 _SIGNATORY_LINES = 3
