@@ -189,6 +189,10 @@ F1_FLOOR = {
     "b126": 0.87,  # magazines' pages again: price boxes, polls, teasers as sentences
     "b127": 0.91,
     "b128": 0.93,
+    "b129": 0.94,
+    "b130": 0.815,  # magazines a third time: polls, price boxes, bios as sentences
+    "b131": 0.95,
+    "b132": 0.95,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -388,6 +392,13 @@ KNOWN_LOSSES.update(
     {
         f"b127-conakry-vigie-b127--5--simple:{line}": "emergency numbers with long labels"
         for line in (26, 27, 28)
+    }
+)
+
+KNOWN_LOSSES.update(
+    {
+        f"b129-journal-causses-b129--7--{variant}": "match sheet line (boilerplate in #13)"
+        for variant in ("traf:18", "simple:20")
     }
 )
 
