@@ -506,6 +506,11 @@ NEW_RULES = (
     "appeal.sms-alerts",
     "newsletter.morning-brief",
     "recirc.all-news",
+    "ad.retail-price",
+    "source.investment-risk",
+    "ad.partner-offer",
+    "byline.credits.2",
+    "date.medical-review",
 )
 
 

@@ -1641,6 +1641,26 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Voir toutes les actualités travaux",
         "Voir toutes les actualités à la une ne suffit pas.",
     ),
+    "ad.retail-price": (
+        "PS5 : 59,99 $ chez La Boutique du Joueur",
+        "Prudente : 3 000 € sur livret, 2 000 € en assurance-vie",
+    ),
+    "source.investment-risk": (
+        "Investir comporte des risques de perte en capital.",
+        "Investir en bourse comporte des risques, rappelle l'économiste.",
+    ),
+    "ad.partner-offer": (
+        "Offre partenaire – Compte à terme 12 mois : 3,55 % brut garanti.",
+        "L'offre partenaire de la mairie a été refusée.",
+    ),
+    "byline.credits.2": (
+        "Texte Claire Weber-Schmit, photos Marc Lentz",
+        "Le texte, les photos et la maquette ont été refaits.",
+    ),
+    "date.medical-review": (
+        "Dernière révision médicale : 15 janvier 2024",
+        "La dernière révision médicale du pilote date de 2019.",
+    ),
 }
 
 

@@ -536,3 +536,18 @@ def test_african_and_overseas_endings_in_wider_wordings_go(line: str) -> None:
 def test_more_adverts_and_prompts_between_paragraphs_go(line: str) -> None:
     lines = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]]
     assert 3 in removed_by_rule(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ces comparatifs pourraient aussi vous intéresser",
+        "Dans la même journée",
+        "Autres riads testés à Essaouira",
+        "Relu et validé par le Dr Karim Abou Jaoudé",
+    ],
+)
+def test_magazine_headings_and_review_notes_in_wider_wordings_go(line: str) -> None:
+    # (b130: related headings and a health article's medical review line.)
+    lines = [*PARAGRAPHS, line]
+    assert len(lines) - 1 in removed_by_rule(lines)
