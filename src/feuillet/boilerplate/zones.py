@@ -67,6 +67,8 @@ _TAG_ROW = lazy_pattern(r"^[A-ZÉÈÀÂÎÔÇ][^,.;:!?]{0,40}(?:, [A-ZÉÈÀÂÎ
 # A caption's credit after its final punctuation: an agency ("… le 3 mars. AFP"), a name
 # in capitals ("… en 2026. JULIEN TERRASSE POUR « LE JOURNAL »"), "Photo X/Y", or names in
 # parentheses ("… lundi matin. (Le Courrier, Mathieu Boisvert)").
+# Agencies whose picture credit may follow a caption in brackets ("(AFP/Archives - Name)").
+_PICTURE_AGENCY = "(?:AFP|AP|Reuters|Belga|ANP|Xinhua|EPA|Keystone)"
 _CREDIT_TAIL = lazy_pattern(
     r"[.!?»] (?:- )?(?:[A-Z]{2,6}(?:, ?| ?/ ?| - )[A-ZÉÈ][\w'-]+(?: [A-ZÉÈ][\w'-]+){0,2}"
     r"|[A-Z]{2,6})$"
@@ -88,7 +90,7 @@ _CREDIT_TAIL = lazy_pattern(
     r"|[.!?»] [A-ZÉÈ][\w'’ -]{1,40}/ ?[A-ZÉÈ][\w.'’& -]{1,40}$"
     r"|[.!?»] \((?:Ph|Photo)\.? ?:? ?[A-Z]{2,8}\)$"
     # ("…, le 3 mars 2024 (AFP/Archives - Yao DZIKPE)": an agency's credit, no stop before)
-    r"|\w \((?:AFP|AP|Reuters|Belga|ANP|Xinhua|EPA|Keystone)(?:/[A-Z][\w-]{1,15})? ?[-/] ?"
+    r"|\w \(" + _PICTURE_AGENCY + r"(?:/[A-Z][\w-]{1,15})? ?[-/] ?"
     r"[A-ZÉÈ][\w'’. -]{1,50}\)$"
     # "… en 2005. (Archives Le Courrier)", "… mardi. | ARCHIVES LE JOURNAL", and the
     # Québec form with no stop before it: "… la semaine dernière PHOTO LUC ROY, LE SOLEIL".
@@ -110,9 +112,7 @@ _PHOTO_CREDIT_STOP = lazy_pattern(
     r"|[.!?»] - D\.R\.$"
 )
 # What every credit tail needs: a sentence end before it, or capitals at the line's end.
-_MAY_CREDIT = lazy_pattern(
-    r"[.!?»] \S|[A-Z]{2}$|\((?:AFP|AP|Reuters|Belga|ANP|Xinhua|EPA|Keystone)\b"
-)
+_MAY_CREDIT = lazy_pattern(r"[.!?»] \S|[A-Z]{2}$|\(" + _PICTURE_AGENCY + r"\b")
 # A breadcrumb from the home page to the article's title ("Accueil » Actualités » …"): the
 # rules see it folded, where "»" reads as a quotation mark, so its raw form is checked.
 _HOME_CRUMB = lazy_pattern(r"^(?:Accueil|ACCUEIL|Home|HOME) ?[»>›] \S")
