@@ -15,6 +15,18 @@ from feuillet import split_boilerplate
 PARAGRAPHS = PORT[:3]
 
 
+def _goes(zone: str, line: str) -> bool:
+    """Whether *line*, set under the headline, between paragraphs or after the last one,
+    is removed there."""
+    if zone == "header":
+        lines, index = [PORT_TITLE, line, *PARAGRAPHS], 1
+    elif zone == "inline":
+        lines, index = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]], 3
+    else:
+        lines, index = [*PARAGRAPHS, line], len(PARAGRAPHS)
+    return index in removed_by_rule(lines)
+
+
 def test_a_discussion_thread_goes_even_when_comments_reuse_the_articles_words() -> None:
     comments = [
         "Vous souhaitez suivre ce fil de discussion ?",
@@ -434,13 +446,7 @@ def test_an_interviews_introduction_under_a_related_title_stays() -> None:
     ],
 )
 def test_agency_signatures_in_other_spellings_go(line: str, zone: str) -> None:
-    if zone == "header":
-        lines = [PORT_TITLE, line, *PARAGRAPHS]
-        index = 1
-    else:
-        lines = [*PARAGRAPHS, line]
-        index = len(lines) - 1
-    assert index in removed_by_rule(lines)
+    assert _goes(zone, line)
 
 
 @pytest.mark.parametrize(
@@ -451,8 +457,7 @@ def test_agency_signatures_in_other_spellings_go(line: str, zone: str) -> None:
     ],
 )
 def test_paywall_lines_in_wider_wordings_go(line: str) -> None:
-    lines = [*PARAGRAPHS, line]
-    assert len(lines) - 1 in removed_by_rule(lines)
+    assert _goes("footer", line)
 
 
 @pytest.mark.parametrize(
@@ -468,17 +473,12 @@ def test_paywall_lines_in_wider_wordings_go(line: str) -> None:
 )
 def test_bilingual_and_broadcast_furniture_goes(line: str, zone: str) -> None:
     # (b124: bilingual Belgian, Aosta and Swiss pages; a TV site's report line.)
-    if zone == "header":
-        lines, index = [PORT_TITLE, line, *PARAGRAPHS], 1
-    else:
-        lines, index = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]], 3
-    assert index in removed_by_rule(lines)
+    assert _goes(zone, line)
 
 
 @pytest.mark.parametrize("line", ["AMAP", "(ATOP)", "Avec ATPE", "(ACI)"])
 def test_more_african_agencies_sign_the_article(line: str) -> None:
-    lines = [*PARAGRAPHS, line]
-    assert len(lines) - 1 in removed_by_rule(lines)
+    assert _goes("footer", line)
 
 
 def test_a_metadata_row_with_a_view_counter_is_header() -> None:
@@ -500,8 +500,7 @@ def test_a_metadata_row_with_a_view_counter_is_header() -> None:
 )
 def test_a_magazines_ending_in_other_wordings_goes(line: str) -> None:
     # (b126: readers' reviews, more-of headings, price boxes and affiliate notes.)
-    lines = [*PARAGRAPHS, line]
-    assert len(lines) - 1 in removed_by_rule(lines)
+    assert _goes("footer", line)
 
 
 def test_a_caption_with_an_agencys_credit_in_brackets_goes() -> None:
@@ -520,8 +519,7 @@ def test_a_caption_with_an_agencys_credit_in_brackets_goes() -> None:
 )
 def test_african_and_overseas_endings_in_wider_wordings_go(line: str) -> None:
     # (b127: mobile-money appeals, a closed comments note, text and photo credits.)
-    lines = [*PARAGRAPHS, line]
-    assert len(lines) - 1 in removed_by_rule(lines)
+    assert _goes("footer", line)
 
 
 @pytest.mark.parametrize(
@@ -534,8 +532,7 @@ def test_african_and_overseas_endings_in_wider_wordings_go(line: str) -> None:
     ],
 )
 def test_more_adverts_and_prompts_between_paragraphs_go(line: str) -> None:
-    lines = [PORT_TITLE, *PARAGRAPHS[:2], line, PARAGRAPHS[2]]
-    assert 3 in removed_by_rule(lines)
+    assert _goes("inline", line)
 
 
 @pytest.mark.parametrize(
@@ -549,5 +546,4 @@ def test_more_adverts_and_prompts_between_paragraphs_go(line: str) -> None:
 )
 def test_magazine_headings_and_review_notes_in_wider_wordings_go(line: str) -> None:
     # (b130: related headings and a health article's medical review line.)
-    lines = [*PARAGRAPHS, line]
-    assert len(lines) - 1 in removed_by_rule(lines)
+    assert _goes("footer", line)
