@@ -741,6 +741,43 @@ def test_a_one_sentence_paragraph_with_a_verb_stays(sentence: str) -> None:
     assert removed_by_rule([TITLE, LONG[0], sentence, LONG[1]]) == {}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "caption"),
+    [
+        # A scene in the present or the perfect, with the day it was taken (b122, b131).
+        ("Une bénévole trie les dons dans le préau de l'école, samedi matin.", True),
+        ("Les riverains ont installé des sacs de sable devant la digue, le 3 mars.", True),
+        ("Odile Chabrier ramasse les débris de sa véranda, en janvier.", True),
+        # Ahead or back in time, or without its day: the article's own sentence.
+        ("La prochaine édition devrait se tenir à Valbrune, en juillet 2026.", False),
+        ("Les travaux reprendront au bord de la Sorne, lundi 12 mai.", False),
+        ("Le syndicat attendait la décision du préfet, le 3 mars.", False),
+        ("Une bénévole range les dons dans le préau de l'école.", False),
+    ],
+)
+def test_a_caption_with_a_verb_and_its_day_between_two_paragraphs(
+    sentence: str, caption: bool
+) -> None:
+    expected = {3: "shape.caption"} if caption else {}
+    assert removed_by_rule([TITLE, PARAGRAPHS[0], LONG[0], sentence, LONG[1]]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La prochaine édition devrait se tenir à Valbrune, en juillet 2026.",
+        "Les travaux reprendront au bord de la Sorne, lundi 12 mai.",
+        "Le syndicat attendait la décision du préfet, le 3 mars.",
+    ],
+)
+def test_a_sentence_looking_ahead_or_back_under_the_standfirst_is_no_caption(
+    sentence: str,
+) -> None:
+    # (Under a standfirst, a short sentence ending with its day is the picture's caption
+    # when it tells the scene; one in the future or the imperfect is the article's.)
+    assert removed_by_rule([TITLE, LONG[0], sentence, LONG[1]]) == {}
+
+
 def test_the_verbless_test_reads_its_word_lists() -> None:
     from feuillet.boilerplate.captions import verbless
 

@@ -5,7 +5,8 @@ Chabrier dans son verger, à Saint-Lunel-des-Vergers."). It mostly lacks a conju
 verb: it names people and places. A one-sentence paragraph of the article states
 something ("Elle laisse trois enfants."). :func:`verbless` tells the two apart with
 the word lists of ``data/caption_verb_markers.txt``, ``caption_ent_words.txt``,
-``caption_openers.txt`` and ``caption_links.txt``;
+``caption_openers.txt`` and ``caption_links.txt``; :func:`scene` and :func:`elsewhen`
+read a caption with a verb (``caption_modals.txt``);
 the zone scan decides where such a line may stand.
 
 >>> verbless("Odile Chabrier dans son verger, à Saint-Lunel-des-Vergers.")
@@ -21,12 +22,14 @@ from functools import lru_cache
 from .._data import read_data
 from .._lazy import lazy_pattern
 
-__all__ = ["placed", "verbless"]
+__all__ = ["elsewhen", "placed", "scene", "verbless"]
 
 # Elided subjects and negations: "s'étend", "n'est", "c'est", "j'ai", "qu'il".
 _ELIDED = ("s'", "n'", "c'", "j'", "qu'")
 # Endings of the imperfect, the future, the conditional and the simple past.
-_FINITE_ENDING = lazy_pattern(r"(?:ait|aient|era|eront|erait|eraient|iront|ira|èrent|irent)$")
+_FINITE_ENDING = lazy_pattern(
+    r"(?:ait|aient|era|eront|erait|eraient|iront|ira|èrent|irent|(?<!f)ront)$"
+)
 _OPENER_WORDS = 4
 _SELF_REFERENCE = lazy_pattern(
     r"(?i)\b(?:cet article|cette page|ce texte|cette enquête|ce reportage|cet épisode)\b"
@@ -118,3 +121,51 @@ def verbless(line: str) -> bool:
         if plural_verb and bare not in ent_words:
             return False
     return True
+
+
+# When a picture was taken, after the caption's last comma: "…, lundi matin.", "…, le
+# 13 avril 2025.", "…, en mars dernier.", "…, samedi au centre de santé de Coléah."
+_SCENE_TIME = lazy_pattern(
+    r"(?i), (?:(?:ce |cet |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"|(?:le )?\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)\b)[^,.;:!?]{0,60}\.$"
+)
+
+
+@lru_cache(maxsize=1)
+def _modals() -> frozenset[str]:
+    return frozenset(word.lower() for word in read_data("caption_modals.txt"))
+
+
+def scene(line: str) -> bool:
+    """Whether *line* tells what a picture shows, in the present, with the day it was taken.
+
+    A caption may carry a verb ("Une tortue regagne l'océan, samedi matin."); it then
+    tells the scene in the present or the perfect and ends with its day. A sentence of
+    the article that ends with a date mostly looks ahead or back ("La prochaine édition
+    devrait se tenir à Fomboni, en juillet 2026.").
+
+    >>> scene("Une agente de santé vaccine un enfant, mardi au centre de santé de Coléah.")
+    True
+    >>> scene("La prochaine édition devrait se tenir à Fomboni, en juillet 2026.")
+    False
+    """
+    if len(line) > _MAX_CHARS or _SCENE_TIME().search(line) is None:
+        return False
+    return not elsewhen(line)
+
+
+def elsewhen(line: str) -> bool:
+    """Whether *line* looks ahead or back: a future, a conditional, an imperfect, a modal.
+
+    >>> elsewhen("Le chantier devrait s'achever en juin.")
+    True
+    >>> elsewhen("Des ouvriers découpent la coque, le 12 mars.")
+    False
+    """
+    for word in _WORD().findall(line[:_MAX_CHARS].lower().replace("’", "'")):
+        bare = word.rsplit("'", 1)[-1]
+        if bare in _modals() or (len(bare) > 4 and _FINITE_ENDING().search(bare) is not None):
+            return True
+    return False

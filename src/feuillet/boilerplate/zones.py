@@ -15,7 +15,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_pattern
-from .captions import placed, verbless
+from .captions import elsewhen, placed, scene, verbless
 from .signals import Doc, long_prose, plain_text, short_title
 from .structure import (
     CUT,
@@ -431,8 +431,8 @@ def _caption_below_furniture(
         if headline is None or doc.shape(headline).solid:
             return False
         folded = doc.folded(i)
-        if " qu" in folded or _CAPTION_PLACE().search(folded) is None:
-            return False
+        if " qu" in folded or _CAPTION_PLACE().search(folded) is None or elsewhen(line):
+            return False  # ("La prochaine édition devrait se tenir à Valbrune, en juillet.")
     elif not above.startswith(_BELOW_HEADLINE + _UNDER_PICTURE) or above.startswith(_CAPTIONED):
         return False  # (under a credited caption, a short sentence is the standfirst's)
     following = doc.next_nonblank(i, stop)
@@ -2241,7 +2241,7 @@ def _bare_caption(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) 
             return False
     if doc.structure(i) or article_detail(doc, i) or book_reference(line):
         return False
-    return verbless(line)
+    return verbless(line) or scene(line)
 
 
 _BARE_CAPTION_MIN = 4
