@@ -511,6 +511,21 @@ NEW_RULES = (
     "ad.partner-offer",
     "byline.credits.2",
     "date.medical-review",
+    "appeal.local-press",
+    "byline.written-for",
+    "byline.correspondent-contact",
+    "byline.written-by",
+    "byline.desk-initials",
+    "credit.interview",
+    "source.network.2",
+    "source.about-votre",
+    "advertising.clickbait",
+    "newsletter.pitch.5",
+    "recirc.print-edition.2",
+    "recirc.find-all",
+    "app.notifications",
+    "nav.listen.3",
+    "live.score-ticker",
 )
 
 

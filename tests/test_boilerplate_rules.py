@@ -1661,6 +1661,55 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Dernière révision médicale : 15 janvier 2024",
         "La dernière révision médicale du pilote date de 2019.",
     ),
+    # Round 13 (b137-b140, read after scoring).
+    "appeal.local-press": (
+        "Vous avez aimé cet article ? La presse locale a besoin de vous : soutenez-nous dès 2 €.",
+        "La presse locale a perdu trois titres dans le département depuis 2020.",
+    ),
+    "byline.written-for": (
+        "Cet article a été rédigé par notre correspondant local, Marcel Ragot.",
+        "Cet article de loi a été rédigé par deux députés de la Sorne.",
+    ),
+    "byline.correspondent-contact": (
+        "Correspondant local : Marcel Ragot, 06 71 22 45 90, m.ragot@example.fr",
+        "Le correspondant local de la fédération, Marcel Ragot, a démissionné lundi.",
+    ),
+    "byline.written-by": ("Article rédigé par", "Un article rédigé par trois élus a été rejeté."),
+    "byline.desk-initials": ("La rédaction avec C.L.", "La rédaction a contacté le maire."),
+    "credit.interview": ("Interview: Nicolas Rochat", "Interview : le maire répond aux riverains"),
+    "source.network.2": (
+        "Le Fil de la Sorne fait partie du réseau Presse Locale, qui regroupe 38 titres.",
+        "La commune fait partie du réseau des villes fleuries depuis 2019.",
+    ),
+    "source.about-votre": (
+        "Télé Sorne, votre télévision locale, diffuse son journal chaque soir à 18 h.",
+        "Télé Sorne, la télévision locale, a diffusé le débat des candidats.",
+    ),
+    "advertising.clickbait": (
+        "Les retraités de la région n'en reviennent pas : cette aide méconnue rembourse tout.",
+        "L'aide régionale aux retraités reste méconnue, selon l'association.",
+    ),
+    "newsletter.pitch.5": (
+        "Newsletter Éco — Chaque matin, les chiffres qui comptent pour votre argent.",
+        "La newsletter de la mairie paraît désormais chaque mois.",
+    ),
+    "recirc.print-edition.2": (
+        "Retrouvez l'intégralité de notre édition en version PDF, chaque jour dès 6 h.",
+        "Retrouvez l'intégralité du rapport sur le site de la préfecture.",
+    ),
+    "recirc.find-all": (
+        "Agenda : retrouvez toutes les sorties du week-end dans la vallée",
+        "Agenda : les sorties du week-end dans la vallée",
+    ),
+    "app.notifications": (
+        "Activer les notifications du direct",
+        "Les pompiers ont activé les notifications d'alerte lundi.",
+    ),
+    "nav.listen.3": ("Écouter ce sujet (3 min 12)", "Écouter ce sujet, c'est déjà agir."),
+    "live.score-ticker": (
+        "Live : Niayes 1-0 Casa FC (67')",
+        "Niayes a battu Casa FC 1-0 à la 67e minute.",
+    ),
 }
 
 

@@ -138,6 +138,20 @@ def test_comments_signed_by_their_writers_names_go_under_their_count() -> None:
     assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
 
 
+def test_comments_signed_with_pseudonyms_go_under_their_count() -> None:
+    # Handles with a capital, a digit or an underscore inside are writers' names (b138).
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "27 commentaires",
+        "PatrickDu69 : J'ai l'ancienne depuis 2014, jamais une panne. J'espère qu'ils n'ont "
+        "pas gâché la fiabilité avec toute cette électronique.",
+        "Sandrine_V : Trente ans qu'on attend ces travaux sur le quai. Il y a dix ans, la "
+        "ville promettait déjà la même chose.",
+    ]
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))
+
+
 def test_an_interviews_turns_under_a_reactions_heading_stay() -> None:
     # Two speakers taking turns are no thread of readers' comments (a guard: the names
     # come back).

@@ -1932,8 +1932,12 @@ def _signed_by_readers(doc: Doc, j: int, start: int) -> bool:
 # A reader's comment led by its writer's name: "Jean-Daniel Perret: Enfin! …", "Sylvie M. —
 # Tout à fait d'accord …".
 _COMMENTER = lazy_pattern(r"^([^\s:—–]{2,25}(?: [^\s:—–]{1,25}){0,2}) ?(?::| —| –) \S")
-# A pseudonym: one word with a digit, an underscore or a capital inside ("Pierrot80").
-_PSEUDONYM = lazy_pattern(r"^[A-Za-z][a-z]+(?:[0-9_][A-Za-z0-9_]*|[A-Z][a-z]+)$|^[A-Z][a-z]{3,}$")
+# A pseudonym: one word with a digit, an underscore or a capital inside ("Pierrot80",
+# "PatrickDu69", "Sandrine_V").
+_PSEUDONYM = lazy_pattern(
+    r"^(?=[A-Za-z0-9_]*[0-9_])[A-Za-z][A-Za-z0-9_]{2,24}$|^[A-Za-z][a-z]+[A-Z][A-Za-z]*$"
+    r"|^[A-Z][a-z]{3,}$"
+)
 
 
 _ANSWER_WORDS = 25
