@@ -526,6 +526,13 @@ NEW_RULES = (
     "app.notifications",
     "nav.listen.3",
     "live.score-ticker",
+    "comments.reader-rating",
+    "comments.average",
+    "appeal.review-it",
+    "byline.all-articles",
+    "recirc.if-you-like",
+    "social.useful-count",
+    "ad.buy-on",
 )
 
 

@@ -1710,6 +1710,31 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Live : Niayes 1-0 Casa FC (67')",
         "Niayes a battu Casa FC 1-0 à la 67e minute.",
     ),
+    "comments.reader-rating": (
+        "cinephage56 — 2/5 — Beaucoup de plans sur la mer, très peu de cinéma.",
+        "Le film a obtenu 2/5 dans la presse — et 4/5 chez les spectateurs.",
+    ),
+    "comments.average": ("Moyenne des lecteurs : 3,7/5", "La moyenne des notes atteint 3,7 sur 5."),
+    "appeal.review-it": (
+        "Vous avez lu ce livre ? Partagez votre avis avec la communauté.",
+        "Ce livre, vous l'avez peut-être lu au lycée.",
+    ),
+    "byline.all-articles": (
+        "Voir tous ses articles",
+        "Tous ses articles ont été relus par un avocat.",
+    ),
+    "recirc.if-you-like": (
+        "Si vous aimez : Les Nuits d'Ossau, Fleuve Gris",
+        "Si vous aimez la montagne, ce livre est pour vous.",
+    ),
+    "social.useful-count": (
+        "Cet article a été utile à 1 412 lecteurs",
+        "Cet outil a été utile à 1 412 familles, selon la mairie.",
+    ),
+    "ad.buy-on": (
+        "Acheter Caravanes d'Ambre sur Steam",
+        "Acheter sur Internet reste moins cher, selon l'étude.",
+    ),
 }
 
 

@@ -168,3 +168,30 @@ def test_an_interviews_turns_under_a_reactions_heading_stay() -> None:
         "Partager sur Facebook",
     ]
     assert not set(removed_by_rule(lines)) & {5, 6, 7}
+
+
+def test_a_react_link_under_the_byline_opens_no_comments_section_over_the_article() -> None:
+    # "Réagir" with a share button under it, above the whole article (b143): a time
+    # inside a paragraph and a "Lire aussi" between paragraphs are the article's, not
+    # a thread's signs.
+    lines = [
+        TITLE,
+        "Le préfet interdit aux navires de croisière de laisser tourner leurs moteurs à quai "
+        "à partir de l'été prochain, une mesure réclamée depuis dix ans par les riverains.",
+        "Mise à jour du 22 mai à 21h40 : contrairement à ce que nous indiquions dans une "
+        "première version de cet article, l'arrêté ne concerne pas les ferries.",
+        "Par Lucie Ferrand",
+        "Réagir",
+        "Copier le lien",
+        PARAGRAPHS[0],
+        "Le préfet a signé l'arrêté peu après 19 heures, au terme d'une réunion commencée "
+        "à 14h30 avec les armateurs, qui ont quitté la salle sans faire de déclaration.",
+        "Lire aussi : Le port de commerce change de directeur",
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Vos commentaires",
+        "Connectez-vous pour réagir",
+    ]
+    removed = removed_by_rule(lines)
+    assert not set(removed) & {0, 1, 2, 6, 7, 9, 10}
+    assert {5, 8, 11, 12} <= set(removed)

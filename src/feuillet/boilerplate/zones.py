@@ -1876,6 +1876,10 @@ _TEASER_WORDS = 35
 _SENTENCE_END = lazy_pattern(r"[.!?] (?:[«\"“]\s?)?[A-ZÉÈÀÂÎÔÇ]")
 
 
+_NO_COMMENT_SIGN = ("advertising", "social", "agency", "recirculation")
+_STAMP_HEAD = 60
+
+
 def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]:
     """Whether the lines between the heading *j* and *start* hold a full paragraph, two
     in a row, and signs of comments (a rule matched, a date or time); and how many full
@@ -1889,8 +1893,11 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
             continue  # (a live blog's entry times alone do not part its paragraphs)
         rule = doc.rule(k, "footer")
         # An advert or a share button inside the section says nothing of comments.
-        signed = rule is not None and rule.group not in ("advertising", "social", "agency")
-        comment_signs = comment_signs or signed or bool(_STAMP().search(doc.folded(k)))
+        # (Nor does a related link: "Lire aussi" stands between an article's paragraphs.)
+        signed = rule is not None and rule.group not in _NO_COMMENT_SIGN
+        # (A comment's date or time heads it; a time inside a paragraph is the story's.)
+        stamp = _STAMP().search(doc.folded(k)[:_STAMP_HEAD]) is not None
+        comment_signs = comment_signs or signed or stamp
         # A teaser title may be a long question; a body paragraph ends with a full stop.
         paragraph = paragraph or (doc.shape(k).solid and rule is None)
         question = doc.folded(k).endswith("?")
