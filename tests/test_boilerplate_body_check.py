@@ -533,6 +533,18 @@ NEW_RULES = (
     "recirc.if-you-like",
     "social.useful-count",
     "ad.buy-on",
+    "paywall.offered",
+    "social.useful-2",
+    "live.refresh",
+    "live.ended.2",
+    "comments.poll",
+    "recirc.same-author",
+    "social.toolbar",
+    "nav.full-site",
+    "source.why-cover",
+    "nav.weather-widget",
+    "agency.initials-with",
+    "byline.par-initials",
 )
 
 

@@ -330,6 +330,19 @@ def test_practical_information_under_its_heading_stays() -> None:
     assert not _removed(header) & {2, 3, 4, 5}
 
 
+def test_useful_resources_under_their_heading_stay_above_the_feedback_widget() -> None:
+    # A helpline and a free guide under "Ressources utiles" at the article's end (b142).
+    resources = [
+        "Ressources utiles",
+        "Ligne Parents-Écoute : 1 866 555-0142, 24 heures sur 24, gratuit et confidentiel",
+        "Guide « Mon enfant et la rivière », offert gratuitement dans les mairies de la vallée",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *resources, "Cet article vous a-t-il été utile?", "Oui Non"]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - 2))
+    assert {len(lines) - 2, len(lines) - 1} <= removed
+
+
 def test_a_table_and_its_title_under_a_related_link_stay() -> None:
     lines = [
         TITLE,

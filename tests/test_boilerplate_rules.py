@@ -1735,6 +1735,51 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Acheter Caravanes d'Ambre sur Steam",
         "Acheter sur Internet reste moins cher, selon l'étude.",
     ),
+    "paywall.offered": (
+        "Cet article vous a été offert. Pour lire tous nos contenus, abonnez-vous.",
+        "Le terrain a été offert à la commune par un agriculteur.",
+    ),
+    "social.useful-2": ("Cette enquête vous a été utile ?", "Cette enquête a été utile au juge."),
+    "live.refresh": (
+        "Cliquez ici pour actualiser le direct",
+        "Il suffit de cliquer ici pour actualiser son dossier, explique la CAF.",
+    ),
+    "live.ended.2": (
+        "Fin du direct. Merci de l'avoir suivi avec nous.",
+        "La fin du direct de la course a été perturbée par la pluie.",
+    ),
+    "comments.poll": (
+        "Sondage : trouvez-vous cette hausse justifiée ?",
+        "Sondage : 62 % des habitants favorables au projet",
+    ),
+    "recirc.same-author": (
+        "Articles du même auteur",
+        "Trois articles du même auteur ont été retirés.",
+    ),
+    "social.toolbar": (
+        "Imprimer | Envoyer à un ami | Réagir",
+        "Imprimer et envoyer le formulaire à la mairie avant le 3 mars.",
+    ),
+    "nav.full-site": (
+        "Voir la version complète du site",
+        "La version complète du rapport est en ligne sur le site de la préfecture.",
+    ),
+    "source.why-cover": (
+        "Pourquoi nous couvrons ce procès. Le journal rend compte des audiences des assises.",
+        "Pourquoi ce procès est-il si attendu dans la vallée ?",
+    ),
+    "nav.weather-widget": (
+        "Météo : 27 °C à Saint-Gilles, averses sur les hauts",
+        "Météo-France annonce 27 °C mardi à Saint-Gilles.",
+    ),
+    "agency.initials-with": (
+        "Ch. P. (avec AFP)",
+        "Ch. Perrin a travaillé avec l'AFP pendant dix ans.",
+    ),
+    "byline.par-initials": (
+        "Par Ch. P.",
+        "Par ch. 3 du règlement, la commune est tenue de répondre.",
+    ),
 }
 
 

@@ -104,7 +104,7 @@ _LISTS_IN_A_ROW = 8
 
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
-    r"adresses utiles|contacts utiles|en pratique|pratique|bon a savoir|a savoir|"
+    r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|a savoir|"
     r"en chiffres|chiffres[- ]cles|reperes|extraits?)\s*:?$"
 )
 _PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait")
