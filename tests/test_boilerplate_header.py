@@ -459,3 +459,18 @@ def test_a_subheading_above_a_paragraph_announcing_a_quote_stays() -> None:
     )
     lines = [TITLE, standfirst, "Par Lucie Ferrand", "Publié le 3 mars 2026", "La rumeur"]
     assert 4 not in zones("\n".join([*lines, paragraph, *PARAGRAPHS]))
+
+
+def test_the_byline_under_a_dated_update_note_is_header() -> None:
+    # The standfirst, then the editor's dated update note (the article's), then the byline
+    # and date: the header goes on below the note (b143).
+    standfirst = (
+        "La digue des Prés-Bas sera rehaussée d'un mètre avant l'hiver, a annoncé le "
+        "syndicat de rivière, après les crues qui ont inondé le quartier au printemps."
+    )
+    note = (
+        "Mise à jour du 22 mai à 21h40 : contrairement à ce que nous indiquions dans une "
+        "première version de cet article, les travaux ne commenceront pas avant septembre."
+    )
+    lines = [TITLE, standfirst, note, "Par Lucie Ferrand", "Le 22 mai 2025 à 20h15", *SORNE]
+    assert zones("\n".join(lines)) == {3: "header", 4: "header"}

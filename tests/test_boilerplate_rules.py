@@ -1780,6 +1780,11 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par Ch. P.",
         "Par ch. 3 du règlement, la commune est tenue de répondre.",
     ),
+    "note.update-dated": (
+        "Mise à jour du 22 mai à 21h40 : contrairement à ce que nous disions, "
+        "la peine est de 22 ans.",
+        "Mise à jour le 22 mai 2025 à 21h40",
+    ),
 }
 
 
