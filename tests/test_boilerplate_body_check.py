@@ -545,6 +545,20 @@ NEW_RULES = (
     "nav.weather-widget",
     "agency.initials-with",
     "byline.par-initials",
+    "source.paru-dans",
+    "recirc.next-issue",
+    "comments.forum",
+    "ad.cart-item",
+    "ad.buy-from",
+    "nav.gallery-count",
+    "paywall.issues-offer",
+    "source.about-le",
+    "source.about-est",
+    "paywall.kiosk",
+    "recirc.print-edition.3",
+    "ad.partner-label",
+    "source.edition-number",
+    "paywall.edition-subscribe",
 )
 
 

@@ -1785,6 +1785,56 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "la peine est de 22 ans.",
         "Mise à jour le 22 mai 2025 à 21h40",
     ),
+    "source.paru-dans": (
+        "Ce dossier est paru dans Le Potager n° 212 (mai 2025), disponible en kiosque.",
+        "Le décret est paru dans le Journal officiel du 3 mars.",
+    ),
+    "recirc.next-issue": (
+        "Le mois prochain, nous vous montrerons comment poser une plinthe.",
+        "Le mois prochain, la digue sera fermée aux promeneurs.",
+    ),
+    "comments.forum": (
+        "Questions sur ce tutoriel ? Posez-les sur notre forum, rubrique Sols.",
+        "Les questions sur ce chantier restent nombreuses.",
+    ),
+    "ad.cart-item": (
+        "Sous-couche Silencio 3 mm, 6,50 CHF/m² – Ajouter au panier",
+        "Il suffit d'ajouter au panier de légumes une botte de radis.",
+    ),
+    "ad.buy-from": (
+        "Acheter Hollow Lanterns à partir de 34,99 € (PS5)",
+        "Acheter un logement reste hors de portée pour les jeunes ménages.",
+    ),
+    "nav.gallery-count": ("Galerie : 24 photos", "La galerie a exposé 24 photos de la crue."),
+    "paywall.issues-offer": (
+        "Offre spéciale : 11 numéros + le hors-série pour 49 €",
+        "Les 11 numéros de la revue ont été numérisés par la bibliothèque.",
+    ),
+    "source.about-le": (
+        "Le Onze Ivoirien, le mensuel du football ivoirien depuis 2009.",
+        "Lucie Ferrand, la présidente du syndicat depuis 2009, a démissionné.",
+    ),
+    "source.about-est": (
+        "Route & Fret est le média de référence des professionnels du transport.",
+        "La digue est le dernier rempart du quartier contre la Sorne.",
+    ),
+    "paywall.kiosk": (
+        "Dossier du mois : la finance – en kiosque et en version numérique.",
+        "Le kiosque de la place a fermé en version définitive.",
+    ),
+    "recirc.print-edition.3": (
+        "Retrouvez l'intégralité de notre dossier « La mer en crise » dans l'édition papier.",
+        "Retrouver l'intégralité des archives a pris trois ans.",
+    ),
+    "ad.partner-label": ("PARTENAIRE", "Partenaire du club depuis vingt ans, la banque se retire."),
+    "source.edition-number": (
+        "SOCIÉTÉ – Édition n° 611 du vendredi 7 mars 2025",
+        "La 611e édition de la foire a lieu vendredi.",
+    ),
+    "paywall.edition-subscribe": (
+        "Souscrire à l'édition numérique : 300 DH par an",
+        "L'édition numérique du guide est gratuite, selon la mairie.",
+    ),
 }
 
 
