@@ -559,6 +559,18 @@ NEW_RULES = (
     "ad.partner-label",
     "source.edition-number",
     "paywall.edition-subscribe",
+    "recirc.next-issue-2",
+    "ad.self-test",
+    "appeal.question-service",
+    "comments.et-vous",
+    "source.invitation.2",
+    "source.bought",
+    "source.affiliate-links",
+    "comments.ago",
+    "recirc.associated",
+    "ad.where-to-buy.2",
+    "nav.exchange-rate",
+    "nav.weather-city",
 )
 
 

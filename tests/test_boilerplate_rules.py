@@ -1835,6 +1835,51 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Souscrire à l'édition numérique : 300 DH par an",
         "L'édition numérique du guide est gratuite, selon la mairie.",
     ),
+    "recirc.next-issue-2": (
+        "Prochaine dégustation : les pinots noirs, dans notre numéro de juillet.",
+        "Le numéro de juillet du bulletin municipal annonce les travaux.",
+    ),
+    "ad.self-test": (
+        "Testez votre sommeil : notre quiz en 10 questions",
+        "Testez votre détecteur de fumée une fois par mois, conseillent les pompiers.",
+    ),
+    "appeal.question-service": (
+        "Vous hésitez ? Comparez l'Aurel avec ses rivales dans notre simulateur.",
+        "Vous hésitez ? Les riverains, eux, ont tranché depuis longtemps.",
+    ),
+    "comments.et-vous": (
+        "Et vous, qu'en avez-vous pensé ?",
+        "Et vous, qu'auriez-vous fait, demande-t-il.",
+    ),
+    "source.invitation.2": (
+        "Essai réalisé à l'invitation de l'importateur belge.",
+        "L'essai a été réalisé par le laboratoire de la région.",
+    ),
+    "source.bought": (
+        "Ce produit a été acheté par la rédaction. Aucun fabricant n'a relu ce test.",
+        "Ce produit a été acheté par la commune en 2019.",
+    ),
+    "source.affiliate-links": (
+        "Prix mis à jour chaque jour. Les liens ci-dessus sont affiliés.",
+        "Les clubs affiliés à la fédération ont voté lundi.",
+    ),
+    "comments.ago": ("Marinette_24 · il y a 2 jours", "Il y a 2 jours, la digue a cédé."),
+    "recirc.associated": (
+        "Guides associés : Crédit immobilier, comment comparer les offres",
+        "Les guides associés au projet ont été formés en mars.",
+    ),
+    "ad.where-to-buy.2": (
+        "Où acheter le Nerio 7 Pro au meilleur prix ?",
+        "Où acheter du bois de chauffage cet hiver, se demandent les habitants.",
+    ),
+    "nav.exchange-rate": (
+        "1 EUR = 5 012 Ar | 1 USD = 4 590 Ar",
+        "1 euro vaut désormais 5 012 ariary.",
+    ),
+    "nav.weather-city": (
+        "Antananarivo 24°C – Averses éparses",
+        "Il a fait 24 °C à Antananarivo lundi.",
+    ),
 }
 
 
