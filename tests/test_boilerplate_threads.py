@@ -195,3 +195,18 @@ def test_a_react_link_under_the_byline_opens_no_comments_section_over_the_articl
     removed = removed_by_rule(lines)
     assert not set(removed) & {0, 1, 2, 6, 7, 9, 10}
     assert {5, 8, 11, 12} <= set(removed)
+
+
+def test_comments_under_their_writers_stamp_go_however_close_to_the_article() -> None:
+    # "Name · il y a 2 jours" heads each comment (b146): the comment below it goes with
+    # it, though it speaks of the article's subject in the article's words.
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Marinette_24 · il y a 2 jours",
+        "Enfin ! Les fumées des navires à quai, on les respire depuis trente ans sur le port, "
+        "et l'arrêté du préfet arrive bien tard.",
+        "Fred des Landes · il y a 5 jours",
+        "Les armateurs trouveront un autre port, et la ville aura perdu ses escales.",
+    ]
+    assert set(removed_by_rule(lines)) == {4, 5, 6, 7}
