@@ -571,6 +571,22 @@ NEW_RULES = (
     "ad.where-to-buy.2",
     "nav.exchange-rate",
     "nav.weather-city",
+    "live.hosted-by",
+    "ad.sponsored-by",
+    "recirc.follow-also",
+    "source.written-from",
+    "comments.react-page",
+    "appeal.react-opinion",
+    "app.listen-app",
+    "nav.prev-next",
+    "nav.font-size",
+    "source.contact-desk",
+    "social.outlet-on",
+    "ad.contact",
+    "source.gdpr",
+    "source.about-colon",
+    "nav.sport-kicker",
+    "live.ended.3",
 )
 
 

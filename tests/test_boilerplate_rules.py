@@ -1880,6 +1880,61 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Antananarivo 24°C – Averses éparses",
         "Il a fait 24 °C à Antananarivo lundi.",
     ),
+    "live.hosted-by": (
+        "Ce direct a été animé par Noémie Vandenbossche et Karim El Ouali.",
+        "Le débat a été animé par deux élèves du lycée.",
+    ),
+    "ad.sponsored-by": (
+        "Ce direct vous est proposé avec le soutien de la Banque du Pacifique Sud.",
+        "Le repas est offert par la commune avec le soutien des commerçants.",
+    ),
+    "recirc.follow-also": (
+        "À suivre aussi : notre direct sur les orages dans la région",
+        "À suivre, la décision du tribunal attendue en mars.",
+    ),
+    "source.written-from": (
+        "Cet article a été rédigé avec l'aide des bulletins de Météo-France.",
+        "Cet article de loi a été rédigé avec soin, selon le rapporteur.",
+    ),
+    "comments.react-page": (
+        "Réagissez à cet article sur notre page Facebook.",
+        "Les riverains ont réagi à cet article de loi sur leur page.",
+    ),
+    "appeal.react-opinion": (
+        "Vous souhaitez réagir à cette tribune ? Envoyez votre texte à la rédaction.",
+        "Les élus souhaitent réagir à cette tribune dès lundi.",
+    ),
+    "app.listen-app": (
+        "Écoutez Radio Sorne partout avec l'application, ou sur WhatsApp.",
+        "Écoutez les riverains : ils demandent une digue depuis dix ans.",
+    ),
+    "nav.prev-next": ("Article précédent", "L'article précédent du règlement est abrogé."),
+    "nav.font-size": ("Taille de police : A+ A-", "La taille de la digue a été doublée."),
+    "source.contact-desk": (
+        "Contacter la rédaction de Millau",
+        "Contacter la rédaction n'a pas suffi, explique la lectrice, qui a saisi le médiateur.",
+    ),
+    "social.outlet-on": (
+        "Le Journal des Causses sur Instagram",
+        "Le maire a répondu aux critiques sur Facebook, lundi soir.",
+    ),
+    "ad.contact": ("Contact publicité", "Le contact avec la régie a été rompu."),
+    "source.gdpr": (
+        "Conformément au RGPD, vous disposez d'un droit d'accès et de rectification.",
+        "La commune a été condamnée pour non-respect du RGPD.",
+    ),
+    "source.about-colon": (
+        "À propos de Famenne Hebdo : notre journal gratuit est distribué chaque jeudi.",
+        "À propos de la digue, le maire reste prudent.",
+    ),
+    "nav.sport-kicker": (
+        "Football – BGL Ligue, 11e journée",
+        "Le club a perdu lors de la 11e journée face à Dudelange.",
+    ),
+    "live.ended.3": (
+        "Le direct est terminé. Merci de nous avoir suivis.",
+        "Le direct de la course a été coupé.",
+    ),
 }
 
 
