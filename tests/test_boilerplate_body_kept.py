@@ -1602,3 +1602,39 @@ def test_a_books_sheet_with_its_author_and_date_lines_stays() -> None:
         lines = [TITLE, *PARAGRAPHS, *items, "Mots-clés", "Premier roman", "Charleroi"]
         start = len(PARAGRAPHS) + 1
         assert _removed(lines).isdisjoint(range(start, start + len(sheet)))
+
+
+def test_an_app_under_the_practical_heading_stays() -> None:
+    # The practical section names the service's app (b152): an app rule's match is the
+    # article's detail there.
+    practical = [
+        "Infos pratiques",
+        "Fermeture : du samedi 9 novembre au samedi 30 novembre.",
+        "Numéro vert : 0800 00 45 45 (gratuit, 7 j/7).",
+        "Application : « Sorne Mobilité », disponible sur Android et iOS.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *practical, "Tags : Sorne, Digue, Travaux"]
+    removed = _removed(lines)
+    assert not removed & set(range(len(lines) - 1))
+    assert len(lines) - 1 in removed
+
+
+def test_a_bio_box_under_the_byline_stays() -> None:
+    # An interview's "Bio express" box above the first question (b149).
+    box = [
+        "Bio express",
+        "Née le 3 mars 1998 à Rufisque",
+        "Club : Dijon FCO (France), depuis 2022",
+        "Sélections : 46 (9 buts)",
+    ]
+    lines = [
+        TITLE,
+        "Capitaine des Lionnes, la joueuse de 27 ans revient sur la qualification de son "
+        "équipe et sur le regard que le pays porte désormais sur le football féminin.",
+        "Propos recueillis par Ousmane Faye",
+        "Dakar, le 20 août 2025",
+        "Aminata Ndiaye lors de la victoire contre le Mali. © Dribble / Pape Diouf",
+        *box,
+        *PARAGRAPHS,
+    ]
+    assert not _removed(lines) & {0, 1, 2, 5, 6, 7, 8}

@@ -104,10 +104,13 @@ _LISTS_IN_A_ROW = 8
 
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
-    r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|a savoir|"
-    r"en chiffres|chiffres[- ]cles|reperes|extraits?)\s*:?$"
+    r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|"
+    r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?|bio express|fiche d.identite)"
+    r"\s*:?$"
 )
-_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait")
+_PRACTICAL_HINT = lazy_pattern(
+    r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait|bio|identit"
+)
 _HEADING_CHARS = 60
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
@@ -429,6 +432,16 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         # ("Autrice : …", "Parution : 7 mars 2024" in a book's sheet of "Label : value"
         # lines: the book's author and date, not the article's.)
         return True
+    if (
+        rule.group in _PRACTICAL_GROUPS
+        and ":" in doc.lines[i]
+        and len(doc.lines[i].split(":", 1)[0].split()) <= _DETAIL_LABEL_WORDS
+        and LABEL_VALUE().match(doc.lines[i].strip()) is not None
+        and _under_practical_lines(doc, i)
+    ):
+        # ("Application : « STA Mobilité », disponible sur Android et iOS." under "Infos
+        # pratiques": how to reach the service the article speaks of.)
+        return True
     if rule.group == "advertising" and doc.shape(i).words <= 2:
         # ("Voici le texte intégral du communiqué :" over "COMMUNIQUÉ": the heading of
         # the document the article quotes, not an advert's label.)
@@ -463,6 +476,17 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
     return False
 
 
+def _under_practical_lines(doc: Doc, i: int) -> bool:
+    """Whether the line above *i* is a practical section's heading or one of its lines."""
+    above = i - 1
+    while above >= 0 and doc.blank(above):
+        above -= 1
+    return above >= 0 and in_practical_section(doc, above)
+
+
+# Rules naming an app or a page that the article's practical section may give as a detail.
+_PRACTICAL_GROUPS = frozenset({"app", "social", "navigation"})
+_DETAIL_LABEL_WORDS = 3
 # A death notice asks for donations instead of flowers.
 _IN_MEMORY = lazy_pattern(
     r"\b(?:au lieu de|en lieu et place de|plutot que) (?:des )?(?:fleurs|couronnes)\b"
