@@ -587,6 +587,20 @@ NEW_RULES = (
     "source.about-colon",
     "nav.sport-kicker",
     "live.ended.3",
+    "ad.selection",
+    "ad.quiz",
+    "recirc.further-dossier",
+    "recirc.in-the-issue",
+    "credit.review-by",
+    "ad.giveaway",
+    "comments.seen-vote",
+    "recirc.subscribers-read",
+    "paywall.on-sale",
+    "nav.live-follow",
+    "ad.partners-offer",
+    "comments.rate-it",
+    "recirc.more-of-kind",
+    "recirc.read-dash",
 )
 
 

@@ -1935,6 +1935,59 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Le direct est terminé. Merci de nous avoir suivis.",
         "Le direct de la course a été coupé.",
     ),
+    "ad.selection": (
+        "Notre sélection : les meilleurs kits de semis à moins de 30 euros",
+        "Notre sélection",
+    ),
+    "ad.quiz": (
+        "Quiz : êtes-vous vraiment en manque de sommeil ?",
+        "Le quiz des élèves portait sur la crue de 1910.",
+    ),
+    "recirc.further-dossier": (
+        "Pour aller plus loin : notre dossier « Défense planétaire »",
+        "Pour aller plus loin, la commune devra emprunter.",
+    ),
+    "recirc.in-the-issue": (
+        "Notre entretien avec l'autrice est à lire dans le numéro de septembre.",
+        "Le rapport est à lire sur le site de la préfecture.",
+    ),
+    "credit.review-by": (
+        "Recension : Nathalie Verbist",
+        "La recension des dégâts a pris trois jours.",
+    ),
+    "ad.giveaway": (
+        "Places à gagner : la revue vous offre 10 invitations pour la première.",
+        "Les places gagnées sur le parking seront réservées aux riverains.",
+    ),
+    "comments.seen-vote": (
+        "Vous avez vu le spectacle ? Votez !",
+        "Vous avez vu le spectacle ? Elle, non, faute de places.",
+    ),
+    "recirc.subscribers-read": ("Nos abonnés ont également lu", "Les abonnés ont lu le rapport."),
+    "paywall.on-sale": (
+        "Oise Dimanche est en vente chaque dimanche matin chez vos marchands de journaux.",
+        "La maison est en vente depuis le mois de mars.",
+    ),
+    "nav.live-follow": (
+        "EN DIRECT - Suivez la chaîne en direct",
+        "En direct de la digue, les pompiers suivent la montée des eaux.",
+    ),
+    "ad.partners-offer": (
+        "Nos partenaires vous proposent hôtels et circuits à prix négociés.",
+        "Les partenaires du projet proposent un nouveau tracé.",
+    ),
+    "comments.rate-it": (
+        "Notez-la et partagez votre photo avec le mot-clic #Toque.",
+        "La note a été relevée par le jury.",
+    ),
+    "recirc.more-of-kind": (
+        "Plus de carnets de voyage",
+        "Plus de recettes que de dépenses cette année.",
+    ),
+    "recirc.read-dash": (
+        "À LIRE - Grève : quels sont vos droits en cas de train supprimé ?",
+        "À lire le rapport, la digue ne tiendra pas.",
+    ),
 }
 
 
