@@ -197,6 +197,22 @@ F1_FLOOR = {
     "b134": 0.93,
     "b135": 0.94,
     "b136": 0.91,
+    "b137": 0.965,
+    "b138": 0.875,  # magazines: readers' ratings, verdict boxes labelled footer
+    "b139": 0.965,
+    "b140": 0.94,
+    "b141": 0.93,
+    "b142": 0.905,
+    "b143": 0.98,
+    "b144": 0.975,
+    "b145": 0.96,
+    "b146": 0.885,  # magazines: verdict boxes and sub-ratings labelled footer
+    "b147": 0.965,
+    "b148": 0.97,
+    "b149": 0.855,  # magazines: rating and verdict boxes labelled footer (elsewhere body)
+    "b150": 0.965,
+    "b151": 0.975,
+    "b152": 0.94,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -420,6 +436,10 @@ KNOWN_LOSSES.update(
         "b136-terres-rivieres-b136--6--simple:7": "a place line under the headline, body",
     }
 )
+
+# b147's writer labels the first of two copies of the headline body and the one under the
+# byline header; the split keeps the copy above the first paragraph (the text is whole).
+KNOWN_LOSSES["b147-tana-flash-info-b147--13--simple:10"] = "the headline's other copy kept"
 
 
 def _records(path: Path) -> list[dict[str, object]]:
