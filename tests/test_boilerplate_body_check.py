@@ -601,6 +601,9 @@ NEW_RULES = (
     "comments.rate-it",
     "recirc.more-of-kind",
     "recirc.read-dash",
+    "nav.matchday-kicker",
+    "nav.votes-kicker",
+    "nav.newscast-kicker",
 )
 
 

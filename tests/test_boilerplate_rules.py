@@ -1988,6 +1988,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "À LIRE - Grève : quels sont vos droits en cas de train supprimé ?",
         "À lire le rapport, la digue ne tiendra pas.",
     ),
+    "nav.matchday-kicker": ("Ligue 1 – 24e journée", "La 24e journée de Ligue 1 a été reportée."),
+    "nav.votes-kicker": (
+        "Votations du 18 mai",
+        "Les votations du 18 mai ont mobilisé 52 % des Vaudois.",
+    ),
+    "nav.newscast-kicker": (
+        "JT du 12 juin 2024",
+        "Le JT du 12 juin a consacré dix minutes à la crue.",
+    ),
 }
 
 
