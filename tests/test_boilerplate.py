@@ -396,7 +396,8 @@ def test_dev_file_targets(shared: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "unit", [".", " ", "M. ", "a", "Avec AFP ", "« ", "© ", "lire aussi : ", "a@", "a > ", "1/"]
+    "unit",
+    [".", " ", "M. ", "a", "Avec AFP ", "« ", "© ", "lire aussi : ", "a@", "a > ", "1/", "Lo 7 ; "],
 )
 def test_single_long_line_is_linear(unit: str) -> None:
     head = "Titre de l'article\nUn premier paragraphe de texte, assez long pour être du corps.\n"

@@ -1638,3 +1638,25 @@ def test_a_bio_box_under_the_byline_stays() -> None:
         *PARAGRAPHS,
     ]
     assert not _removed(lines) & {0, 1, 2, 5, 6, 7, 8}
+
+
+def test_a_paragraph_cut_by_a_members_only_notice_stays() -> None:
+    # "Cet article est réservé à nos membres." under a paragraph cut mid-sentence (b156):
+    # the cut paragraph and the subheading above it are the article's.
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Des congés-ventes déguisés?",
+        "Plusieurs anciens locataires rencontrés pour cette enquête décrivent le même "
+        "scénario: une résiliation pour vente, puis une remise en location moins de six mois",
+        "Cet article est réservé à nos membres.",
+        "Déjà membre? Se connecter",
+        "Pas encore membre? Rejoignez les 6400 personnes qui financent notre journal.",
+        "Je deviens membre",
+        "Noémie Chappuis est journaliste à la rédaction depuis 2021. Elle couvre le logement.",
+        "Arnaud Besson est datajournaliste. Il a travaillé pour plusieurs rédactions.",
+    ]
+    removed = _removed(lines)
+    cut = lines.index("Cet article est réservé à nos membres.")
+    assert not removed & set(range(cut))
+    assert {cut, cut + 1, cut + 2, cut + 3} <= removed

@@ -210,3 +210,28 @@ def test_comments_under_their_writers_stamp_go_however_close_to_the_article() ->
         "Les armateurs trouveront un autre port, et la ville aura perdu ses escales.",
     ]
     assert set(removed_by_rule(lines)) == {4, 5, 6, 7}
+
+
+def test_a_reactions_subheading_over_a_match_report_and_its_sheet_stays() -> None:
+    # "Réactions" heads the coaches' quotes, then the match sheet and the players' marks
+    # (b156): a referee's line that a tags rule knows is no sign of readers' comments.
+    lines = [
+        TITLE,
+        *PARAGRAPHS[:2],
+        "Réactions",
+        "« En première période, on était trop timides. À la pause, je leur ai simplement dit "
+        "de jouer leur football », expliquait l'entraîneur sambrien après la rencontre.",
+        "Côté visiteurs, l'entraîneur regrettait « deux erreurs individuelles qui coûtent "
+        "cher » et promettait une réaction dès la semaine prochaine à domicile.",
+        "La fiche du match",
+        "Buts : 41e Vanhecke (0-1), 63e Kabongo (1-1), 71e Kabongo (2-1).",
+        "Cartons jaunes : Mbala, Ouedraogo ; Maes, Van Acker, Cornelis.",
+        "Arbitre : M. Thibaut Verhaegen. Spectateurs : 3 200.",
+        "Les notes",
+        "Dumont 7 ; Lejeune 5 ; Mbala 6 ; Renard 6 ; Cools 5",
+        "Ouedraogo 6 ; Massart 4 ; Lecomte 5 ; Belhadj 8",
+        "Derycke 5 ; Kabongo 8 ; Hamdi 5",
+    ]
+    removed = removed_by_rule(lines)
+    assert not set(removed) & set(range(3, 10)), removed
+    assert not set(removed) & {11, 12, 13}, removed

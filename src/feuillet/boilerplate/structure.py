@@ -388,8 +388,8 @@ _CUT_WORDS = ("reste", "suite", "reserve", "continuer")
 CUT = lazy_pattern(
     r"\b(?:il vous (?:en )?reste \d{1,3} ?%|pour lire la suite|la suite (?:de cet article )?"
     r"(?:\(encore \d{1,3} ?%\) )?est (?:reservee|accessible)|lire la suite de cet article|"
-    r"pour continuer (?:a lire|votre lecture)|(?:la lecture de )?cet article est reservee? aux "
-    r"abonnes)"
+    r"pour continuer (?:a lire|votre lecture)|(?:la lecture de )?cet article est reservee? "
+    r"(?:aux abonnes|a nos (?:membres|adherents)))"
 )
 
 
@@ -723,6 +723,8 @@ def article_detail(doc: Doc, i: int) -> bool:
         return True
     if ("–" in line or "-" in line) and (named_pairing(doc, i) or result_line(doc, i)):
         return True
+    if ";" in line and result_line(doc, i):
+        return True  # the players' marks ("Dumont 7 ; Lejeune 5 ; Mbala 6")
     if "," in line and _priced_item(doc, i) and _in_run(doc, i, _priced_item, _PRICED_RUN):
         return True  # a shopping list: "Lampe « Qobba », studio Atlas, laiton, 420 dinars"
     return dated_entry(doc, i) or signature_block(doc, i) or pros_and_cons(doc, i)
@@ -854,7 +856,16 @@ def result_line(doc: Doc, i: int) -> bool:
 
 def _result(doc: Doc, i: int) -> bool:
     folded = doc.folded(i)
+    if ";" in folded and _RATINGS().match(folded) is not None:
+        return True
     return ("-" in folded or " : " in folded) and _RESULT().match(folded) is not None
+
+
+# Players' marks after a match, three or more to a line: "Dumont 7 ; Lejeune 5 ; Mbala 6".
+_RATINGS = lazy_pattern(
+    r"^(?:[-•*] )?(?:[a-z][\w'-]{1,25}(?: [a-z][\w'-]{1,25})? \d{1,2}(?:[,.]5)? ?; ?){2,15}"
+    r"[a-z][\w'-]{1,25}(?: [a-z][\w'-]{1,25})? \d{1,2}(?:[,.]5)?\.?$"
+)
 
 
 # An agenda's entry: "Jeudi 10 avril, 19 h : librairie La Licorne, Ferrières", or a

@@ -1876,7 +1876,7 @@ _TEASER_WORDS = 35
 _SENTENCE_END = lazy_pattern(r"[.!?] (?:[«\"“]\s?)?[A-ZÉÈÀÂÎÔÇ]")
 
 
-_NO_COMMENT_SIGN = ("advertising", "social", "agency", "recirculation")
+_NO_COMMENT_SIGN = ("advertising", "social", "agency", "recirculation", "tags")
 _STAMP_HEAD = 60
 
 
@@ -1893,7 +1893,8 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
             continue  # (a live blog's entry times alone do not part its paragraphs)
         rule = doc.rule(k, "footer")
         # An advert or a share button inside the section says nothing of comments.
-        # (Nor does a related link: "Lire aussi" stands between an article's paragraphs.)
+        # (Nor does a related link, "Lire aussi" between an article's paragraphs, or a
+        # match sheet's line, "Arbitre : M. X.", that a tags rule knows.)
         signed = rule is not None and rule.group not in _NO_COMMENT_SIGN
         # (A comment's date or time heads it; a time inside a paragraph is the story's.)
         stamp = _STAMP().search(doc.folded(k)[:_STAMP_HEAD]) is not None
@@ -1932,10 +1933,21 @@ def _signed_by_readers(doc: Doc, j: int, start: int) -> bool:
         name = match[1]
         if not (ONE_NAME().match(name) or _PSEUDONYM().match(name)):
             continue
+        if not _in_words(doc.lines[k].split(":", 1)[-1]):
+            continue  # a sheet's line ("Buts : 41e Vanhecke (0-1), 63e Kabongo (1-1).")
         names.append(name)
     return len(names) >= 2 and len(set(names)) == len(names)
 
 
+def _in_words(text: str) -> bool:
+    """Whether *text* is written in sentences: mostly words in lower case, not names and
+    figures (a team's line-up, a list of scorers)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    lower = sum(word[:1].islower() for word in words)
+    return lower >= _COMMENT_WORDS and lower * 2 >= len(text.split())
+
+
+_COMMENT_WORDS = 4
 # A reader's comment led by its writer's name: "Jean-Daniel Perret: Enfin! …", "Sylvie M. —
 # Tout à fait d'accord …".
 _COMMENTER = lazy_pattern(r"^([^\s:—–]{2,25}(?: [^\s:—–]{1,25}){0,2}) ?(?::| —| –) \S")
