@@ -604,6 +604,15 @@ NEW_RULES = (
     "nav.matchday-kicker",
     "nav.votes-kicker",
     "nav.newscast-kicker",
+    "recirc.in-print",
+    "appeal.send-photos",
+    "paywall.discovery",
+    "source.press-release",
+    "agency.agencies",
+    "comments.condolences.2",
+    "comments.stamp-dash",
+    "nav.slide-caption",
+    "recirc.wire-heading",
 )
 
 

@@ -1997,6 +1997,39 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "JT du 12 juin 2024",
         "Le JT du 12 juin a consacré dix minutes à la crue.",
     ),
+    "recirc.in-print": (
+        "Retrouvez cet article dans notre édition papier du jeudi 12 septembre.",
+        "On retrouve cet article de loi dans le code rural.",
+    ),
+    "appeal.send-photos": (
+        "Vous étiez au comice ? Envoyez-nous vos plus belles photos.",
+        "Les plus belles photos du comice ont été exposées en mairie.",
+    ),
+    "paywall.discovery": (
+        "Profitez de l'offre découverte : 1 € le premier mois",
+        "Les touristes ont profité de l'offre de la commune.",
+    ),
+    "source.press-release": (
+        "Avec communiqué de la Ville d'Angevaux.",
+        "Avec ce communiqué, la mairie tente de rassurer les riverains.",
+    ),
+    "agency.agencies": (
+        "Avec agences",
+        "Avec les agences de l'eau, la région finance les travaux.",
+    ),
+    "comments.condolences.2": (
+        "Messages de condoléances (3)",
+        "Les messages de condoléances affluent depuis lundi.",
+    ),
+    "comments.stamp-dash": (
+        "Rado – 11/07/2025 08:12",
+        "Rado a été élu le 11/07/2025 à 8 h 12, au second tour.",
+    ),
+    "nav.slide-caption": (
+        "1 / 5 — Vue aérienne de la station de dessalement.",
+        "1 sur 5 : la proportion des foyers touchés.",
+    ),
+    "recirc.wire-heading": ("Sur le fil", "Sur le fil du rasoir, la digue a tenu."),
 }
 
 
