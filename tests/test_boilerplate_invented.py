@@ -213,6 +213,10 @@ F1_FLOOR = {
     "b150": 0.965,
     "b151": 0.975,
     "b152": 0.94,
+    "b153": 0.91,
+    "b154": 0.775,  # magazines: verdict boxes, sub-ratings and teasers as sentences, footer
+    "b155": 0.97,
+    "b156": 0.915,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
