@@ -1660,3 +1660,20 @@ def test_a_paragraph_cut_by_a_members_only_notice_stays() -> None:
     cut = lines.index("Cet article est réservé à nos membres.")
     assert not removed & set(range(cut))
     assert {cut, cut + 1, cut + 2, cut + 3} <= removed
+
+
+def test_a_bio_box_closing_an_interview_does_not_shelter_the_footer_below_it() -> None:
+    # The box is the article's, the author's name and the related titles under it are
+    # not (b160: taking "Bio express" for a practical heading kept eight lines below it).
+    box = ["Bio express", "1979 Naissance à Valbrune.", "2008 Doctorat en hydrologie."]
+    footer = [
+        "Lucie Ferrand",
+        "Plus de Sorne",
+        "Lac des Taillères : la baignade interdite après la découverte d'une cyanobactérie",
+        "Valbrune : le conseil accepte le crédit pour le nouveau collège",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *box, *footer]
+    removed = _removed(lines)
+    first = len(lines) - len(footer)
+    assert not removed & set(range(first))
+    assert set(range(first, len(lines))) <= removed

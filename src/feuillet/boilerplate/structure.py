@@ -105,12 +105,11 @@ _LISTS_IN_A_ROW = 8
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|"
-    r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?|bio express|fiche d.identite)"
-    r"\s*:?$"
+    r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?)\s*:?$"
 )
-_PRACTICAL_HINT = lazy_pattern(
-    r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait|bio|identit"
-)
+_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait")
+# The heading of a portrait's box in an interview ("Bio express" over "Née le 3 mars 1998").
+_BOX_HEADING = lazy_pattern(r"^(?:bio express|biographie express|fiche d.identite)\s*:?$")
 _HEADING_CHARS = 60
 # How far below its heading a line of practical information may stand.
 _PRACTICAL_REACH = 8
@@ -174,6 +173,11 @@ def sign_off(doc: Doc, i: int) -> bool:
     while above >= 0 and doc.blank(above):
         above -= 1
     return above >= 0 and doc.shape(above).solid
+
+
+def box_heading(doc: Doc, i: int) -> bool:
+    """Whether *i* heads an interviewee's box ("Bio express"), the article's own."""
+    return len(doc.lines[i]) <= _HEADING_CHARS and _BOX_HEADING().match(doc.bare(i)) is not None
 
 
 def in_practical_section(doc: Doc, i: int) -> bool:

@@ -28,6 +28,7 @@ from .structure import (
     article_detail,
     author_bio,
     book_reference,
+    box_heading,
     cuts_article,
     data_sheet,
     date_led_run,
@@ -762,7 +763,7 @@ def _header_shape(
     """
     line_shape = doc.shape(i)
     following = doc.next_nonblank(i, stop)
-    if introduced_item(doc, i) or in_practical_section(doc, i):
+    if introduced_item(doc, i) or in_practical_section(doc, i) or box_heading(doc, i):
         return None  # an item of the article's list ("- Poids : 198 g" under "Fiche technique")
     row = _metadata_row(doc, i, loose=not first_kept)
     if (
