@@ -1677,3 +1677,32 @@ def test_a_bio_box_closing_an_interview_does_not_shelter_the_footer_below_it() -
     first = len(lines) - len(footer)
     assert not removed & set(range(first))
     assert set(range(first, len(lines))) <= removed
+
+
+def test_a_quoted_post_ending_with_a_hashtag_is_no_credited_caption() -> None:
+    # "… Jeudi, on s'arrête. #GrèveTCL" under "Sur X, le syndicat a justifié le mouvement :"
+    # (b157): capitals at the line's end after a sentence, but a hashtag, not a credit.
+    post = (
+        "Nos collègues se font insulter, cracher dessus, frapper. La direction répond avec "
+        "des tableaux. Jeudi, on s'arrête. #GrèveTCL"
+    )
+    lines = [
+        TITLE,
+        *PARAGRAPHS[:2],
+        "Sur X, le syndicat a justifié le mouvement :",
+        post,
+        PARAGRAPHS[2],
+    ]
+    assert not _removed(lines)
+
+
+def test_an_obituarys_life_span_under_the_standfirst_stays() -> None:
+    # "(1944 – 2025)" under the headline and standfirst of an obituary (b160).
+    standfirst = (
+        "Le maître de la kora, figure de la musique mandingue et formateur de plusieurs "
+        "générations de musiciens, s'est éteint dimanche à l'âge de 81 ans."
+    )
+    lines = [TITLE, standfirst, "(1944 – 2025)", "Par Awa Ndoye Faye | 17 mars 2025", *PARAGRAPHS]
+    removed = _removed(lines)
+    assert 2 not in removed
+    assert 3 in removed

@@ -172,8 +172,12 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             kept.append(i)
             continue
         reason = rule.id if rule is not None else doc.junk(i)
-        if reason in ("shape.symbols", "shape.no-letters") and doc.structure(i):
-            reason = None  # a live blog's first entry time ("13h20", "13:20")
+        if reason in ("shape.symbols", "shape.no-letters") and (
+            doc.structure(i) or _LIFE_SPAN().match(doc.lines[i]) is not None
+        ):
+            # A live blog's first entry time ("13h20", "13:20"), or the years of the life an
+            # obituary tells ("(1944 – 2025)").
+            reason = None
         if reason == "date.weekday" and _calendar(doc):
             # The first day of the article's calendar ("Vendredi 5 décembre"), whatever
             # its shape says.
@@ -245,6 +249,9 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+_LIFE_SPAN = lazy_pattern(r"^\s*\((?:1[6-9]|20)\d{2} ?[-–] ?(?:1[6-9]|20)\d{2}\)\s*$")
 
 
 def _headline_copy(doc: Doc, i: int, top: list[int], stop: int) -> bool:
@@ -2535,6 +2542,8 @@ def _credited_caption(line_shape: LineShape, raw: str) -> bool:
     credit = _CREDIT_TAIL().search(tail)
     if credit is None or (" " not in credit[0] and line_shape.words < _GLUED_CREDIT_WORDS):
         return False  # (initials glued to a word end a caption, not "Pas de port microSD")
+    if "#" in tail[tail.rfind(" ", 0, credit.start() + 1) + 1 :]:
+        return False  # a post's hashtag ("… Jeudi, on s'arrête. #GrèveTCL"), no credit
     # A caption stands before the credit; "II. COMMUNICATIONS ORALES" is a numbered heading.
     return _NUMBERING().match(tail[: credit.start() + 1]) is None
 
