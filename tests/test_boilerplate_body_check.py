@@ -613,6 +613,7 @@ NEW_RULES = (
     "comments.stamp-dash",
     "nav.slide-caption",
     "recirc.wire-heading",
+    "recirc.our-others",
 )
 
 

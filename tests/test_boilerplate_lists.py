@@ -121,3 +121,18 @@ def test_a_short_subheading_and_a_sentence_addressed_to_the_reader_stay() -> Non
     for pair in (subheading, question):
         lines = [TITLE, PARAGRAPHS[0], PARAGRAPHS[1], *pair, *PARAGRAPHS[2:]]
         assert not set(removed_by_rule(lines)) & {3, 4}, pair
+
+
+def test_teasers_written_as_sentences_under_a_related_heading_go() -> None:
+    # Under "Découvrir nos autres essais", each teaser is one sentence on another subject
+    # (b158): a list of links, though two such lines in a row look like paragraphs.
+    lines = [
+        TITLE,
+        *PARAGRAPHS,
+        "Découvrir nos autres essais",
+        "Nous avons roulé dans le nouveau break électrique de Norvik, qui promet 600 "
+        "kilomètres d'autonomie sur autoroute.",
+        "Le pick-up Hakari passe à l'hybride, mais garde ses capacités de remorquage.",
+    ]
+    removed = removed_by_rule(lines)
+    assert set(removed) == set(range(len(PARAGRAPHS) + 1, len(lines)))

@@ -2030,6 +2030,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "1 sur 5 : la proportion des foyers touchés.",
     ),
     "recirc.wire-heading": ("Sur le fil", "Sur le fil du rasoir, la digue a tenu."),
+    "recirc.our-others": ("Découvrir nos autres essais", "Les autres essais ont échoué."),
 }
 
 
