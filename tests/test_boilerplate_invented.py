@@ -217,6 +217,10 @@ F1_FLOOR = {
     "b154": 0.775,  # magazines: verdict boxes, sub-ratings and teasers as sentences, footer
     "b155": 0.97,
     "b156": 0.915,
+    "b157": 0.935,
+    "b158": 0.835,  # magazines: verdict boxes, sub-ratings, shopping boxes, footer
+    "b159": 0.975,
+    "b160": 0.92,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -444,6 +448,14 @@ KNOWN_LOSSES.update(
 # b147's writer labels the first of two copies of the headline body and the one under the
 # byline header; the split keeps the copy above the first paragraph (the text is whole).
 KNOWN_LOSSES["b147-tana-flash-info-b147--13--simple:10"] = "the headline's other copy kept"
+
+# b160's writer labels a live's closing line body, as b136's did (b120's: footer).
+KNOWN_LOSSES.update(
+    {
+        "b160-echo-estuaire-crue-direct-b160--1--traf:32": "a live's closing line, body",
+        "b160-echo-estuaire-crue-direct-b160--1--simple:44": "a live's closing line, body",
+    }
+)
 
 
 def _records(path: Path) -> list[dict[str, object]]:
