@@ -396,6 +396,21 @@ def test_a_newsletter_box_between_paragraphs_goes_with_its_title_and_pitch() -> 
     assert set(removed_by_rule(lines)) == {3, 4, 5}
 
 
+def test_a_sentence_announcing_the_list_above_a_newsletter_prompt_stays() -> None:
+    # "… chaque classe d'avis :" over a WhatsApp prompt and the article's numbered list
+    # (b163): it announces the list, it is no newsletter box's title.
+    lines = [
+        "Le quai des Tanneurs fermé aux bateaux de croisière",
+        *PARAGRAPHS[:2],
+        "Pour rappel, voici ce qu'implique chaque classe d'avis :",
+        "Recevez nos alertes sur WhatsApp : envoyez « PORT » au 5 000 0000.",
+        "1. Classe 1 : les navires sont prévenus 48 heures avant la fermeture du quai.",
+        "2. Classe 2 : la capitainerie suspend les escales dans les 12 heures.",
+        PARAGRAPHS[2],
+    ]
+    assert set(removed_by_rule(lines)) == {4}
+
+
 def test_rubric_lines_above_the_headline_go() -> None:
     title = "Lucie Ferrand : « Le port doit rester ouvert aux croisières »"
     lines = ["Politique", "Conseil municipal", "Entretien", title, *PARAGRAPHS]

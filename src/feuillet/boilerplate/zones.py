@@ -996,6 +996,8 @@ def _newsletter_lead(doc: Doc, i: int) -> bool:
     says when it comes ("Chaque lundi, l'essentiel des marchés.").
     """
     line_shape = doc.shape(i)
+    if line_shape.words >= _INTRO_WORDS and doc.lines[i].rstrip().endswith(":"):
+        return False  # a sentence announcing the article's list ("… chaque classe d'avis :")
     if short_title(line_shape, 8):
         return _LEAD().search(doc.folded(i)) is not None
     return line_shape.words <= _PITCH_WORDS and _PITCH().match(doc.folded(i)) is not None
