@@ -482,10 +482,8 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
 
 def _under_practical_lines(doc: Doc, i: int) -> bool:
     """Whether the line above *i* is a practical section's heading or one of its lines."""
-    above = i - 1
-    while above >= 0 and doc.blank(above):
-        above -= 1
-    return above >= 0 and in_practical_section(doc, above)
+    above = doc.previous_nonblank(i)
+    return above is not None and in_practical_section(doc, above)
 
 
 # Rules naming an app or a page that the article's practical section may give as a detail.
