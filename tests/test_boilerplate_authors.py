@@ -55,3 +55,38 @@ def test_two_authors_portraits_under_a_name_alone_byline_are_footer() -> None:
     lines = [TITLE, "Lucie Ferrand", *PARAGRAPHS, *portraits, "Je fais un don"]
     removed = removed_by_rule(lines)
     assert set(removed) == {1, *range(len(lines) - 5, len(lines))}
+
+
+# The journalist's portrait with teasers and comments below it that no rule knows
+# (fourteenth round, after unseen pages).
+JOURNALIST = (
+    "Lucie Ferrand est journaliste au service Environnement depuis 2019. Elle suit les "
+    "rivières du département et les chantiers de prévention des crues."
+)
+BELOW_PORTRAIT = [
+    "Pontarlier-sur-Sorne : une passerelle rouverte aux piétons après deux mois de travaux.",
+    "Les pêcheurs de la haute vallée réclament des relevés plus fréquents de la qualité de l'eau.",
+    "Gérard M. : Enfin ! On attendait ces travaux depuis la crue de 2016, merci pour l'article.",
+]
+
+
+def test_the_journalists_portrait_closes_the_article_and_takes_what_is_below() -> None:
+    lines = [TITLE, "Par Lucie Ferrand", *PARAGRAPHS, JOURNALIST, *BELOW_PORTRAIT]
+    removed = removed_by_rule(lines)
+    portrait = len(lines) - len(BELOW_PORTRAIT) - 1
+    assert set(removed) == {1, *range(portrait, len(lines))}
+    assert removed[portrait] == "byline.portrait"
+    assert {removed[i] for i in range(portrait + 1, len(lines))} == {"byline.portrait.section"}
+
+
+def test_a_portrait_in_another_trade_or_of_a_journalist_the_article_names_opens_no_footer() -> None:
+    # An op-ed's author ("… est géographe") is portrayed by the op-ed itself; a journalist
+    # the article speaks of (her arrest, her prize) is its subject.
+    named = PARAGRAPHS[-1] + " Lucie Ferrand, qui suivait le chantier, a été entendue."
+    for portrait, paragraphs in (
+        (JOURNALIST.replace("journaliste au service Environnement", "géographe"), PARAGRAPHS),
+        (JOURNALIST, [*PARAGRAPHS[:-1], named]),
+    ):
+        lines = [TITLE, "Par Lucie Ferrand", *paragraphs, portrait, *BELOW_PORTRAIT]
+        removed = removed_by_rule(lines)
+        assert not set(range(len(PARAGRAPHS) + 2, len(lines))) & set(removed), portrait

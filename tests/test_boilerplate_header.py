@@ -164,12 +164,24 @@ def test_signatures_right_below_the_headline_are_header() -> None:
         assert zones(text) == {1: "header"}, names
 
 
-def test_a_name_below_a_one_word_headline_or_after_the_first_paragraph_stays() -> None:
-    # A short first line may be a kicker above a headline of names; after the running text
-    # starts, a name may be a Q&A speaker's label or a subheading.
+def test_a_name_below_a_one_word_headline_a_question_or_the_second_paragraph_stays() -> None:
+    # A short first line may be a kicker above a headline of names; under a question, a
+    # name is an interview's speaker; after the second paragraph, a subheading.
     assert 1 not in zones("\n".join(["Portrait", "Lucie Ferrand", *PARAGRAPHS]))
-    text = "\n".join([TITLE, PARAGRAPHS[0], "Lucie Ferrand", PARAGRAPHS[1]])
+    question = "Qu'est-ce qui vous a poussée à reprendre la ferme de vos parents en 2019 ?"
+    text = "\n".join([TITLE, question, "Lucie Ferrand", *PARAGRAPHS])
     assert zones(text) == {}
+    text = "\n".join([TITLE, *SORNE[:2], "Lucie Ferrand", *SORNE[2:]])
+    assert zones(text) == {}
+
+
+def test_a_name_alone_between_the_standfirst_and_the_first_paragraph_is_the_byline() -> None:
+    # (Invented, after unseen pages: a signature the page set on its own line under the
+    # standfirst, with no date or "Par" beside it.)
+    text = "\n".join([TITLE, PARAGRAPHS[0], "Aminata Sow Ndiaye", *PARAGRAPHS[1:]])
+    assert zones(text) == {2: "header"}
+    text = "\n".join([TITLE, PARAGRAPHS[0], "AMINATA SOW NDIAYE", *PARAGRAPHS[1:]])
+    assert zones(text) == {}  # (capitals: a subheading as often as a name)
 
 
 def test_an_agencys_signature_and_a_relative_update_under_the_standfirst_are_header() -> None:
@@ -474,3 +486,21 @@ def test_the_byline_under_a_dated_update_note_is_header() -> None:
     )
     lines = [TITLE, standfirst, note, "Par Lucie Ferrand", "Le 22 mai 2025 à 20h15", *SORNE]
     assert zones("\n".join(lines)) == {3: "header", 4: "header"}
+
+
+def test_a_short_line_between_two_lines_of_the_headers_box_goes_with_them() -> None:
+    # (Invented, after unseen pages: a label no rule knows between a byline and a date,
+    # under a standfirst that ended the header's scan.)
+    standfirst = SORNE[0]
+    for label in ("Accès libre", "Photos : Samuel Boivin", "Édition de 13h", "23h52"):
+        lines = [TITLE, standfirst, "Par Lucie Ferrand", label, "Publié le 3 mars 2025", *SORNE[1:]]
+        assert zones("\n".join(lines)) == {2: "header", 3: "header", 4: "header"}, label
+
+
+def test_a_short_line_of_the_header_box_needs_removed_lines_on_both_sides() -> None:
+    # A subheading under the date opens the article; a kicker above the headline and the
+    # headline itself stay what they are.
+    lines = [TITLE, "Publié le 3 mars 2025 à 18h04", "Le chantier", *SORNE]
+    assert zones("\n".join(lines)) == {1: "header"}
+    lines = ["Accueil", "Actualités", "Sorne", "Publié le 3 mars 2025 à 18h04", *SORNE]
+    assert 2 not in zones("\n".join(lines))

@@ -93,15 +93,21 @@ def test_a_backslashed_date_and_the_signature_beside_it_go() -> None:
     assert removed[2] == "date.bare"
 
 
-def test_a_name_alone_is_not_a_byline_without_a_date_or_byline_beside_it() -> None:
+def test_a_name_alone_the_article_speaks_of_is_not_a_byline() -> None:
+    # A portrait's subheading under the standfirst: the paragraph below names her.
     lines = [
         "Le quai des Tanneurs fermé aux bateaux de croisière",
         PARAGRAPHS[0],
         "Lucie Ferrand",
+        "Batelière depuis vingt ans, Lucie Ferrand a vu passer les premiers paquebots "
+        "fluviaux sur le quai, quand personne ne parlait encore de les interdire.",
         PARAGRAPHS[1],
         PARAGRAPHS[2],
     ]
     assert 2 not in removed_by_rule(lines)
+    # Without it, the name alone under the standfirst signs the article.
+    del lines[3]
+    assert removed_by_rule(lines).get(2) == "byline.name-alone"
 
 
 def test_personalised_feed_widgets_and_share_buttons_go() -> None:

@@ -1107,6 +1107,36 @@ def _signs_article(doc: Doc, i: int, name: str) -> bool:
     return any(tokens <= line_words for line_words in _byline_words(doc))
 
 
+def press_portrait(doc: Doc, i: int) -> bool:
+    """Whether *i* portrays the journalist who signs the article ("X est journaliste …").
+
+    An :func:`author_bio` whose name is followed by "est" and a press role from
+    ``data/metadata-press-roles.txt`` ("Nour Haddad est journaliste au service
+    Économie", "… est correspondante du Lagunaire à Soubré"). An op-ed's author is
+    portrayed by another trade ("… est géographe"): that portrait belongs to the op-ed.
+    """
+    words = doc.folded(i).split()
+    for at in range(1, min(len(words), _PORTRAIT_NAME_WORDS + 1)):
+        if words[at] != "est":
+            continue
+        role = [word.strip(",.;:") for word in words[at + 1 : at + 5]]
+        if role[:1] and role[0] in _ROLE_ARTICLES:
+            role = role[1:]
+        if any(" ".join(role[:size]) in _press_roles() for size in (1, 2, 3)):
+            return author_bio(doc, i)
+        return False
+    return False
+
+
+_PORTRAIT_NAME_WORDS = 5
+_ROLE_ARTICLES = frozenset({"un", "une", "notre", "la", "le"})
+
+
+@cache
+def _press_roles() -> frozenset[str]:
+    return frozenset(read_data("metadata-press-roles.txt"))
+
+
 _SIGNED_TITLE = lazy_pattern(r"\(Par ([^()]{3,60})\)\s*$")
 
 

@@ -44,6 +44,7 @@ from .structure import (
     numbered_sequence,
     pairing,
     practical_info,
+    press_portrait,
 )
 from .text import LineShape
 
@@ -1114,7 +1115,31 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     doc.set_core(lo, start)
     start = _extend_footer(doc, marks, lo, start)
     start = _give_back_run_on(doc, marks, start, n)
+    start = _portrait_opens_footer(doc, marks, lo, start)
     return _author_box(doc, marks, lo, start)
+
+
+def _portrait_opens_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
+    """Open the footer under the signing journalist's portrait; return the new edge.
+
+    A portrait in the article's second half ("Nour Haddad est journaliste au service
+    Économie depuis 2019.", see :func:`~feuillet.boilerplate.structure.press_portrait`)
+    closes the article: what stands below it (teasers written as sentences, readers'
+    comments, an agenda) is the page's, even where no rule knows it. The portrait itself
+    and the name or heading above it are then taken by :func:`_author_box`. Lines a keep
+    rule protects stay body, as in a section. A journalist the article itself names
+    (its subject) opens nothing.
+    """
+    for j in range(start - 1, lo + (start - lo) // 2 - 1, -1):
+        if doc.blank(j) or j in marks or not doc.shape(j).prose or not press_portrait(doc, j):
+            continue
+        if _named_in_text(doc, marks, j, doc.lines[j].split(" est ", 1)[0].split()[-1]):
+            break  # (the article speaks of that journalist: the paragraph is the article's)
+        for k in range(j + 1, start):
+            if not doc.blank(k) and k not in marks and doc.keep(k) is None:
+                marks[k] = ("footer", "byline.portrait.section")
+        return j + 1
+    return start
 
 
 def _author_box(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
@@ -2189,6 +2214,68 @@ def _sheet_line_or_title(doc: Doc, i: int, following: int | None) -> bool:
     return following is not None and ":" in doc.lines[following] and article_detail(doc, following)
 
 
+def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None:
+    """Fill the gaps of the header's boxes around the headline and the standfirst.
+
+    Between the headline and the article's second full paragraph, a short line with no
+    final punctuation between two removed lines ("Accès libre" between the date and the
+    reading time, "Photos : Samuel Boivin", "23h52") is one more line of the same box;
+    so is a person's name alone (not in capitals) next to the standfirst or the first
+    paragraph ("Aminata Sow Ndiaye"), unless a question stands above it (an interview's
+    speaker) or the article names that person (a portrait's subheading). The headline
+    is the last line kept before them, and a menu row starts the search for it again.
+    """
+    first = doc.next_nonblank(-1, stop)
+    if first is None:
+        return
+    paragraphs = 0
+    headline = False
+    for i in range(first, stop):
+        if doc.blank(i):
+            continue
+        mark = marks.get(i)
+        if mark is not None and mark[1].startswith(("nav.", "shape.menu")):
+            headline = False  # (a menu's rubric lines: the headline is below them)
+        if not headline:
+            headline = mark is None
+            continue
+        line_shape = doc.shape(i)
+        if mark is None and line_shape.solid:
+            paragraphs += 1
+            if paragraphs == _HEADER_PARAGRAPHS:
+                return
+            continue
+        if mark is not None or not 0 < line_shape.words <= _GAP_WORDS:
+            continue
+        raw = doc.lines[i].strip()
+        above = doc.previous_nonblank(i)
+        below = doc.next_nonblank(i, stop)
+        if raw[-1:] in _GAP_ENDS or above is None or below is None:
+            continue
+        if above in marks and below in marks:
+            marks[i] = ("header", "shape.header-gap")
+        elif paragraphs and not raw.isupper() and (ONE_NAME().match(raw) or NAMES().match(raw)):
+            # (Under a question, a name is the speaker's label of an interview's answer.)
+            question = doc.lines[above].rstrip().endswith("?")
+            framed = all(k in marks or doc.shape(k).solid for k in (above, below))
+            if framed and not question and not _named_in_text(doc, marks, i, raw.split()[-1]):
+                marks[i] = ("header", "byline.name-alone")
+
+
+def _named_in_text(doc: Doc, marks: dict[int, tuple[str, str]], i: int, surname: str) -> bool:
+    """Whether a line kept other than *i* names *surname*: the article speaks of that person.
+
+    (A portrait's subheading, "Lucie Ferrand" above "Lucie Ferrand, 34 ans, …"; a
+    journalist who signs is rarely named in her own article.)
+    """
+    return any(j != i and j not in marks and surname in doc.lines[j] for j in range(len(doc.lines)))
+
+
+_HEADER_PARAGRAPHS = 2
+_GAP_WORDS = 5
+_GAP_ENDS = frozenset(".?!…:;,")
+
+
 def _inline_context(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> str | None:
     """Lines that are boilerplate because of their neighbour or tail: a teaser, a caption."""
     line_shape = doc.shape(i)
@@ -2578,6 +2665,7 @@ def find_marks(
         _scan_inline(
             doc, marks, max(min(start, solid + 1), 0 if first is None else first + 1), foot_start
         )
+    _header_gaps(doc, marks, foot_start)
     ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
     if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
