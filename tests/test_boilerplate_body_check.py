@@ -614,6 +614,7 @@ NEW_RULES = (
     "nav.slide-caption",
     "recirc.wire-heading",
     "recirc.our-others",
+    "byline.par-alone",
 )
 
 

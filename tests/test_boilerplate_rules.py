@@ -2031,6 +2031,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "recirc.wire-heading": ("Sur le fil", "Sur le fil du rasoir, la digue a tenu."),
     "recirc.our-others": ("Découvrir nos autres essais", "Les autres essais ont échoué."),
+    "byline.par-alone": (
+        "Par Maël Guillou",
+        "Par train depuis Brest",
+    ),
 }
 
 
