@@ -1706,3 +1706,34 @@ def test_an_obituarys_life_span_under_the_standfirst_stays() -> None:
     removed = _removed(lines)
     assert 2 not in removed
     assert 3 in removed
+
+
+def test_a_fact_checks_sources_under_their_heading_stay_and_what_follows_goes() -> None:
+    # (Fourteenth round, b166 and b168: the sources of a fact-check or an explainer are
+    # the article's; under them, the page's row of tags cites nothing.)
+    sources = [
+        "Nos sources",
+        "Arrêté préfectoral no 2024-117 du 3 mars 2024 sur les digues de la Sorne",
+        "Entretiens avec deux agents du syndicat de rivière, 9 et 10 septembre 2024",
+        "- Rapport annuel du syndicat de rivière (2023)",
+    ]
+    below = ["Digues – Crues – Vérification"]
+    lines = [TITLE, *PARAGRAPHS, *sources, *below]
+    removed = _removed(lines)
+    start = len(PARAGRAPHS) + 1
+    assert removed.isdisjoint(range(start, start + len(sources)))
+    assert set(range(len(lines) - len(below), len(lines))) <= removed
+
+
+def test_propos_recueillis_par_under_the_standfirst_stays_between_header_lines() -> None:
+    # (b168: the gap between two removed header lines is no box line when a keep rule
+    # knows it.)
+    lines = [
+        TITLE,
+        PARAGRAPHS[0],
+        "Publié le 3 mars 2025",
+        "Propos recueillis par Matthieu Rossier",
+        "Lecture : 6 min",
+        *PARAGRAPHS[1:],
+    ]
+    assert _removed(lines) == {2, 4}

@@ -105,9 +105,12 @@ _LISTS_IN_A_ROW = 8
 _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|"
-    r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?)\s*:?$"
+    r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?|"
+    r"(?:nos )?sources(?: consultees| et references)?|references)\s*:?$"
 )
-_PRACTICAL_HINT = lazy_pattern(r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait")
+_PRACTICAL_HINT = lazy_pattern(
+    r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait|sources|r[ée]f[ée]rences"
+)
 # The heading of a portrait's box in an interview ("Bio express" over "Née le 3 mars 1998").
 _BOX_HEADING = lazy_pattern(r"^(?:bio express|biographie express|fiche d.identite)\s*:?$")
 _HEADING_CHARS = 60
@@ -203,11 +206,25 @@ def in_practical_section(doc: Doc, i: int) -> bool:
     if heading is None:
         return False
     # (Rules are asked only now: most lines have no such heading above them.) The section
-    # ends at the article's signature.
+    # ends at the article's signature; a list of sources, at its first line that cites
+    # nothing (a year, an address, a number or a bullet at its head).
+    sources = _SOURCES_HEADING().match(doc.bare(heading)) is not None
     return all(
-        doc.blank(j) or (doc.rule(j, "footer") is None and not sign_off(doc, j))
+        doc.blank(j)
+        or (
+            doc.rule(j, "footer") is None
+            and not sign_off(doc, j)
+            and (not sources or _REFERENCE().search(doc.lines[j], 0, _HEADING_CHARS * 4))
+        )
         for j in range(heading + 1, i + 1)
     )
+
+
+_SOURCES_HEADING = lazy_pattern(r"^(?:nos )?sources|^references")
+# A reference: a year, a web address, or a number or bullet leading the line.
+_REFERENCE = lazy_pattern(
+    r"\b(?:1[89]|20)\d\d\b|https?://|www\.|^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-•*¹²³])"
+)
 
 
 _PRACTICAL = lazy_pattern(

@@ -2250,8 +2250,8 @@ def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None
         raw = doc.lines[i].strip()
         above = doc.previous_nonblank(i)
         below = doc.next_nonblank(i, stop)
-        if raw[-1:] in _GAP_ENDS or above is None or below is None:
-            continue
+        if raw[-1:] in _GAP_ENDS or above is None or below is None or doc.keep(i) is not None:
+            continue  # (a keep rule's line, "Propos recueillis par …", is the article's)
         if above in marks and below in marks:
             marks[i] = ("header", "shape.header-gap")
         elif paragraphs and not raw.isupper() and (ONE_NAME().match(raw) or NAMES().match(raw)):
