@@ -1737,3 +1737,29 @@ def test_propos_recueillis_par_under_the_standfirst_stays_between_header_lines()
         *PARAGRAPHS[1:],
     ]
     assert _removed(lines) == {2, 4}
+
+
+def test_the_lines_under_y_aller_and_a_short_line_under_infos_pratiques_stay() -> None:
+    # (b165, b168, read after scoring: a festival's access box ends on its web address; a
+    # bakery's order line under "Infos pratiques" is no photo's caption.)
+    access = [
+        "Y aller",
+        "Du jeudi 10 au dimanche 13 juillet, à Prés-Bas.",
+        "Navettes gratuites depuis la gare toutes les 30 minutes.",
+        "Programme complet et réservations : www.festival-sorne.fr",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *access, "Partager l'article", "Facebook"]
+    removed = _removed(lines)
+    start = len(PARAGRAPHS) + 1
+    assert removed.isdisjoint(range(start, start + len(access)))
+    assert {len(lines) - 2, len(lines) - 1} <= removed
+    practical = [
+        "Infos pratiques",
+        "Boulangerie du Haut-Bourg, 4 rue des Tilleuls, ouverte du mardi au samedi de "
+        "6 h 30 à 13 h et de 15 h 30 à 19 h, le dimanche de 7 h à 12 h 30.",
+        "Commandes au 03 29 00 00 00.",
+        "Le dépôt de pain des Granges-Basses ouvrira en mars, dans l'ancienne école, les "
+        "mardis, jeudis et samedis matin, a précisé la mairie à notre rédaction lundi.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *practical, *PARAGRAPHS[:1]]
+    assert _removed(lines).isdisjoint(range(len(PARAGRAPHS) + 1, len(lines)))

@@ -106,10 +106,12 @@ _PRACTICAL_HEADING = lazy_pattern(
     r"^(?:les )?(?:(?:infos?|informations|renseignements) pratiques|numeros utiles|"
     r"adresses utiles|contacts utiles|ressources utiles|en pratique|pratique|bon a savoir|"
     r"a savoir|en chiffres|chiffres[- ]cles|reperes|extraits?|"
-    r"(?:nos )?sources(?: consultees| et references)?|references)\s*:?$"
+    r"(?:nos )?sources(?: consultees| et references)?|references|"
+    r"y aller|s'y rendre|comment y aller)\s*:?$"
 )
 _PRACTICAL_HINT = lazy_pattern(
-    r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait|sources|r[ée]f[ée]rences"
+    r"(?i)pratique|utiles|savoir|chiffres|rep[eè]res|extrait|sources|r[ée]f[ée]rences|y aller"
+    r"|y rendre"
 )
 # The heading of a portrait's box in an interview ("Bio express" over "Née le 3 mars 1998").
 _BOX_HEADING = lazy_pattern(r"^(?:bio express|biographie express|fiche d.identite)\s*:?$")
@@ -662,13 +664,19 @@ def named_pairing(doc: Doc, i: int) -> bool:
     """Whether line *i* sets two names against each other that lines above it named."""
     if not pairing(doc, i):
         return False
+    first = _first_seen(doc)
+    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
+
+
+def _first_seen(doc: Doc) -> dict[str, int]:
+    """For each token of the text, the first line holding it (computed once)."""
     first: dict[str, int] | None = doc.memo.get("first_seen")
     if first is None:
         first = doc.memo["first_seen"] = {}
         for k, line in enumerate(doc.lines):
             for token in line.split():
                 first.setdefault(token.strip(".,;:!?()«»\"'’"), k)
-    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
+    return first
 
 
 def signatory(doc: Doc, i: int) -> bool:

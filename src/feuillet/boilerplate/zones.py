@@ -2361,6 +2361,8 @@ def _bare_caption(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) 
             return False
     if doc.structure(i) or article_detail(doc, i) or book_reference(line):
         return False
+    if in_practical_section(doc, i):
+        return False  # ("Commandes au 03 29 00 00 00." under "Infos pratiques")
     return verbless(line) or scene(line)
 
 
