@@ -615,6 +615,13 @@ NEW_RULES = (
     "recirc.wire-heading",
     "recirc.our-others",
     "byline.par-alone",
+    "cookie.embed-consent",
+    "nav.embed-button",
+    "ad.after-ad",
+    "social.poll-vote",
+    "nav.map-link",
+    "recirc.reread-ours",
+    "appeal.send-tu",
 )
 
 

@@ -1763,3 +1763,20 @@ def test_the_lines_under_y_aller_and_a_short_line_under_infos_pratiques_stay() -
     ]
     lines = [TITLE, *PARAGRAPHS, *practical, *PARAGRAPHS[:1]]
     assert _removed(lines).isdisjoint(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+def test_an_embeds_consent_an_ad_break_a_poll_and_a_reread_link_between_paragraphs_go() -> None:
+    # (Fourteenth round, read after scoring b165-b168: page furniture between the
+    # paragraphs that no rule knew.)
+    furniture = [
+        "Ce contenu est hébergé par YouTube. En l'affichant, vous acceptez que des cookies "
+        "soient déposés par cette plateforme.",
+        "Afficher la vidéo",
+        "Publicité – la suite après l'annonce",
+        "Je vote",
+        "1 482 lecteurs ont déjà répondu",
+        "Voir sur la carte interactive",
+        "Pour en savoir plus sur le chantier, relisez notre enquête publiée en 2024.",
+    ]
+    lines = [TITLE, *PARAGRAPHS[:2], *furniture, *PARAGRAPHS[2:]]
+    assert _removed(lines) == set(range(3, 3 + len(furniture)))

@@ -2035,6 +2035,35 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par Maël Guillou",
         "Par train depuis Brest",
     ),
+    "cookie.embed-consent": (
+        "Ce contenu est hébergé par YouTube. En l'affichant, vous acceptez que des cookies "
+        "soient déposés par cette plateforme.",
+        "Ce contenu est hébergé par la médiathèque de la commune depuis 2019.",
+    ),
+    "nav.embed-button": (
+        "Afficher la vidéo",
+        "Afficher la vidéo a suffi à relancer le débat.",
+    ),
+    "ad.after-ad": (
+        "Publicité – la suite après l'annonce",
+        "La suite après l'annonce du maire a surpris.",
+    ),
+    "social.poll-vote": (
+        "Je vote",
+        "1 482 parents ont déjà répondu à notre enquête de 2023, selon la mairie.",
+    ),
+    "nav.map-link": (
+        "Voir sur la carte interactive",
+        "Voir sur la carte les digues rehaussées est instructif.",
+    ),
+    "recirc.reread-ours": (
+        "Pour en savoir plus sur son parcours, relisez notre portrait publié en 2023.",
+        "Pour en savoir plus sur son parcours, elle a relu ses carnets.",
+    ),
+    "appeal.send-tu": (
+        "Tu as une info ou une photo sur ta commune ? Envoie-la-nous via l'app.",
+        "Tu as une info ? demande-t-il à son voisin, qui hausse les épaules.",
+    ),
 }
 
 

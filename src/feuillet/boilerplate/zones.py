@@ -1084,6 +1084,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
         return "shape.duration"  # a list of videos: title, duration, "Revoir"
     if in_list and line_shape.words <= 14 and folded.endswith("?"):
         return "shape.title"
+    if below == "social.poll-vote" and line_shape.words <= 30 and folded.endswith("?"):
+        return "social.poll-question"  # the question above the poll's button
     return None
 
 
