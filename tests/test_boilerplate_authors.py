@@ -90,3 +90,13 @@ def test_a_portrait_in_another_trade_or_of_a_journalist_the_article_names_opens_
         lines = [TITLE, "Par Lucie Ferrand", *paragraphs, portrait, *BELOW_PORTRAIT]
         removed = removed_by_rule(lines)
         assert not set(range(len(PARAGRAPHS) + 2, len(lines))) & set(removed), portrait
+
+
+def test_a_critics_or_second_role_portrait_also_closes_the_article() -> None:
+    # (b166, read after scoring: "critique littéraire", "sommelier et chroniqueur".)
+    for role in ("critique littéraire au Journal de la Sorne", "sommelière et chroniqueuse"):
+        portrait = JOURNALIST.replace("journaliste au service Environnement", role)
+        lines = [TITLE, "Par Lucie Ferrand", *PARAGRAPHS, portrait, *BELOW_PORTRAIT]
+        removed = removed_by_rule(lines)
+        portrait_line = len(lines) - len(BELOW_PORTRAIT) - 1
+        assert set(removed) == {1, *range(portrait_line, len(lines))}, role

@@ -1144,10 +1144,15 @@ def press_portrait(doc: Doc, i: int) -> bool:
     for at in range(1, min(len(words), _PORTRAIT_NAME_WORDS + 1)):
         if words[at] != "est":
             continue
-        role = [word.strip(",.;:") for word in words[at + 1 : at + 5]]
+        role = [word.strip(",.;:") for word in words[at + 1 : at + 6]]
         if role[:1] and role[0] in _ROLE_ARTICLES:
             role = role[1:]
-        if any(" ".join(role[:size]) in _press_roles() for size in (1, 2, 3)):
+        # The role may come second: "est sommelier et chroniqueur", "est photographe et
+        # journaliste".
+        starts = [0, *(k + 1 for k, word in enumerate(role[:3]) if word == "et")]
+        if any(
+            " ".join(role[k : k + size]) in _press_roles() for k in starts for size in (1, 2, 3)
+        ):
             return author_bio(doc, i)
         return False
     return False
