@@ -622,6 +622,8 @@ NEW_RULES = (
     "nav.map-link",
     "recirc.reread-ours",
     "appeal.send-tu",
+    "recirc.others",
+    "recirc.nearby",
 )
 
 

@@ -2064,6 +2064,14 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Tu as une info ou une photo sur ta commune ? Envoie-la-nous via l'app.",
         "Tu as une info ? demande-t-il à son voisin, qui hausse les épaules.",
     ),
+    "recirc.others": (
+        "Les autres sorties de la semaine",
+        "Les autres sorties de la semaine ont attiré moins de spectateurs.",
+    ),
+    "recirc.nearby": (
+        "Randonnées à proximité",
+        "Les randonnées à proximité du lac restent fermées.",
+    ),
 }
 
 
