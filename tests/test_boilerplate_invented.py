@@ -225,6 +225,10 @@ F1_FLOOR = {
     "b162": 0.79,  # magazines: verdict and score boxes after the conclusion, footer
     "b163": 0.975,
     "b164": 0.915,
+    "b165": 0.935,
+    "b166": 0.935,
+    "b167": 0.97,
+    "b168": 0.92,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -470,6 +474,19 @@ KNOWN_LOSSES.update(
         "b164-le-tamis-prix-eau-b164--2--traf:2": "a verdict line labelled body",
         "b164-le-tamis-prix-eau-b164--2--simple:12": "a verdict line labelled body",
         "b164-fenua-direct-vaa-direct-b164--14--simple:9": "a live's title under the menu",
+    }
+)
+
+# The fourteenth round's first group (b165-b168), read after scoring: a match's score
+# under the headline labelled body (b121's writer: header); a live's headline led by
+# "DIRECT." under a score widget the header scan stopped at; an embedded post set right
+# under the paragraph quoting it, a pull quote's shape, labelled body.
+KNOWN_LOSSES.update(
+    {
+        "b165-gascogne-quotidienne-b165--10--traf:3": "a score under the headline, body",
+        "b165-gascogne-quotidienne-b165--10--simple:11": "a score under the headline, body",
+        "b168-tribune-fes-b168--11--traf:4": "a live's headline under a score widget",
+        "b168-le-filtre-b168--12--simple:11": "an embedded post under its paragraph",
     }
 )
 
