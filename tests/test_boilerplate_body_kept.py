@@ -1780,3 +1780,46 @@ def test_an_embeds_consent_an_ad_break_a_poll_and_a_reread_link_between_paragrap
     ]
     lines = [TITLE, *PARAGRAPHS[:2], *furniture, *PARAGRAPHS[2:]]
     assert _removed(lines) == set(range(3, 3 + len(furniture)))
+
+
+def test_a_readers_poll_between_paragraphs_goes_with_its_question_and_options() -> None:
+    # (b172, read after scoring: a question, three options and the button; b166: "Je vote".)
+    for button in ("Voir les résultats", "Voter"):
+        poll = ["Avez-vous voté dimanche ?", "Oui, comme toujours", "Oui, exceptionnellement"]
+        lines = [TITLE, *PARAGRAPHS[:2], *poll, "Non", button, *PARAGRAPHS[2:]]
+        assert _removed(lines) == set(range(3, 8)), button
+
+
+def test_a_question_and_short_answers_without_a_button_stay() -> None:
+    # An interview's question and the short lines of a list below it are the article's.
+    lines = [
+        TITLE,
+        *PARAGRAPHS[:2],
+        "Quels travaux restent à faire ?",
+        "Les digues du nord",
+        "Le pont de la gare",
+        *PARAGRAPHS[2:],
+    ]
+    assert _removed(lines) == set()
+
+
+def test_a_related_title_list_stops_above_a_paragraph_announcing_a_table() -> None:
+    # (b171, read after scoring: the subheading under a related box, above a paragraph
+    # ending with ":" that announces a table, is the article's.)
+    lines = [
+        TITLE,
+        *PARAGRAPHS[:2],
+        "Sur le même sujet",
+        "Sorne : les digues du nord rehaussées avant l'hiver",
+        "Crues : le syndicat de rivière lance une consultation publique",
+        "Le chantier en chiffres",
+        "Le tableau ci-dessous détaille la répartition des dépenses du chantier entre la "
+        "région, le département et les communes riveraines :",
+        "| Région | 2 M€ |",
+        *PARAGRAPHS[2:],
+        "Les riverains pourront consulter le dossier complet à la mairie de Prés-Bas "
+        "jusqu'à la fin du mois, aux heures d'ouverture habituelles du secrétariat.",
+        "Une réunion publique est prévue le 12 septembre à la salle des fêtes, en présence "
+        "des techniciens du syndicat de rivière et des élus des communes concernées.",
+    ]
+    assert _removed(lines) == {3, 4, 5}

@@ -2216,6 +2216,46 @@ def _sheet_line_or_title(doc: Doc, i: int, following: int | None) -> bool:
     return following is not None and ":" in doc.lines[following] and article_detail(doc, following)
 
 
+def _polls(doc: Doc, marks: dict[int, tuple[str, str]], head_end: int, foot_start: int) -> None:
+    """Take a readers' poll: its question, its short options and the button below them.
+
+    ("Votre enfant regarde-t-il des écrans ?", "Jamais", "Quelques minutes par jour",
+    "Je vote".) The button alone says little ("Voter" may close a list of links): only
+    a question and two options or more above it make the poll. The article's own
+    questions are followed by paragraphs, not by a button.
+    """
+    for i, line in enumerate(doc.lines):
+        if len(line) > _POLL_BUTTON_CHARS or _POLL_BUTTON().match(doc.folded(i)) is None:
+            continue
+        options: list[int] = []
+        j = doc.previous_nonblank(i)
+        while j is not None and j not in marks and len(options) <= _POLL_OPTIONS:
+            raw = doc.lines[j].strip()
+            if raw.endswith("?") and doc.shape(j).words <= _POLL_QUESTION_WORDS:
+                break
+            if doc.shape(j).words > _POLL_OPTION_WORDS or raw[-1:] in ".:;!":
+                j = None
+                break
+            options.append(j)
+            j = doc.previous_nonblank(j)
+        if j is None or j in marks or not 2 <= len(options) <= _POLL_OPTIONS:
+            continue
+        for k in (j, *options, i):
+            if k not in marks:
+                zone = "header" if k < head_end else "footer" if k >= foot_start else "inline"
+                marks[k] = (zone, "social.poll")
+
+
+_POLL_BUTTON = lazy_pattern(
+    r"^(?:je vote|voter|votez|valider(?: mon vote)?|envoyer mon vote"
+    r"|voir les resultats(?: du sondage| du vote)?)\s*!?$"
+)
+_POLL_BUTTON_CHARS = 40
+_POLL_OPTIONS = 6
+_POLL_OPTION_WORDS = 8
+_POLL_QUESTION_WORDS = 25
+
+
 def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None:
     """Fill the gaps of the header's boxes around the headline and the standfirst.
 
@@ -2564,7 +2604,7 @@ def _list_goes_on(
     if (bullet is None) != (before is None) or (bullet and before and bullet[1] != before[1]):
         return False
     following = doc.next_nonblank(i, hi)
-    if following is None or doc.shape(following).solid:
+    if following is None or doc.shape(following).solid or _paragraph_announcing(doc, following):
         return False
     if bullet is None and _LINK_BULLET().match(doc.lines[following]) is not None:
         return False
@@ -2577,6 +2617,15 @@ def _list_goes_on(
 
 
 _LINK_BULLET = lazy_pattern(r"^\s*(>>|►|▶|→|•|-)\s*\S")
+
+
+def _paragraph_announcing(doc: Doc, i: int) -> bool:
+    """A paragraph that ends with ":" to announce a table or a list ("Le tableau
+    ci-dessous détaille … :"), as long as a full one."""
+    return doc.shape(i).words >= _ANNOUNCING_WORDS and doc.lines[i].rstrip().endswith(":")
+
+
+_ANNOUNCING_WORDS = 14
 
 
 def _link_list_item(doc: Doc, previous: int, i: int) -> bool:
@@ -2670,6 +2719,7 @@ def find_marks(
             doc, marks, max(min(start, solid + 1), 0 if first is None else first + 1), foot_start
         )
     _header_gaps(doc, marks, foot_start)
+    _polls(doc, marks, head_end, foot_start)
     ruled = any(not reason.startswith("shape.") for _zone, reason in marks.values())
     if all(i in marks or doc.blank(i) for i in range(len(lines))):
         # Never empty a text: keep what only shape signals removed, else keep everything.
