@@ -1823,3 +1823,30 @@ def test_a_related_title_list_stops_above_a_paragraph_announcing_a_table() -> No
         "des techniciens du syndicat de rivière et des élus des communes concernées.",
     ]
     assert _removed(lines) == {3, 4, 5}
+
+
+def test_the_publications_self_description_inside_the_footer_no_longer_stops_the_scan() -> None:
+    # (b169, read after scoring: a paragraph about the weekly, sharing the article's
+    # place names, stood between the related titles and the site's links.)
+    footer = [
+        "Dans la même commune",
+        "Prés-Bas : les feux de la Saint-Jean reviennent au bord de la Sorne le 21 juin",
+        "École Jules-Ferry : une sixième classe ouvrira à la rentrée",
+        "Hebdomadaire d'information locale fondé en 1946, le Journal de la Sorne paraît chaque "
+        "jeudi et couvre 64 communes entre Prés-Bas et la vallée de la Sorne.",
+        "Qui sommes-nous ?",
+        "Mentions légales",
+        "Données personnelles",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *footer]
+    assert _removed(lines) == set(range(len(PARAGRAPHS) + 1, len(lines)))
+
+
+def test_a_paragraph_about_a_newspaper_in_the_article_stays() -> None:
+    # The article's own paragraph on a weekly, with no boilerplate below it.
+    closing = (
+        "Le directeur du quotidien régional, fondé en 1946, a promis de suivre les travaux "
+        "des digues jusqu'à leur fin, chantier après chantier."
+    )
+    lines = [TITLE, *PARAGRAPHS, closing]
+    assert _removed(lines) == set()

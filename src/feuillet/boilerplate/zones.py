@@ -1311,6 +1311,11 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # Related titles of one series ("Guerre en Ukraine : …") share the article's words.
         return _SHAPE_EVIDENCE, "shape.series"
     line_shape = doc.shape(i)
+    if _self_description(doc, i):
+        # "Hebdomadaire fondé en 1946, X paraît chaque jeudi …": the publication speaks of
+        # itself; however many of the article's place names it shares, it weighs for the
+        # footer, as a teaser does, only when what stands below it is boilerplate too.
+        return _SHAPE_EVIDENCE, "source.about-shape"
     if _between_footer_rules(doc, i):
         # A paragraph inside a comment form or a subscription box: its words prove little.
         return -2.0, ""
@@ -1349,6 +1354,30 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+def _self_description(doc: Doc, i: int) -> bool:
+    """A paragraph about the publication: a kind of medium and how it lives or appears.
+
+    Both signs are needed ("quotidien" alone is the article's subject as often).
+    """
+    if doc.shape(i).words > _SELF_WORDS:
+        return False
+    folded = doc.folded(i)
+    return _MEDIUM().search(folded) is not None and _MEDIUM_LIFE().search(folded) is not None
+
+
+_SELF_WORDS = 70
+_MEDIUM = lazy_pattern(
+    r"\b(?:quotidien|hebdomadaire|mensuel|bimensuel|trimestriel|journal|magazine|media"
+    r"|site d'information|radio|revue|webzine|chaine|television|station|titre de presse)\b"
+)
+_MEDIUM_LIFE = lazy_pattern(
+    r"\b(?:fonde|fondee|cree|creee|lance|lancee) en (?:18|19|20)\d\d\b"
+    r"|\bparait (?:chaque|le|tous|une|deux)\b|\bedite(?:e)? par\b|\bagree(?:e)? par\b"
+    r"|\bmembre (?:du|de la|de l'|des)\b|\bl'info(?:rmation)? locale\b"
+    r"|\bcouvre \d{1,4} communes\b|\bsur (?:\d{2,3}[.,]\d) \("
+)
 
 
 # Words that tie a paragraph to the one before it; a link's teaser stands alone.
