@@ -342,15 +342,8 @@ KNOWN_LOSSES.update(
         for line in range(27, 31)
     }
 )
-# A fact-check's list of sources under "Nos sources :" (set b26: body; issue #13 and the
-# guideline: a source line is footer).
-KNOWN_LOSSES.update(
-    {
-        f"b26-reveil-francais--1--{variant}:{line}": "a fact-check's sources (a source line)"
-        for variant, first in (("traf", 20), ("simple", 29))
-        for line in range(first, first + 4)
-    }
-)
+# (Set b26's fact-check sources under "Nos sources :", labelled body, are kept since the
+# fourteenth round: a list of sources under its heading is the article's.)
 # Tenth round (sets b89-b100): a rubric name as headline ("Bloc-notes", "Tribune libre",
 # "Grand Entretien": menu words, see set b49), and a fundraising's tax note under the
 # article's "Comment participer" (the outlets' own appeals say the same); a table's
