@@ -504,3 +504,29 @@ def test_a_short_line_of_the_header_box_needs_removed_lines_on_both_sides() -> N
     assert zones("\n".join(lines)) == {1: "header"}
     lines = ["Accueil", "Actualités", "Sorne", "Publié le 3 mars 2025 à 18h04", *SORNE]
     assert 2 not in zones("\n".join(lines))
+
+
+def test_the_headline_above_its_byline_is_no_teaser_above_a_table_of_contents() -> None:
+    # (b174, read after scoring: a test's table of contents under the byline read as a
+    # menu, and the headline above the byline as another article's teaser above it.)
+    lines = [
+        "Smartphones",
+        "Ordinateurs",
+        "Audio",
+        "Tests",
+        "Test du Norvane X3 : l'autonomie avant tout, le reste ensuite",
+        "Par Lucie Ferrand · Publié le 23 septembre 2024 à 10h15",
+        "Norvane X3 – 549 € chez Électroplus",
+        "Sommaire",
+        "Design : sobre et solide",
+        "Écran : lumineux mais pas parfait",
+        "Autonomie : la vraie force",
+        *SORNE[:2],
+        "Design : sobre et solide",
+        SORNE[2],
+        "Écran : lumineux mais pas parfait",
+        *SORNE[:1],
+        "Autonomie : la vraie force",
+        *SORNE[1:],
+    ]
+    assert 4 not in zones("\n".join(lines))

@@ -570,6 +570,8 @@ def _teasers_above_the_menu(doc: Doc, kept: list[int], found: dict[int, str]) ->
             return {}
         below = kept[n + 1]
         between = [j for j in range(k + 1, below) if not doc.blank(j)]
+        if any(found.get(j, "").startswith(_HEADLINE_SIGNS) for j in between):
+            return {}  # (a byline or a publication stamp under a title: it is the headline)
         if len(between) < 2 or not all(found.get(j, "").startswith(_MENU_REASONS) for j in between):
             continue
         headline = doc.shape(below)
@@ -580,6 +582,15 @@ def _teasers_above_the_menu(doc: Doc, kept: list[int], found: dict[int, str]) ->
 
 
 _MENU_REASONS = ("nav.", "shape.menu", "recirc.")
+# What signs an article under its headline (the day's date of a masthead does not).
+_HEADLINE_SIGNS = (
+    "byline.",
+    "date.stamp",
+    "date.published",
+    "date.row",
+    "date.signed",
+    "readtime.",
+)
 
 
 def _kicker_only(found: dict[int, str], i: int) -> bool:
