@@ -1850,3 +1850,9 @@ def test_a_paragraph_about_a_newspaper_in_the_article_stays() -> None:
     )
     lines = [TITLE, *PARAGRAPHS, closing]
     assert _removed(lines) == set()
+
+
+def test_a_rating_written_with_sur_closes_the_review() -> None:
+    # (b174, read after scoring: "Note globale : 4 sur 5", as "4/5" does.)
+    lines = [TITLE, *PARAGRAPHS, "Note globale : 4 sur 5", "Partager sur Facebook"]
+    assert _removed(lines) == {len(lines) - 1}

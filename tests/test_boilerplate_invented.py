@@ -233,6 +233,10 @@ F1_FLOOR = {
     "b170": 0.915,  # magazines: shopping boxes and author boxes at the end, footer
     "b171": 0.97,
     "b172": 0.90,  # a live's times labelled inline (elsewhere body)
+    "b173": 0.95,
+    "b174": 0.865,  # magazines: "Sources", shopping and author boxes footer (elsewhere body)
+    "b175": 0.95,
+    "b176": 0.90,  # letters' signatures labelled inline (elsewhere body)
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -499,6 +503,11 @@ KNOWN_LOSSES.update(
         "b170-escales-du-sud-b170--7--traf:19": "a funding note labelled body",
         "b170-escales-du-sud-b170--7--simple:34": "a funding note labelled body",
     }
+)
+# The third group (b173-b176), read after scoring: the standings' heading in capitals
+# whose rows the simple scraper dropped, labelled body.
+KNOWN_LOSSES["b176-teranga-foot-ligue1-saloum-thiaroye-b176--6--simple:32"] = (
+    "a table's heading without its rows"
 )
 
 
