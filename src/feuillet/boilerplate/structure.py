@@ -1140,6 +1140,8 @@ def press_portrait(doc: Doc, i: int) -> bool:
     Économie", "… est correspondante du Lagunaire à Soubré"). An op-ed's author is
     portrayed by another trade ("… est géographe"): that portrait belongs to the op-ed.
     """
+    if " est " not in doc.lines[i][:_PORTRAIT_HEAD_CHARS]:
+        return False  # (most paragraphs: no need to fold them)
     words = doc.folded(i).split()
     for at in range(1, min(len(words), _PORTRAIT_NAME_WORDS + 1)):
         if words[at] != "est":
@@ -1159,6 +1161,7 @@ def press_portrait(doc: Doc, i: int) -> bool:
 
 
 _PORTRAIT_NAME_WORDS = 5
+_PORTRAIT_HEAD_CHARS = 120
 _ROLE_ARTICLES = frozenset({"un", "une", "notre", "la", "le"})
 
 

@@ -2265,7 +2265,9 @@ def _polls(doc: Doc, marks: dict[int, tuple[str, str]], head_end: int, foot_star
     questions are followed by paragraphs, not by a button.
     """
     for i, line in enumerate(doc.lines):
-        if len(line) > _POLL_BUTTON_CHARS or _POLL_BUTTON().match(doc.folded(i)) is None:
+        if not 4 < len(line) <= _POLL_BUTTON_CHARS or line.lstrip()[:1] not in "JjVvEe":
+            continue  # (a button's first letter: "Je vote", "Voter", "Envoyer mon vote")
+        if _POLL_BUTTON().match(doc.folded(i)) is None:
             continue
         options: list[int] = []
         j = doc.previous_nonblank(i)
