@@ -1856,3 +1856,9 @@ def test_a_rating_written_with_sur_closes_the_review() -> None:
     # (b174, read after scoring: "Note globale : 4 sur 5", as "4/5" does.)
     lines = [TITLE, *PARAGRAPHS, "Note globale : 4 sur 5", "Partager sur Facebook"]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_rating_in_dots_is_the_reviews() -> None:
+    # (b178, read after scoring: "Notre appréciation : ●●●●○", as stars are.)
+    lines = [TITLE, *PARAGRAPHS, "Notre appréciation : ●●●●○", "Partager sur Facebook"]
+    assert _removed(lines) == {len(lines) - 1}

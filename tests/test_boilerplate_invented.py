@@ -237,6 +237,10 @@ F1_FLOOR = {
     "b174": 0.865,  # magazines: "Sources", shopping and author boxes footer (elsewhere body)
     "b175": 0.95,
     "b176": 0.90,  # letters' signatures labelled inline (elsewhere body)
+    "b177": 0.92,
+    "b178": 0.905,  # magazines: funding notes labelled body, shopping boxes footer
+    "b179": 0.96,
+    "b180": 0.865,  # a live's times and signatures inline, a fact-check's sources footer
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
@@ -508,6 +512,19 @@ KNOWN_LOSSES.update(
 # whose rows the simple scraper dropped, labelled body.
 KNOWN_LOSSES["b176-teranga-foot-ligue1-saloum-thiaroye-b176--6--simple:32"] = (
     "a table's heading without its rows"
+)
+# The fourth group (b177-b180), read after scoring: reporting trips' funding notes and a
+# game test's review-copy note labelled body (most of the labelled files' such lines are
+# boilerplate); a match sheet's bookings line labelled body (issue #13: boilerplate).
+KNOWN_LOSSES.update(
+    {
+        "b178-manette-libre-b178--5--traf:4": "a review-copy note labelled body",
+        "b178-routes-d-ocre-b178--8--traf:25": "a funding note labelled body",
+        "b178-routes-d-ocre-b178--8--simple:34": "a funding note labelled body",
+        "b178-fanilo-magazine-b178--16--traf:18": "a funding note labelled body",
+        "b178-fanilo-magazine-b178--16--simple:27": "a funding note labelled body",
+        "b178-crampons-mag-b178--14--simple:29": "a match sheet line labelled body",
+    }
 )
 
 

@@ -239,7 +239,7 @@ RATING = lazy_pattern(
     r"^(?:note|notre note|ma note|note (?:finale|globale|generale|de la redaction)|verdict|score|"
     r"(?:notre |mon )?appreciation|notre avis|notre verdict|"
     r"cote) ?: ?"
-    r"(?:\d{1,3}(?:[.,]\d)? ?(?:/|sur) ?\d{1,3}|[★☆✩✭]{1,5}\s*$)"
+    r"(?:\d{1,3}(?:[.,]\d)? ?(?:/|sur) ?\d{1,3}|[★☆✩✭●○]{1,5}\s*$)"
 )
 
 

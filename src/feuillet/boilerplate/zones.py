@@ -1325,7 +1325,8 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
     if _self_description(doc, i):
         # "Hebdomadaire fondé en 1946, X paraît chaque jeudi …": the publication speaks of
         # itself; however many of the article's place names it shares, it weighs for the
-        # footer, as a teaser does, only when what stands below it is boilerplate too.
+        # footer, as a title does: enough only with boilerplate below it (alone at the
+        # end, it may be the article's own sentence on a newspaper).
         return _SHAPE_EVIDENCE, "source.about-shape"
     if _between_footer_rules(doc, i):
         # A paragraph inside a comment form or a subscription box: its words prove little.
