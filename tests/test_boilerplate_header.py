@@ -530,3 +530,20 @@ def test_the_headline_above_its_byline_is_no_teaser_above_a_table_of_contents() 
         *SORNE[1:],
     ]
     assert 4 not in zones("\n".join(lines))
+
+
+def test_a_headline_a_rule_knows_the_words_of_stays_above_its_standfirst_and_byline() -> None:
+    # (b182, read after scoring: an agenda's headline opening with the words of a shopping
+    # box's title, "Notre sélection du week-end : …", above the standfirst and the byline.)
+    headline = "Notre sélection du week-end : digues, cerfs-volants et polar au théâtre"
+    standfirst = (
+        "Du vendredi 17 au dimanche 19 octobre, la vallée de la Sorne ne manque pas de "
+        "rendez-vous. Voici cinq idées pour sortir, en famille ou entre amis."
+    )
+    for top in ([], ["Aujourd'hui", "Ce week-end", "Sorties"]):
+        lines = [*top, headline, standfirst, "Par la rédaction", *SORNE]
+        assert len(top) not in zones("\n".join(lines)), top
+    # A caption with its credit above the standfirst still goes.
+    caption = "Le quai de Prés-Bas au lever du jour, mardi. Photo : Lucie Ferrand"
+    lines = [caption, standfirst, "Par la rédaction", *SORNE]
+    assert 0 in zones("\n".join(lines))

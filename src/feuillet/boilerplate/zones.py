@@ -172,6 +172,11 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if rule is not None and article_data(doc, rule, i):
             kept.append(i)
             continue
+        # (Above it, only short lines kept: menu entries the scan did not know.)
+        titled = any(doc.shape(k).words >= _HEADLINE_MIN_WORDS for k in kept)
+        if rule is not None and not titled and _headline_shape(doc, i, rule, stop):
+            kept.append(i)
+            continue
         reason = rule.id if rule is not None else doc.junk(i)
         if reason in ("shape.symbols", "shape.no-letters") and (
             doc.structure(i) or _LIFE_SPAN().match(doc.lines[i]) is not None
@@ -250,6 +255,33 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+def _headline_shape(doc: Doc, i: int, rule: Rule, stop: int) -> bool:
+    """Whether line *i*, which a rule matches, stands where the headline does.
+
+    A title above the standfirst, with the byline or the date right under them ("Notre
+    sélection du week-end : …" over "Du vendredi 17 au dimanche 19 octobre, …" over "Par
+    la rédaction"): the rule's words open the headline. Bylines, dates and the like are
+    never headlines.
+    """
+    line_shape = doc.shape(i)
+    if rule.group in _NEVER_HEADLINES or line_shape.terminal:
+        return False
+    if line_shape.words < _HEADLINE_MIN_WORDS:
+        return False
+    standfirst = doc.next_nonblank(i, stop)
+    if standfirst is None or not doc.shape(standfirst).solid:
+        return False
+    below = doc.next_nonblank(standfirst, stop)
+    signed = doc.rule(below, "header") if below is not None else None
+    return signed is not None and signed.group in ("byline", "date")
+
+
+_HEADLINE_MIN_WORDS = 5
+_NEVER_HEADLINES = frozenset(
+    {"byline", "date", "reading-time", "cookie", "navigation", "social", "credit"}
+)
 
 
 _LIFE_SPAN = lazy_pattern(r"^\s*\((?:1[6-9]|20)\d{2} ?[-–] ?(?:1[6-9]|20)\d{2}\)\s*$")
@@ -1955,6 +1987,10 @@ _SENTENCE_END = lazy_pattern(r"[.!?] (?:[«\"“]\s?)?[A-ZÉÈÀÂÎÔÇ]")
 
 
 _NO_COMMENT_SIGN = ("advertising", "social", "agency", "recirculation", "tags")
+# Under a heading that is also the article's subheading ("Les réactions": the officials'
+# reactions to a vote), the page's furniture below says nothing of comments either.
+_FURNITURE = ("paywall", "appeal", "source", "newsletter", "copyright", "navigation", "cookie")
+_SUBHEADING_LIKE = frozenset({"reactions", "les reactions", "vos reactions"})
 _STAMP_HEAD = 60
 
 
@@ -1963,6 +1999,7 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
     in a row, and signs of comments (a rule matched, a date or time); and how many full
     paragraphs in a row end the section."""
     paragraph = in_a_row = comment_signs = False
+    subheading_like = doc.folded(j).rstrip(" :") in _SUBHEADING_LIKE
     run = answers = 0
     tail: int | None = None
     answer_below = False
@@ -1974,6 +2011,7 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         # (Nor does a related link, "Lire aussi" between an article's paragraphs, or a
         # match sheet's line, "Arbitre : M. X.", that a tags rule knows.)
         signed = rule is not None and rule.group not in _NO_COMMENT_SIGN
+        signed = signed and not (subheading_like and rule is not None and rule.group in _FURNITURE)
         # (A comment's date or time heads it; a time inside a paragraph is the story's.)
         stamp = _STAMP().search(doc.folded(k)[:_STAMP_HEAD]) is not None
         comment_signs = comment_signs or signed or stamp
