@@ -243,6 +243,7 @@ F1_FLOOR = {
     "b180": 0.865,  # a live's times and signatures inline, a fact-check's sources footer
     "b181": 0.89,  # a live's times labelled inline (elsewhere body)
     "b182": 0.92,
+    "b183": 0.955,
     "b184": 0.925,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
@@ -542,6 +543,8 @@ KNOWN_LOSSES.update(
         "b184-veilleur-carthage-b184--9--simple:40": "a funding note labelled body",
         "b184-tana-soir-b184--15--traf:25": "a match sheet line labelled body",
         "b184-tana-soir-b184--15--simple:53": "a match sheet line labelled body",
+        "b183-haiti-boussole-b183--14--traf:13": "a production note labelled body",
+        "b183-haiti-boussole-b183--14--simple:18": "a production note labelled body",
     }
 )
 
