@@ -420,6 +420,24 @@ def test_many_short_lines_are_linear(line: str, count: int) -> None:
     assert t_large / max(t_small, 2e-3) < 25
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Lucie Ferrand\nPar Marc Aubel",  # names alone between header lines
+        "Oui\nNon\nJe vote",  # poll options and their button
+        "Lucie Ferrand est journaliste au service Sorne depuis 2019 et suit les digues.",
+    ],
+)
+def test_header_boxes_polls_and_portraits_are_linear(unit: str) -> None:
+    head = "Titre de l'article\nUn premier paragraphe de texte, assez long pour être du corps.\n"
+    small = head + "\n".join([unit] * 3_000)
+    large = head + "\n".join([unit] * 30_000)
+    t_small = best_time(lambda: split_boilerplate(small))
+    t_large = best_time(lambda: split_boilerplate(large), repeat=1)
+    assert t_large / max(t_small, 2e-3) < 25
+
+
 def test_plain_prose_loses_no_line(shared: Path) -> None:
     """Sentences of the UD French GSD treebank, one per line, hold no boilerplate at all."""
     sentences: list[str] = []

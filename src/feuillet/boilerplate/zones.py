@@ -2353,6 +2353,9 @@ def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None
         return
     paragraphs = 0
     headline = False
+    # (Each name is looked for in the whole text: a few names only, so the work stays
+    # linear on a text of a hundred thousand names.)
+    names = _GAP_NAMES
     for i in range(first, stop):
         if doc.blank(i):
             continue
@@ -2377,12 +2380,19 @@ def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None
             continue  # (a keep rule's line, "Propos recueillis par …", is the article's)
         if above in marks and below in marks:
             marks[i] = ("header", "shape.header-gap")
-        elif paragraphs and not raw.isupper() and (ONE_NAME().match(raw) or NAMES().match(raw)):
+        elif (
+            paragraphs
+            and names
+            and not raw.isupper()
+            and (ONE_NAME().match(raw) or NAMES().match(raw))
+        ):
             # (Under a question, a name is the speaker's label of an interview's answer.)
             question = doc.lines[above].rstrip().endswith("?")
             framed = all(k in marks or doc.shape(k).solid for k in (above, below))
-            if framed and not question and not _named_in_text(doc, marks, i, raw.split()[-1]):
-                marks[i] = ("header", "byline.name-alone")
+            if framed and not question:
+                names -= 1
+                if not _named_in_text(doc, marks, i, raw.split()[-1]):
+                    marks[i] = ("header", "byline.name-alone")
 
 
 def _named_in_text(doc: Doc, marks: dict[int, tuple[str, str]], i: int, surname: str) -> bool:
@@ -2396,6 +2406,7 @@ def _named_in_text(doc: Doc, marks: dict[int, tuple[str, str]], i: int, surname:
 
 _HEADER_PARAGRAPHS = 2
 _GAP_WORDS = 5
+_GAP_NAMES = 3
 _GAP_ENDS = frozenset(".?!…:;,")
 
 
