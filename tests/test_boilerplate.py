@@ -427,6 +427,10 @@ def test_many_short_lines_are_linear(line: str, count: int) -> None:
         "Lucie Ferrand\nPar Marc Aubel",  # names alone between header lines
         "Oui\nNon\nJe vote",  # poll options and their button
         "Lucie Ferrand est journaliste au service Sorne depuis 2019 et suit les digues.",
+        # a headline a rule knows the words of, over its standfirst and byline
+        "Notre sélection : digues et polar\nUne phrase de chapô assez longue pour compter "
+        "comme un paragraphe entier de l'article.\nPar la rédaction",
+        "Sources\n- Rapport annuel 2023\n- Arrêté 2024",
     ],
 )
 def test_header_boxes_polls_and_portraits_are_linear(unit: str) -> None:

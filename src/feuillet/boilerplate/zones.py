@@ -172,9 +172,14 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if rule is not None and article_data(doc, rule, i):
             kept.append(i)
             continue
-        # (Above it, only short lines kept: menu entries the scan did not know.)
-        titled = any(doc.shape(k).words >= _HEADLINE_MIN_WORDS for k in kept)
-        if rule is not None and not titled and _headline_shape(doc, i, rule, stop):
+        if (
+            rule is not None
+            and _headline_shape(doc, i, rule, stop)
+            # (Above it, only short lines kept: menu entries the scan did not know. The
+            # headline is among the first lines kept: a few are read, so the scan stays
+            # linear.)
+            and not any(doc.shape(k).words >= _HEADLINE_MIN_WORDS for k in kept[:_KEPT_READ])
+        ):
             kept.append(i)
             continue
         reason = rule.id if rule is not None else doc.junk(i)
@@ -279,6 +284,7 @@ def _headline_shape(doc: Doc, i: int, rule: Rule, stop: int) -> bool:
 
 
 _HEADLINE_MIN_WORDS = 5
+_KEPT_READ = 8
 _NEVER_HEADLINES = frozenset(
     {"byline", "date", "reading-time", "cookie", "navigation", "social", "credit"}
 )
