@@ -664,19 +664,13 @@ def named_pairing(doc: Doc, i: int) -> bool:
     """Whether line *i* sets two names against each other that lines above it named."""
     if not pairing(doc, i):
         return False
-    first = _first_seen(doc)
-    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
-
-
-def _first_seen(doc: Doc) -> dict[str, int]:
-    """For each token of the text, the first line holding it (computed once)."""
     first: dict[str, int] | None = doc.memo.get("first_seen")
     if first is None:
         first = doc.memo["first_seen"] = {}
         for k, line in enumerate(doc.lines):
             for token in line.split():
                 first.setdefault(token.strip(".,;:!?()«»\"'’"), k)
-    return first
+    return all(first.get(name, i) < i for name in _PAIRING().split(doc.lines[i].strip()))
 
 
 def signatory(doc: Doc, i: int) -> bool:
