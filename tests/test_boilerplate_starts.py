@@ -134,7 +134,7 @@ def test_a_users_keep_rule_only_regex_reads_is_searched_alone() -> None:
     # \p{..} is regex syntax: the keep rules are then searched one by one, none combined.
     note = Rule("site.note", "note", r"^\p{Ll}dition speciale", strength="keep")
     rules = Rules.default() + Rules((note,))
-    assert rules._index.keep_any is None
+    assert rules._index.keep_anchored is None
     assert rules._index.keep_loose is None
     text = "Titre\nUn paragraphe de texte assez long pour compter.\nEdition speciale\nAvec AFP"
     split = split_boilerplate(text, rules=rules)

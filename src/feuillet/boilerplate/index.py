@@ -206,21 +206,24 @@ class RuleIndex:
         self.keep = [r for r in rules if r.strength == "keep"]
         keep_regex = [r for r in self.keep if r.kind == "regex"]
         self.keep_lines = {r.pattern for r in self.keep if r.kind == "line"}
-        # One search of all keep rules at once rules out most lines; only for the shipped
-        # patterns (re), as a user's pattern is searched alone, with its time limit.
-        self.keep_any = None
-        if all(type(compile_pattern(r.pattern)) is re.Pattern for r in keep_regex):
-            self.keep_any = _combined(keep_regex)
-        # Most lines hold none of the strings the keep rules need (see _Combined).
-        self.keep_needs = None if self.keep_any is None else _needs(self.keep_any.pattern, True)
+        # No keep rule applies to a line longer than their largest word limit (most long
+        # paragraphs): the search below is skipped for them.
+        keep_limits = [r.max_words for r in self.keep]
+        self.keep_max_words = None if None in keep_limits else max(keep_limits, default=0)
         # The keep patterns anchored at the line's start only match lines starting with one
-        # of their first characters (see starts.py); other lines need only the search of
-        # the rest, which most lines holding a needed string ("(") then skip.
+        # of their first characters (see starts.py), and only at the line's start: one
+        # match of all of them at once there rules out most lines. Only for the shipped
+        # patterns (re), as a user's pattern is searched alone, with its time limit.
         starts = [_starts(r.pattern) for r in keep_regex]
-        self.keep_first = frozenset().union(*(chars for chars in starts if chars is not None))
+        shipped = all(type(compile_pattern(r.pattern)) is re.Pattern for r in keep_regex)
+        anchored = [r for r, chars in zip(keep_regex, starts, strict=True) if chars is not None]
         loose = [r for r, chars in zip(keep_regex, starts, strict=True) if chars is None]
-        # Only with the combined search (shipped patterns, all read by ``re``).
-        self.keep_loose = _combined(loose) if self.keep_any is not None else None
+        self.keep_combined = shipped
+        self.keep_first = frozenset().union(*(chars for chars in starts if chars is not None))
+        self.keep_anchored = _combined(anchored) if shipped else None
+        # The others are searched along the whole line, and only in a line holding one of
+        # the strings they need (see _Combined).
+        self.keep_loose = _combined(loose) if shipped else None
         self.keep_loose_needs = (
             None if self.keep_loose is None else _needs(self.keep_loose.pattern, True)
         )
@@ -321,7 +324,9 @@ class RuleIndex:
         if key not in self.keep_lines:  # only a pattern can answer
             if len(folded) > MAX_RULE_CHARS:
                 return None
-            if self.keep_any is not None and not self._may_keep(folded):
+            if self.keep_max_words is not None and words > self.keep_max_words:
+                return None
+            if self.keep_combined and not self._may_keep(folded):
                 return None
         for rule in self.keep:
             if rule.max_words is not None and words > rule.max_words:
@@ -337,12 +342,13 @@ class RuleIndex:
 
     def _may_keep(self, folded: str) -> bool:
         """Whether a keep pattern (of the shipped kind) can match the line *folded*."""
-        if lookup_char(folded[:1]) in self.keep_first:
-            needs = self.keep_needs
-            if needs is not None and not any(map(folded.__contains__, needs)):
-                return False
-            return self.keep_any is not None and self.keep_any.search(folded) is not None
-        # No anchored keep pattern can match: only the others.
+        anchored = self.keep_anchored
+        if (
+            anchored is not None
+            and lookup_char(folded[:1]) in self.keep_first
+            and anchored.match(folded) is not None
+        ):
+            return True
         loose = self.keep_loose
         if loose is None:
             return False
