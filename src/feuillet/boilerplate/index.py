@@ -209,7 +209,9 @@ class RuleIndex:
         # No keep rule applies to a line longer than their largest word limit (most long
         # paragraphs): the search below is skipped for them.
         keep_limits = [r.max_words for r in self.keep]
-        self.keep_max_words = None if None in keep_limits else max(keep_limits, default=0)
+        self.keep_max_words: int | None = None
+        if None not in keep_limits:
+            self.keep_max_words = max((limit or 0 for limit in keep_limits), default=0)
         # The keep patterns anchored at the line's start only match lines starting with one
         # of their first characters (see starts.py), and only at the line's start: one
         # match of all of them at once there rules out most lines. Only for the shipped
