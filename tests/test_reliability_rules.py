@@ -100,6 +100,38 @@ def test_prefilters_are_built_for_the_shipped_rules() -> None:
     assert sum(needs is not None for needs in built) >= 0.8 * len(searched)
 
 
+def test_a_prefilter_prefers_a_rare_string_to_a_space() -> None:
+    # Nearly every line holds a space: a rule needing only " " was searched on every line.
+    pattern = re.compile(r"^[^:|]{2,40}(?: -)? [\u2605\u2606]{5}")
+    assert prefilter.required_literals(pattern) == ("\u2605", "\u2606")
+
+
+def test_an_alternation_too_wide_for_its_rarest_strings_takes_fewer() -> None:
+    # In each branch the fifteen "<name> est" are rarer than " est" (three letters), but
+    # both branches' together would be 30 strings, more than a prefilter tests: each
+    # branch then offers its one shared string instead of no prefilter at all.
+    names = [
+        "alice",
+        "bruno",
+        "chloe",
+        "denis",
+        "emile",
+        "fanny",
+        "gaston",
+        "helene",
+        "ines",
+        "jules",
+        "karim",
+        "louise",
+        "marcel",
+        "nadia",
+        "oscar",
+    ]
+    words = "|".join(names)
+    pattern = re.compile(rf"^(?:{words}) est$|^(?:{words}) ont$")
+    assert prefilter.required_literals(pattern) == (" est", " ont")
+
+
 def _prefiltered(pattern: Any, line: str) -> bool:
     needs = index._needs(pattern.pattern)
     return (needs is None or any(n in line for n in needs)) and pattern.search(line) is not None

@@ -339,8 +339,12 @@ def _blocker(items: Any, fold: Any) -> str | None:
     return None
 
 
-def _needed(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
-    """For a sequence of parsed items: strings one of which any match contains, or None."""
+def _needed(items: Sequence[tuple[Any, Any]], fewest: bool = False) -> list[str] | None:
+    """For a sequence of parsed items: strings one of which any match contains, or None.
+
+    *fewest*: prefer fewer strings to rarer ones (for the branches of an alternation
+    whose rarest strings together are too many to test).
+    """
     best: list[str] | None = None
 
     def consider(candidate: list[str] | None) -> None:
@@ -348,7 +352,7 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
         if not candidate or "" in candidate:
             return
         candidate = simplify_literals(candidate)
-        if best is None or _better(candidate, best):
+        if best is None or _better(candidate, best, fewest):
             best = candidate
 
     # Items matching one of a few known strings ("a", "(?:dr|d\.r\.)", "s?") are joined
@@ -365,27 +369,29 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
             consider(joined)
     for (op, arg), words in zip(items, exact, strict=True):
         if words is None:
-            consider(_inner(op, arg))
+            consider(_inner(op, arg, fewest))
     return best
 
 
-def _inner(op: Any, arg: Any) -> list[str] | None:
+def _inner(op: Any, arg: Any, fewest: bool = False) -> list[str] | None:
     """Strings one of which any match of the (not exact) item contains, or None."""
     if op == _PARSER.SUBPATTERN:
         _group, add_flags, _del_flags, sub = arg
-        return None if add_flags & re.IGNORECASE else _needed(sub)
+        return None if add_flags & re.IGNORECASE else _needed(sub, fewest)
     if op == _PARSER.ATOMIC_GROUP:
-        return _needed(arg)
+        return _needed(arg, fewest)
     if op in _REPEATS:
         low, _high, sub = arg
-        return _needed(sub) if low >= 1 else None
+        return _needed(sub, fewest) if low >= 1 else None
     if op == _PARSER.BRANCH:
         union: list[str] = []
         for branch in arg[1]:
-            part = _needed(branch)
+            part = _needed(branch, fewest)
             if not part:
                 return None
             union.extend(part)
+        if len(simplify_literals(union)) > _MAX_LITERALS and not fewest:
+            return _inner(op, arg, True)
         return union
     # Any other item (classes, lookarounds, references) matches text we cannot name.
     return None
@@ -434,14 +440,24 @@ def _exact_sequence(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
     return joined
 
 
-def _better(candidate: list[str], best: list[str]) -> bool:
+def _better(candidate: list[str], best: list[str], fewest: bool = False) -> bool:
     """Longer strings are rarer in a line, up to a point; fewer are quicker to test."""
+    if fewest:
+        return _fewest_score(candidate) > _fewest_score(best)
     return _score(candidate) > _score(best)
 
 
 def _score(strings: list[str]) -> tuple[bool, int, int, int]:
+    # Spaces count for nothing: nearly every line holds " " (a pattern needing only a
+    # space, or " a ", is tried on every line).
+    letters = min(len(text.strip(" ")) for text in strings)
     shortest = min(map(len, strings))
-    return len(strings) <= _MAX_LITERALS, min(_RARE_ENOUGH, shortest), -len(strings), shortest
+    return len(strings) <= _MAX_LITERALS, min(_RARE_ENOUGH, letters), -len(strings), shortest
+
+
+def _fewest_score(strings: list[str]) -> tuple[bool, bool, int, int]:
+    letters = min(len(text.strip(" ")) for text in strings)
+    return len(strings) <= _MAX_LITERALS, letters > 0, -len(strings), min(map(len, strings))
 
 
 def simplify_literals(strings: list[str]) -> list[str]:
