@@ -393,14 +393,18 @@ class _Combined:
         # strings the line holds instead of testing each rule's strings in turn.
         self.finder = finder if finder is not None else NeedleFinder(_all_needs(self.rules))
         # (A pattern needing the empty string is tried on every line, as before.)
-        self.always = frozenset(
-            i for i, needs in enumerate(self.needs) if needs is None or "" in needs
-        )
-        self.rules_of: dict[str, list[int]] = {}
+        # Sets of rules are bit masks (bit i: rule i): a line's candidates are the OR of
+        # the masks of the strings it holds, which is far cheaper than building sets, and
+        # reading the bits from the lowest keeps the rules' order.
+        self.always = 0
+        for i, needs in enumerate(self.needs):
+            if needs is None or "" in needs:
+                self.always |= 1 << i
+        self.rules_of: dict[str, int] = {}
         for i, needs in enumerate(self.needs):
             for needle in needs or ():
-                self.rules_of.setdefault(needle, []).append(i)
-        self._allowed: dict[str, frozenset[int]] = {}
+                self.rules_of[needle] = self.rules_of.get(needle, 0) | 1 << i
+        self._allowed: dict[str, int] = {}
 
     def _order(self, first: str) -> tuple[tuple[int, str, tuple[str, ...] | None], ...]:
         """The rules a line starting with *first* may match, in order: (index, pattern,
@@ -439,21 +443,25 @@ class _Combined:
         self, folded: str, present: frozenset[str], seen: dict[str, bool]
     ) -> Rule | None:
         """:meth:`search` for a line holding the needed strings *present*."""
-        candidates = set(self.always)
+        candidates = self.always
         rules_of = self.rules_of
         for needle in present:
-            found = rules_of.get(needle)
-            if found is not None:
-                candidates.update(found)
+            candidates |= rules_of.get(needle, 0)
         if not candidates:
             return None
         first = folded[:1]
         allowed = self._allowed.get(first)
         if allowed is None:
-            allowed = frozenset(i for i, _, _ in self._order(first))
+            allowed = 0
+            for i, _, _ in self._order(first):
+                allowed |= 1 << i
             if len(self._allowed) < _MAX_ORDERS:
                 self._allowed[first] = allowed
-        for i in sorted(candidates.intersection(allowed)):
+        candidates &= allowed
+        while candidates:
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            i = lowest.bit_length() - 1
             source = self.rules[i].pattern
             hit = seen.get(source)
             if hit is None:
