@@ -1862,3 +1862,52 @@ def test_a_rating_in_dots_is_the_reviews() -> None:
     # (b178, read after scoring: "Notre appréciation : ●●●●○", as stars are.)
     lines = [TITLE, *PARAGRAPHS, "Notre appréciation : ●●●●○", "Partager sur Facebook"]
     assert _removed(lines) == {len(lines) - 1}
+
+
+# --- Fifteenth round (sets b185-b188, read after scoring) ---------------------------------
+
+
+def test_a_list_under_a_six_word_heading_closes_the_article() -> None:
+    # (b187: "Ce que prévoit la campagne" over dated items, then the agency's credit.)
+    box = [
+        "Ce que prévoit le nouveau calendrier",
+        "- Prix garanti : 1 850 francs le kilo",
+        "- Ouverture des marchés : 2 mai 2026",
+        "- Clôture prévue : 30 octobre 2026",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *box, "(AFP)"]
+    assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_sheet_of_three_dated_or_measured_values_is_the_articles() -> None:
+    # (b187 and b11: three "Label : value" lines whose values are dates or figures with
+    # their unit, "FCFA/kg", "km/h", read as the article's facts.)
+    sheet = [
+        "Ce que prévoit le chantier des digues",
+        "Prix garanti : 2 200 FCFA/kg",
+        "Ouverture officielle : 1er avril 2026",
+        "Fin prévue : 30 septembre 2027",
+    ]
+    footer = ["(AFP)", "jmb/lc", "Suivez le Journal de la Sorne sur Telegram"]
+    lines = [TITLE, *PARAGRAPHS, *sheet, *footer]
+    assert _removed(lines) == set(range(len(lines) - 3, len(lines)))
+
+
+def test_a_verbless_sentence_announcing_what_comes_next_is_no_caption() -> None:
+    # (b185: a match report's "Prochain rendez-vous …" between two long paragraphs.)
+    before = (
+        "Entré à la 61e minute, l'attaquant a d'abord buté sur la défense centrale adverse, "
+        "avant de peser de plus en plus dans le jeu aérien et de provoquer deux corners "
+        "coup sur coup dans le dernier quart d'heure."
+    )
+    ahead = (
+        "Prochain rendez-vous pour les Marchois samedi prochain, avec un déplacement délicat "
+        "à Montferrand, deuxième du classement, avant la réception de Sauveterre."
+    )
+    after = (
+        "En cas de succès à Montferrand, le club reviendrait à trois points de la zone des "
+        "barrages d'accession, un objectif que l'entraîneur n'ose pas encore afficher devant "
+        "la presse."
+    )
+    lines = [TITLE, *PARAGRAPHS, before, ahead, after]
+    assert _removed(lines) == set()

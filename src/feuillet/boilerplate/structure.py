@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
     from .rules import Rule
 
-# A heading over a list: a title of at most this many words ("En chiffres").
-_HEADING_WORDS = 4
+# A heading over a list: a title of at most this many words ("En chiffres", "Ce que
+# prévoit la campagne intermédiaire").
+_HEADING_WORDS = 6
 
 
 def list_item_of_text(raw: str) -> bool:
@@ -1033,7 +1034,12 @@ def _contact_labels() -> frozenset[str]:
 
 
 # A value that is a number alone, or a number with its unit or a second number.
-_NUMBER_VALUE = lazy_pattern(r": \d[\d .,]{0,14}(?: ?[a-z%€$]{1,8}\.?| ou \d[\d .]{0,14})?$")
+# A figure with its unit ("2 200 FCFA/kg", "45 min") or a date ("1er avril 2025").
+_NUMBER_VALUE = lazy_pattern(
+    r": (?:\d[\d .,]{0,14}(?: ?[A-Za-z%€$]{1,8}(?:/[a-z]{1,4})?\.?| ou \d[\d .]{0,14})?"
+    r"|(?:1er|\d{1,2}) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)(?: \d{4})?)$"
+)
 _SHEET_WORDS = 10
 # A spec's line holds figures and may be longer ("Écran : OLED 6,7 pouces, 2 800 x 1 260").
 _SPEC_WORDS = 16

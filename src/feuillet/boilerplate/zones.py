@@ -2509,8 +2509,9 @@ def _bare_caption(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) 
 _BARE_CAPTION_MIN = 4
 _BARE_CAPTION_MAX = 22
 _AROUND_CAPTION_WORDS = 25
-# One sentence, no question, no quotation, no label: ". " inside, "?", ":", « ».
-_NOT_A_CAPTION = lazy_pattern(r"\. |[?:«»\"“”]|\.\.|…")
+# One sentence, no question, no quotation, no label: ". " inside, "?", ":", « »; and
+# nothing to come: a photo shows what is or was ("Prochain rendez-vous samedi à …").
+_NOT_A_CAPTION = lazy_pattern(r"\. |[?:«»\"“”]|\.\.|…|\b(?:[Pp]rochaine?s?|[Dd]emain)\b")
 
 
 def _newsletter_button(doc: Doc, marks: dict[int, tuple[str, str]], i: int, previous: int) -> bool:
