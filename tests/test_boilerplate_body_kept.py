@@ -1911,3 +1911,20 @@ def test_a_verbless_sentence_announcing_what_comes_next_is_no_caption() -> None:
     )
     lines = [TITLE, *PARAGRAPHS, before, ahead, after]
     assert _removed(lines) == set()
+
+
+def test_a_fact_checks_verdict_under_its_title_is_the_articles() -> None:
+    # (b188, b164: "VERDICT : FAUX" between the title and the article, in capitals.)
+    lines = ["Par Awa Koné", "Non, la digue ne sera pas rasée", "VERDICT : FAUX", *PARAGRAPHS]
+    assert _removed(lines) == {0}
+
+
+def test_a_life_in_years_under_an_obituarys_title_stays() -> None:
+    # (b188, b160: "1941 – 2024" under the name of the deceased; no letters, but no widget.)
+    lines = [
+        "Culture",
+        "Jeanne Morel, la voix de la Sorne, s'est éteinte",
+        "1941 – 2024",
+        *PARAGRAPHS,
+    ]
+    assert _removed(lines) == {0}

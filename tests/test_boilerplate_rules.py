@@ -531,6 +531,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Il a fait un don à la paroisse de Brévanne.",
     ),
     "note.heading": ("Notes", "Notes de frais : le conseil municipal vote un plafond."),
+    "note.verdict": ("VERDICT : FAUX", "Verdict attendu le 12 mars au tribunal de Brévanne."),
     "newsletter.inbox": (
         "L'essentiel de la semaine par notre rédaction dans votre boîte mail.",
         "Le formulaire arrivera dans votre boîte mail sous huit jours.",

@@ -23,6 +23,8 @@ _URLISH = re.compile(
     r"|[\w.' -]{1,40}\.(?:fr|com|be|ch|ca|net|org|info|tn|ma|sn|ci|dz|eu|io|tv|lu)(?:/\S*)?)$"
 )
 
+# A span of years: a life under an obituary's title ("1941 – 2024"), a season's heading.
+_YEARS = re.compile(r"^\(?(?:1[5-9]|20)\d\d ?[-–—] ?(?:1[5-9]|20)\d\d\)?$")
 
 _TOKEN = re.compile(r"[a-z][a-z0-9'-]{3,}")
 # Words are compared on their first letters: "parcelles" and "parcelle", "inondations" and
@@ -271,7 +273,7 @@ class Doc:
         """A shape signal for lines with no text: symbols, counters, lone URLs."""
         line_shape = self.shape(i)
         if line_shape.letters == 0:
-            return "shape.no-letters"
+            return None if _YEARS.match(self.lines[i].strip()) else "shape.no-letters"
         if line_shape.words <= 2 and line_shape.letters <= 2 and not line_shape.terminal:
             return "shape.symbols"
         if line_shape.words <= 4 and len(self.lines[i]) <= 300 and _URLISH.match(self.bare(i)):
