@@ -1928,3 +1928,16 @@ def test_a_life_in_years_under_an_obituarys_title_stays() -> None:
         *PARAGRAPHS,
     ]
     assert _removed(lines) == {0}
+
+
+def test_a_match_reports_data_sheet_closes_the_article() -> None:
+    # (b185, read after scoring, and 21 earlier lines: writers label the referee, the
+    # bookings and the crowd as the article's list, as the guideline does lists; only a
+    # widget's venue line, "STADE : …", stays a rule's.)
+    sheet = [
+        "Arbitre : M. Olivier Rascol.",
+        "Avertissements : Hoffmann (38e), Keller (71e) pour Prés-Bas ; Marchal (55e).",
+        "Carton jaune : Lafitte (Castelbreuil, 55e).",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *sheet, "Partager sur Facebook"]
+    assert _removed(lines) == {len(lines) - 1}
