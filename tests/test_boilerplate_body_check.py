@@ -624,6 +624,21 @@ NEW_RULES = (
     "appeal.send-tu",
     "recirc.others",
     "recirc.nearby",
+    "recirc.replay-live",
+    "nav.language.article",
+    "recirc.media-duration",
+    "recirc.in-video",
+    "cookie.activate-embed",
+    "appeal.crowdfunding",
+    "paywall.unlimited-access",
+    "recirc.more-in",
+    "agency.outlet-slash",
+    "live.refresh-page",
+    "social.whatsapp-receive",
+    "recirc.in-print-find",
+    "nav.interactive",
+    "recirc.all-results",
+    "recirc.assoc-heading",
 )
 
 

@@ -2073,6 +2073,66 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Randonnées à proximité",
         "Les randonnées à proximité du lac restent fermées.",
     ),
+    "recirc.replay-live": (
+        "Notre direct de la soirée électorale à revivre",
+        "Le direct de la soirée a réuni 40 000 téléspectateurs.",
+    ),
+    "nav.language.article": (
+        "Lire cet article en néerlandais",
+        "Lire cet article en néerlandais demande un bon dictionnaire, plaisante-t-il.",
+    ),
+    "recirc.media-duration": (
+        "Regardez le reportage de Télé Sorne (2:38)",
+        "Regardez bien : la digue a cédé à 14 h 38.",
+    ),
+    "recirc.in-video": (
+        "Notre test en vidéo",
+        "Notre test en vidéo a duré trois semaines.",
+    ),
+    "cookie.activate-embed": (
+        "Activez les cookies de contenu externe pour afficher cette carte.",
+        "Les cookies activés par le navigateur restent stockés un an.",
+    ),
+    "appeal.crowdfunding": (
+        "Soutenez le Journal de la Sorne sur Tipeee",
+        "Le club a lancé une cagnotte sur une plateforme de financement participatif.",
+    ),
+    "paywall.unlimited-access": (
+        "Pour un accès illimité à nos enquêtes, découvrez nos offres.",
+        "Les abonnés ont désormais un accès illimité au musée.",
+    ),
+    "recirc.more-in": (
+        "Plus d'articles dans Société",
+        "Plus d'articles scientifiques sont publiés chaque année.",
+    ),
+    "agency.outlet-slash": (
+        "(Belga/Le Journal de la Sorne)",
+        "Belga et la rédaction ont confirmé la nouvelle.",
+    ),
+    "live.refresh-page": (
+        "Rafraîchissez la page pour suivre les résultats en direct.",
+        "La page du club n'a pas été mise à jour depuis mars.",
+    ),
+    "social.whatsapp-receive": (
+        "Le Journal de la Sorne sur WhatsApp : recevez les alertes crues",
+        "Les habitants ont reçu l'alerte sur WhatsApp mardi.",
+    ),
+    "recirc.in-print-find": (
+        "Les résultats complets sont à retrouver dans notre édition de samedi.",
+        "Le registre est à retrouver aux archives départementales.",
+    ),
+    "nav.interactive": (
+        "Carte interactive : cliquez sur votre commune pour voir les travaux",
+        "Une carte des travaux a été affichée en mairie.",
+    ),
+    "recirc.all-results": (
+        "Tous les résultats des élections municipales de la Sorne",
+        "Les résultats des élections seront proclamés dimanche soir.",
+    ),
+    "recirc.assoc-heading": (
+        "Tests associés",
+        "Des tests associés à la vaccination ont été menés.",
+    ),
 }
 
 
