@@ -245,19 +245,15 @@ F1_FLOOR = {
     "b182": 0.92,
     "b183": 0.955,
     "b184": 0.925,
+    "b185": 0.955,
+    "b186": 0.945,  # magazines: a funding note and a review's sub-ratings labelled body
+    "b187": 0.98,
+    "b188": 0.93,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
 # issue #13 counts as boilerplate on other outlets' pages and set k's writer as body.
 KNOWN_LOSSES = {
-    "dakar-sport-express--1--traf:10": "match sheet line (boilerplate in issue #13)",
-    "dakar-sport-express--1--simple:18": "match sheet line (boilerplate in issue #13)",
-    "abidjan-lagune-sport--08--traf:13": "match sheet line (boilerplate in issue #13)",
-    "abidjan-lagune-sport--08--simple:22": "match sheet line (boilerplate in issue #13)",
-    "lion-sport-237--10--traf:14": "match sheet line (boilerplate in issue #13)",
-    "lion-sport-237--10--simple:20": "match sheet line (boilerplate in issue #13)",
-    "teranga-sports-actu--1--traf:11": "match sheet line (boilerplate in issue #13)",
-    "teranga-sports-actu--1--simple:18": "match sheet line (boilerplate in issue #13)",
     "eveil-du-mungo--1--traf:9": "a letter's closing signature line, taken for a title",
     "eveil-du-mungo--1--simple:19": "a letter's closing signature line, taken for a title",
     "le-pti-gratuit-du-vexin--5--traf:0": "classifieds headline is a menu word",
@@ -282,7 +278,6 @@ KNOWN_LOSSES = {
     "b7-teranga-matin--1--simple:18": "a rubric name as a press review's subheading ('Économie')",
     "b7-raquette-hebdo--1--simple:21": "a team's name over a box score the scraper dropped",
     "b7-raquette-hebdo--1--simple:22": "a team's name over a box score the scraper dropped",
-    "b13-sud-hainaut--1--traf:20": "match sheet line (boilerplate in issue #13)",
     "b14-hebdo-val-daurette--1--traf:18": "a reader's signature (set b11: boilerplate)",
     "b14-hebdo-val-daurette--1--simple:30": "a reader's signature (set b11: boilerplate)",
     "b22-radio-vexin-ondes--1--traf:19": "production credits (set b14: footer)",
@@ -314,8 +309,6 @@ KNOWN_LOSSES = {
     "b36-echo-petrusse--1--simple:12": "an award's category named like a rubric ('Cuisine')",
     "b40-le-cartable--1--traf:17": "a line of body run into an opinion disclaimer",
     "b40-le-cartable--1--simple:22": "a line of body run into an opinion disclaimer",
-    "b40-tribune-du-ballon--1--traf:13": "match sheet line (boilerplate in issue #13)",
-    "b40-tribune-du-ballon--1--simple:17": "match sheet line (boilerplate in issue #13)",
 }
 # Eighth round (sets b45-b60): an embedded post's signature (set b47: body; other writers
 # and the shared dev file: inline), rubric names as headlines, a table's heading whose
@@ -375,13 +368,15 @@ KNOWN_LOSSES.update(
     }
 )
 # Match and race sheets under a "Fiche technique" heading or a related-links block (sets t, j,
-# b7, b11, b22, b37 and b62; issue #13 lists match data sheets as boilerplate).
+# b7, b11, b22, b37 and b62; issue #13 lists match data sheets as boilerplate). Since the
+# fifteenth round a sheet's referee, bookings and crowd lines stay the article's, and a
+# race sheet's figures ("Distance : 187,4 km"): only b11's next-race line is still lost.
 KNOWN_LOSSES.update(
     {
         f"{page}--{variant}:{line}": "match sheet line (boilerplate in issue #13)"
         for page, variant, first, count in (
-            ("b11-braquet-bidon--1", "traf", 25, 5),
-            ("b11-braquet-bidon--1", "simple", 23, 6),
+            ("b11-braquet-bidon--1", "traf", 29, 1),
+            ("b11-braquet-bidon--1", "simple", 28, 1),
             ("b37-le-soleil-du-sine--1", "traf", 10, 4),
             ("b37-le-soleil-du-sine--1", "simple", 19, 4),
             ("b62-le-lagunaire--7", "traf", 10, 4),
@@ -395,12 +390,10 @@ KNOWN_LOSSES.update(
         # A ranking's or a results table's heading left alone at the end when the simple
         # scraper dropped the table (set b101's writer: body; other writers: a link).
         "b101-gazette-malvoie-b101--2--simple:20": "a dropped table's heading",
-        "b106-faso-reflets-b106--4--traf:17": "match sheet line (boilerplate in issue #13)",
         # A restaurant's address and menu price, two sentences, under the recipe's steps.
         "b116-zellige-magazine-b116--10--simple:34": "a restaurant's address, two sentences",
         "b111-sentiers-horizons-b111--6--traf:20": "a sponsorship note (b111: body)",
         "b111-sentiers-horizons-b111--6--simple:24": "a sponsorship note (b111: body)",
-        "b106-faso-reflets-b106--4--simple:26": "match sheet line (boilerplate in issue #13)",
         # The source line of a results table the simple scraper dropped: it reads as a
         # caption between two paragraphs.
         "b83-voix-haut-saint-aubert-b83--1--simple:20": "a dropped table's source line",
@@ -427,8 +420,6 @@ KNOWN_LOSSES["b118-gazette-cap-b118--13--traf:15"] = "a station's frequency, the
 
 # A match sheet's cautions line and the heading of a results table the simple scraper
 # dropped (b121; the same kinds as above).
-KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:32"] = "match sheet line"
-KNOWN_LOSSES["b121-courrier-marches-est-b121--3--simple:33"] = "a table's heading, table dropped"
 
 # A results table's heading left by the simple scraper (b126), and emergency numbers under
 # "Numéros utiles … :" whose labels hold commas and places (b127).
@@ -437,13 +428,6 @@ KNOWN_LOSSES.update(
     {
         f"b127-conakry-vigie-b127--5--simple:{line}": "emergency numbers with long labels"
         for line in (26, 27, 28)
-    }
-)
-
-KNOWN_LOSSES.update(
-    {
-        f"b129-journal-causses-b129--7--{variant}": "match sheet line (boilerplate in #13)"
-        for variant in ("traf:18", "simple:20")
     }
 )
 
@@ -480,8 +464,6 @@ KNOWN_LOSSES.update(
 KNOWN_LOSSES.update(
     {
         "b163-haiti-boussole-b163--16--traf:15": "a closing sentence without its stop",
-        "b164-le-tamis-prix-eau-b164--2--traf:2": "a verdict line labelled body",
-        "b164-le-tamis-prix-eau-b164--2--simple:12": "a verdict line labelled body",
         "b164-fenua-direct-vaa-direct-b164--14--simple:9": "a live's title under the menu",
     }
 )
@@ -527,7 +509,6 @@ KNOWN_LOSSES.update(
         "b178-routes-d-ocre-b178--8--simple:34": "a funding note labelled body",
         "b178-fanilo-magazine-b178--16--traf:18": "a funding note labelled body",
         "b178-fanilo-magazine-b178--16--simple:27": "a funding note labelled body",
-        "b178-crampons-mag-b178--14--simple:29": "a match sheet line labelled body",
     }
 )
 # The fifth group (b181-b184, met with the round's final code but its last two fixes),
@@ -541,10 +522,22 @@ KNOWN_LOSSES.update(
         "b184-estafette-charleroi-b184--2--simple:11": "a fact-check's section heading",
         "b184-veilleur-carthage-b184--9--traf:23": "a funding note labelled body",
         "b184-veilleur-carthage-b184--9--simple:40": "a funding note labelled body",
-        "b184-tana-soir-b184--15--traf:25": "a match sheet line labelled body",
-        "b184-tana-soir-b184--15--simple:53": "a match sheet line labelled body",
         "b183-haiti-boussole-b183--14--traf:13": "a production note labelled body",
         "b183-haiti-boussole-b183--14--simple:18": "a production note labelled body",
+    }
+)
+
+# The sixth group (b185-b188, fifteenth round), read after scoring: a reporting trip's
+# funding note labelled body (most such lines are boilerplate); a review's sub-ratings in
+# stars under its rating ("Scénario ★★★★", read as a reader's stars); a gallery's caption
+# with its credit run in, labelled body.
+KNOWN_LOSSES.update(
+    {
+        "b186-carnets-ailleurs-b186--4--traf:22": "a funding note labelled body",
+        "b186-carnets-ailleurs-b186--4--simple:30": "a funding note labelled body",
+        "b186-bulles-cases-b186--16--simple:19": "a review's sub-rating in stars",
+        "b186-bulles-cases-b186--16--simple:20": "a review's sub-rating in stars",
+        "b188-tana-hebdo-images-b188--15--simple:7": "a gallery caption with its credit",
     }
 )
 
