@@ -568,3 +568,31 @@ def test_more_adverts_and_prompts_between_paragraphs_go(line: str) -> None:
 def test_magazine_headings_and_review_notes_in_wider_wordings_go(line: str) -> None:
     # (b130: related headings and a health article's medical review line.)
     assert _goes("footer", line)
+
+
+def test_comments_signed_in_any_way_go_when_their_form_follows() -> None:
+    # (b189, read after scoring: "Commentaires" over two readers' paragraphs, one signed
+    # "Un éleveur de Valgorge", then "Vous devez être abonné pour réagir.")
+    comments = [
+        "Commentaires",
+        "Jean-Louis B. : Le maire a raison, on a déjà assez de friches pour installer des "
+        "panneaux sans toucher aux quais du port, et personne ne nous a demandé notre avis.",
+        "Une habitante du quartier : On nous promet des retombées depuis dix ans et les "
+        "commerces ferment les uns après les autres, je ne vois pas ce qui va changer.",
+        "Vous devez être abonné pour réagir.",
+    ]
+    lines = [PORT_TITLE, *PARAGRAPHS, *comments]
+    assert set(removed_by_rule(lines)) == set(range(len(lines) - 4, len(lines)))
+
+
+def test_a_reactions_subheading_over_the_articles_paragraphs_stays() -> None:
+    # The article's own "Réactions" section, with no comment form under it.
+    reactions = [
+        "Réactions",
+        "Le président du port : « Nous avons entendu les riverains et le calendrier des "
+        "travaux sera revu avant l'été, quartier par quartier, avec eux. »",
+        "L'association des commerçants : « C'est un premier pas, mais nous attendons des "
+        "engagements écrits sur les horaires de livraison et le stationnement. »",
+    ]
+    lines = [PORT_TITLE, *PARAGRAPHS, *reactions]
+    assert removed_by_rule(lines) == {}

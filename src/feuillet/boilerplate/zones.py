@@ -2035,8 +2035,25 @@ def _section_signs(doc: Doc, j: int, start: int) -> tuple[bool, bool, bool, int]
         answers += question and answer_below and rule is None
         answer_below = rule is None and doc.shape(k).words >= _ANSWER_WORDS and not question
     in_a_row = in_a_row or answers >= 2
-    comment_signs = comment_signs or _signed_by_readers(doc, j, start)
+    comment_signs = comment_signs or _signed_by_readers(doc, j, start) or _form_below(doc, start)
     return paragraph, in_a_row, comment_signs, run if tail is None else tail
+
+
+def _form_below(doc: Doc, start: int) -> bool:
+    """Whether the line under the section asks readers to comment ("Vous devez être abonné
+    pour réagir."): the section above it holds their comments."""
+    below = start
+    while below < len(doc.lines) and doc.blank(below):
+        below += 1
+    if below >= len(doc.lines) or doc.shape(below).words > _FORM_WORDS:
+        return False
+    return _COMMENT_FORM().search(doc.folded(below)) is not None
+
+
+_FORM_WORDS = 15
+_COMMENT_FORM = lazy_pattern(
+    r"\bpour (?:reagir|commenter|laisser un commentaire|participer au debat)\b"
+)
 
 
 def _signed_by_readers(doc: Doc, j: int, start: int) -> bool:
