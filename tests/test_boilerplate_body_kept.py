@@ -1941,3 +1941,10 @@ def test_a_match_reports_data_sheet_closes_the_article() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *sheet, "Partager sur Facebook"]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_key_figure_of_a_reduction_is_no_offer() -> None:
+    # (b190: "68 % de réduction de la charge parasitaire" in a list of key figures.)
+    figures = ["En chiffres", "3 ans de recherche", "68 % de réduction des crues au printemps"]
+    lines = [TITLE, *PARAGRAPHS[:2], *figures, PARAGRAPHS[2]]
+    assert _removed(lines) == set()
