@@ -1948,3 +1948,19 @@ def test_a_key_figure_of_a_reduction_is_no_offer() -> None:
     figures = ["En chiffres", "3 ans de recherche", "68 % de réduction des crues au printemps"]
     lines = [TITLE, *PARAGRAPHS[:2], *figures, PARAGRAPHS[2]]
     assert _removed(lines) == set()
+
+
+def test_a_subheading_over_an_advert_still_announces_its_paragraph() -> None:
+    # (b189: "Départemental 1 : l'AS Maillezais-Vix fait plier le leader", then an advert,
+    # then the paragraph on that match: the advert does not part them.)
+    section = [
+        "Il faudra remonter loin pour retrouver une journée aussi faste. Dimanche, sur les six "
+        "équipes premières du secteur, cinq sont rentrées au vestiaire avec au moins un point.",
+        "Départemental 1 : l'AS Maillezais-Vix fait plier le leader",
+        "Publicité – Le Relais de la Venise verte, restaurant-bar, diffusion de tous les matchs "
+        "sur grand écran.",
+        "Le match du jour se jouait au stade des Conches, où l'AS Maillezais-Vix recevait le "
+        "leader, invaincu depuis septembre, devant quatre cents spectateurs.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *section, PARAGRAPHS[0]]
+    assert _removed(lines) == {len(PARAGRAPHS) + 3}

@@ -2567,11 +2567,20 @@ def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
     words = doc.words(i)
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < hi and doc.blank(j):
+        # (An advert between a subheading and its paragraph is passed over.)
+        while 0 <= j < hi and (doc.blank(j) or (j != i + step * _MAX_PASSED and _passed(doc, j))):
             j += step
         if not 0 <= j < hi or not doc.shape(j).solid or words & doc.words(j):
             return False
     return True
+
+
+def _passed(doc: Doc, j: int) -> bool:
+    rule = doc.rule(j, "inline")
+    return rule is not None and rule.group == "advertising"
+
+
+_MAX_PASSED = 3
 
 
 def _related_teaser(doc: Doc, marks: dict[int, tuple[str, str]], i: int, hi: int) -> int | None:
