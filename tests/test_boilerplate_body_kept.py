@@ -1964,3 +1964,23 @@ def test_a_subheading_over_an_advert_still_announces_its_paragraph() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *section, PARAGRAPHS[0]]
     assert _removed(lines) == {len(PARAGRAPHS) + 3}
+
+
+def test_label_value_items_a_sentence_announces_close_the_article() -> None:
+    # (b102, b127: "Les prix fixés pour la campagne :" over "Cacao : 2 350 FCFA le kilo"
+    # lines without bullets, then the agency's credit and a most-read list, which the footer
+    # scan now passes whole and must not carry on into the list.)
+    items = [
+        "Les prix fixés pour la campagne intermédiaire :",
+        "Cacao : 2 350 FCFA le kilo bord champ (contre 2 200 FCFA)",
+        "Café robusta : 1 500 FCFA le kilo (inchangé)",
+        "Numéro vert pour signaler une fraude : 1306 (appel gratuit)",
+    ]
+    most_read = [
+        "Les articles les plus consultés",
+        "Électricité : les tarifs de la tranche sociale resteront gelés jusqu'à la fin de "
+        "l'année, selon le ministère.",
+        "Bourse régionale : la place clôture le trimestre sur une hausse de 6 % de son indice.",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *items, "Avec AFP", *most_read]
+    assert _removed(lines) == set(range(len(lines) - 4, len(lines)))

@@ -418,18 +418,9 @@ KNOWN_LOSSES.update(
 # on other pages the same line is the station's furniture).
 KNOWN_LOSSES["b118-gazette-cap-b118--13--traf:15"] = "a station's frequency, the article's"
 
-# A match sheet's cautions line and the heading of a results table the simple scraper
-# dropped (b121; the same kinds as above).
-
-# A results table's heading left by the simple scraper (b126), and emergency numbers under
-# "Numéros utiles … :" whose labels hold commas and places (b127).
+# A results table's heading left by the simple scraper (b126). (b127's emergency numbers
+# under "Numéros utiles … :" stay since the fifteenth round: items a sentence announces.)
 KNOWN_LOSSES["b126-les-gradins-b126--15--simple:32"] = "a table's heading, table dropped"
-KNOWN_LOSSES.update(
-    {
-        f"b127-conakry-vigie-b127--5--simple:{line}": "emergency numbers with long labels"
-        for line in (26, 27, 28)
-    }
-)
 
 # Labelling conflicts of b136 (met with the round's final rules): a fact-check's verdict
 # badge and a live's closing line labelled body (b120's writer: header and footer), and a

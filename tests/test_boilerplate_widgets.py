@@ -596,3 +596,19 @@ def test_a_reactions_subheading_over_the_articles_paragraphs_stays() -> None:
     ]
     lines = [PORT_TITLE, *PARAGRAPHS, *reactions]
     assert removed_by_rule(lines) == {}
+
+
+def test_related_articles_given_as_one_sentence_each_go_under_their_heading() -> None:
+    # (b191, read after scoring: "Articles similaires" over three teasers, each a sentence
+    # written as a headline, at the end of the page: two full lines in a row no longer keep
+    # them. An article's own paragraphs, with their verbs, still do.)
+    related = [
+        "Articles similaires",
+        "Port de commerce : une hausse de 12 % du trafic de conteneurs au premier trimestre, "
+        "selon la capitainerie.",
+        "Les pêcheurs artisanaux privés de quai de débarquement depuis l'été dernier, faute de "
+        "place sur le quai historique.",
+        "Croisières : quatorze escales de paquebots sont annoncées pour la saison prochaine.",
+    ]
+    lines = [PORT_TITLE, *PARAGRAPHS, *related]
+    assert set(removed_by_rule(lines)) == set(range(len(lines) - 4, len(lines)))

@@ -1080,6 +1080,8 @@ def _footer_shape(doc: Doc, i: int, below: str | None) -> str | None:
     raw = doc.lines[i].strip()
     if _announces_list(doc, i) or list_item_of_text(raw) or introduced_item(doc, i):
         return None
+    if _announced_item(doc, i):
+        return None
     following = doc.next_nonblank(i, len(doc.lines))
     if following is not None and (introduced_item(doc, following) or dated_entry(doc, following)):
         return None  # the heading of the article's list ("On aime moins", "En quelques dates")
@@ -1471,6 +1473,29 @@ def _announces_list(doc: Doc, i: int) -> bool:
     Headings that end with ":" ("Sur le même sujet :") are matched by rules first.
     """
     return doc.shape(i).words >= _INTRO_WORDS and doc.lines[i].rstrip().endswith(":")
+
+
+def _announced_item(doc: Doc, i: int) -> bool:
+    """A "Label : value" item, bullet or not, of a list that a sentence of the article
+    announces ("Les prix fixés pour la campagne :" over "Cacao : 2 350 FCFA le kilo"), the
+    items above it of the same form."""
+    if ":" not in doc.lines[i] or LABEL_VALUE().match(doc.lines[i].strip()) is None:
+        return False
+    j, items = i - 1, 0
+    while j >= 0 and items < _MAX_ANNOUNCED:
+        if not doc.blank(j):
+            if _announces_list(doc, j):
+                return doc.rule(j, "footer") is None and doc.keep(j) is None
+            line = doc.lines[j].strip()
+            if doc.shape(j).words > _ANNOUNCED_ITEM_WORDS or LABEL_VALUE().match(line) is None:
+                return False
+            items += 1
+        j -= 1
+    return False
+
+
+_MAX_ANNOUNCED = 12
+_ANNOUNCED_ITEM_WORDS = 25
 
 
 def _tag_word(doc: Doc, i: int) -> bool:
@@ -1905,6 +1930,10 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # last section (a links section lists titles).
         return None
     readers = rule.id in _READERS_HEADINGS
+    if in_a_row and rule.group == "recirculation" and _teasers_only(doc, j, start):
+        # Related articles given as one sentence each ("Les cantines scolaires étendues à
+        # tous les établissements … dès le mois prochain."): no paragraph runs on.
+        in_a_row = False
     if in_a_row and not readers and (rule.group != "comments" or not comment_signs):
         # Full paragraphs under a comments heading are comments only when the
         # section shows it (a date, "Répondre"): a count alone ("Commentaires
@@ -1918,6 +1947,29 @@ def _section(doc: Doc, j: int, rule: Rule, start: int, lo: int) -> tuple[int, Ru
         # end the section with no sign of comments below them: the article's own.
         return None
     return j, rule
+
+
+def _teasers_only(doc: Doc, j: int, start: int) -> bool:
+    """Whether the lines under heading *j* are two to eight titles or headline-like
+    one-sentence teasers (an article's paragraphs state something, with a verb)."""
+    lines = [k for k in range(j + 1, start) if not doc.blank(k)]
+    if not _MIN_TEASERS <= len(lines) <= _MAX_TEASERS:
+        return False
+    return all(
+        (not doc.shape(k).terminal and doc.shape(k).words <= _TEASER_TITLE_WORDS)
+        or (_one_sentence_teaser(doc, k) and _headline_like(doc.lines[k].strip()))
+        for k in lines
+    )
+
+
+def _headline_like(line: str) -> bool:
+    """A teaser written as a headline: a lead before " : " or no conjugated verb ("Les
+    cantines scolaires étendues à tous les établissements dès le mois prochain.")."""
+    return _HEADLINE_LEAD().match(line) is not None or verbless(line)
+
+
+_MIN_TEASERS = 2
+_MAX_TEASERS = 8
 
 
 def _list_below(doc: Doc, k: int, start: int) -> bool:
