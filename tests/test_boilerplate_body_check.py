@@ -639,6 +639,23 @@ NEW_RULES = (
     "nav.interactive",
     "recirc.all-results",
     "recirc.assoc-heading",
+    "recirc.gallery-link",
+    "recirc.click-here",
+    "social.liked-share",
+    "paywall.edition-abos",
+    "date.edition-du-jour",
+    "recirc.in-dossier",
+    "recirc.replay-list",
+    "nav.watch-newscast",
+    "nav.broadcast-on",
+    "newsletter.subscribe-free",
+    "appeal.read-to-end",
+    "appeal.funded-by",
+    "appeal.tax-gift",
+    "appeal.iban",
+    "nav.quick-access",
+    "ad.sponsored-content",
+    "byline.correspondent-role",
 )
 
 

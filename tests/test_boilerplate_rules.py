@@ -2073,6 +2073,74 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Randonnées à proximité",
         "Les randonnées à proximité du lac restent fermées.",
     ),
+    "recirc.gallery-link": (
+        "Galerie photos : la crue de la Sorne en 30 images",
+        "La galerie d'art de Prés-Bas rouvre samedi.",
+    ),
+    "recirc.click-here": (
+        "Retrouvez toutes les photos de la crue en cliquant ici",
+        "En cliquant ici ou là, on ne trouve rien sur le chantier.",
+    ),
+    "social.liked-share": (
+        "Vous avez aimé ce reportage ? Partagez-le à vos proches.",
+        "Vous avez aimé la digue d'avant, disent les anciens du quartier.",
+    ),
+    "paywall.edition-abos": (
+        "Retrouvez la carte des travaux dans l'édition abonnés.",
+        "Les abonnés du club recevront le calendrier par courrier.",
+    ),
+    "date.edition-du-jour": (
+        "Édition du jour : jeudi 12 mars 2026",
+        "L'édition du jour de la foire a attiré 3 000 visiteurs.",
+    ),
+    "recirc.in-dossier": (
+        "Dans ce dossier",
+        "Dans ce dossier, le maire n'a pas tout dit aux riverains.",
+    ),
+    "recirc.replay-list": (
+        "Nos JT en replay",
+        "Le replay du conseil municipal a été vu 4 000 fois.",
+    ),
+    "nav.watch-newscast": (
+        "Revoir le JT de 19 heures",
+        "Revoir le journal de bord du chantier aide à comprendre le retard.",
+    ),
+    "nav.broadcast-on": (
+        "Diffusé le jeudi 9 octobre 2025 dans le JT de 20h",
+        "Le film sera diffusé le 9 octobre dans toute la région.",
+    ),
+    "newsletter.subscribe-free": (
+        "S'abonner gratuitement",
+        "S'abonner gratuitement au bus reste possible jusqu'en juin.",
+    ),
+    "appeal.read-to-end": (
+        "Vous avez lu cet article jusqu'au bout. Merci.",
+        "Les élus ont lu le rapport jusqu'au bout, assure le maire.",
+    ),
+    "appeal.funded-by": (
+        "Notre journalisme est financé par ses lecteurs, sans publicité.",
+        "Le chantier est financé par la région et par l'État.",
+    ),
+    "appeal.tax-gift": (
+        "Tout don de 40 € ou plus donne droit à une réduction d'impôt.",
+        "La réduction d'impôt pour travaux a été prolongée d'un an.",
+    ),
+    "appeal.iban": (
+        "IBAN : BE12 3456 7890 1234",
+        "Le club a changé de banque en 2024.",
+    ),
+    "nav.quick-access": (
+        "Accès rapide : signaler un problème de voirie",
+        "L'accès rapide au chantier est réservé aux secours.",
+    ),
+    "ad.sponsored-content": (
+        "Contenu sponsorisé - Isolez votre maison avant l'hiver",
+        "Le contenu du rapport sera rendu public en juin.",
+    ),
+    "byline.correspondent-role": (
+        "Jeanne Morel, correspondante à Prés-Bas",
+        "Jeanne Morel, correspondante de longue date, a quitté le journal en mai.",
+    ),
     "recirc.replay-live": (
         "Notre direct de la soirée électorale à revivre",
         "Le direct de la soirée a réuni 40 000 téléspectateurs.",
