@@ -249,6 +249,10 @@ F1_FLOOR = {
     "b186": 0.945,  # magazines: a funding note and a review's sub-ratings labelled body
     "b187": 0.98,
     "b188": 0.93,
+    "b189": 0.95,
+    "b190": 0.915,  # magazines: ratings, product boxes and review-copy notes labelled boilerplate
+    "b191": 0.955,
+    "b192": 0.94,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
