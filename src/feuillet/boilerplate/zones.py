@@ -2618,9 +2618,10 @@ def _unmarked_related_title(doc: Doc, i: int, hi: int) -> bool:
         return False
     words = doc.words(i)
     for step in (-1, 1):
-        j = i + step
+        j, passed = i + step, 0
         # (An advert between a subheading and its paragraph is passed over.)
-        while 0 <= j < hi and (doc.blank(j) or (j != i + step * _MAX_PASSED and _passed(doc, j))):
+        while 0 <= j < hi and (doc.blank(j) or (passed < _MAX_PASSED and _passed(doc, j))):
+            passed += not doc.blank(j)
             j += step
         if not 0 <= j < hi or not doc.shape(j).solid or words & doc.words(j):
             return False
