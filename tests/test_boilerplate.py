@@ -431,6 +431,16 @@ def test_many_short_lines_are_linear(line: str, count: int) -> None:
         "Notre sélection : digues et polar\nUne phrase de chapô assez longue pour compter "
         "comme un paragraphe entier de l'article.\nPar la rédaction",
         "Sources\n- Rapport annuel 2023\n- Arrêté 2024",
+        # a related heading over teasers written as headlines (fifteenth round)
+        "Articles similaires\nPort : une hausse de 12 % du trafic, selon la capitainerie.",
+        # "Label : value" items under a sentence announcing them
+        "Les prix fixés pour la campagne :\nCacao : 2 350 FCFA le kilo",
+        # readers' comments over their form
+        "Commentaires\nJean : un avis assez long pour compter comme le commentaire d'un "
+        "lecteur.\nVous devez être abonné pour réagir.",
+        # a headline-shaped subheading over an advert
+        "Départemental 1 : le club fait plier le leader\nPublicité – Menuiserie Ferrand, "
+        "fenêtres et volets sur mesure, devis gratuit et pose en une semaine.",
     ],
 )
 def test_header_boxes_polls_and_portraits_are_linear(unit: str) -> None:
