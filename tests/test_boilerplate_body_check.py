@@ -656,6 +656,9 @@ NEW_RULES = (
     "nav.quick-access",
     "ad.sponsored-content",
     "byline.correspondent-role",
+    "ad.price-line",
+    "ad.buy-button",
+    "source.commission",
 )
 
 

@@ -2073,6 +2073,18 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Randonnées à proximité",
         "Les randonnées à proximité du lac restent fermées.",
     ),
+    "ad.price-line": (
+        "129 € chez Maison Lumen",
+        "Le loyer atteint 129 € chez certains bailleurs de la rue.",
+    ),
+    "ad.buy-button": (
+        "Acheter",
+        "Acheter une maison au bord de la Sorne reste un pari.",
+    ),
+    "source.commission": (
+        "Cette page contient des liens vers des boutiques partenaires.",
+        "Les boutiques partenaires du marché de Noël ouvrent samedi.",
+    ),
     "recirc.gallery-link": (
         "Galerie photos : la crue de la Sorne en 30 images",
         "La galerie d'art de Prés-Bas rouvre samedi.",
