@@ -659,6 +659,10 @@ NEW_RULES = (
     "ad.price-line",
     "ad.buy-button",
     "source.commission",
+    "date.stamp-modified",
+    "date.published-updated",
+    "social.share-newtab",
+    "byline.initials-with",
 )
 
 

@@ -2073,6 +2073,22 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Randonnées à proximité",
         "Les randonnées à proximité du lac restent fermées.",
     ),
+    "date.stamp-modified": (
+        "Le 12/03/2026 à 08:03 Modifié le 12/03/2026 à 14:10",
+        "Le 12/03/2026, la digue a été modifiée par arrêté préfectoral.",
+    ),
+    "date.published-updated": (
+        "Publié le jeudi 12 mars 2026 - Mis à jour le 13 mars 2026",
+        "Le rapport, publié le 12 mars, sera mis à jour en juin.",
+    ),
+    "social.share-newtab": (
+        "Partagez sur Facebook (nouvel onglet)",
+        "Les riverains partagent leurs photos sur un groupe Facebook.",
+    ),
+    "byline.initials-with": (
+        "Par F.D. avec J.Ma.",
+        "Par ailleurs, J.-M. Ferrand a démissionné.",
+    ),
     "ad.price-line": (
         "129 € chez Maison Lumen",
         "Le loyer atteint 129 € chez certains bailleurs de la rue.",
