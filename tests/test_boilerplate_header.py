@@ -547,3 +547,42 @@ def test_a_headline_a_rule_knows_the_words_of_stays_above_its_standfirst_and_byl
     caption = "Le quai de Prés-Bas au lever du jour, mardi. Photo : Lucie Ferrand"
     lines = [caption, standfirst, "Par la rédaction", *SORNE]
     assert 0 in zones("\n".join(lines))
+
+
+def test_a_rubric_of_two_or_three_words_above_a_date_and_the_title_is_header() -> None:
+    for kicker in ("Santé publique", "Communiqué de presse"):
+        text = "\n".join([kicker, "Publié le 3 mars 2024", TITLE, *PARAGRAPHS])
+        assert zones(text) == {0: "header", 1: "header"}, kicker
+
+
+def test_the_title_of_a_page_of_briefs_stays() -> None:
+    # "En bref" over a date, then titles with one paragraph each: the page's own title.
+    briefs = [
+        "Digues : le chantier de la Sorne reprend lundi",
+        PARAGRAPHS[0],
+        "Le marché couvert rouvre ses portes samedi matin",
+        PARAGRAPHS[1],
+    ]
+    text = "\n".join(["En bref", "Publié le 3 mars 2024", *briefs])
+    assert zones(text) == {1: "header"}
+
+
+def test_a_rubric_between_the_standfirst_and_the_byline_is_header() -> None:
+    standfirst = (
+        "Le syndicat de rivière lance les travaux de rehaussement à la rentrée, après deux "
+        "crues qui ont inondé les quartiers bas de la ville au printemps."
+    )
+    for rubric in ("Critique gastronomique", "Science | Santé publique", "Collectif"):
+        text = "\n".join([TITLE, standfirst, rubric, "Par Lucie Ferrand", *PARAGRAPHS])
+        assert zones(text) == {2: "header", 3: "header"}, rubric
+
+
+def test_a_subheading_above_a_byline_below_the_body_stays() -> None:
+    # Only between the standfirst and the header's byline: a subheading in the running
+    # text, or a line with figures ("Saison 2024"), stays.
+    standfirst = (
+        "Le syndicat de rivière lance les travaux de rehaussement à la rentrée, après deux "
+        "crues qui ont inondé les quartiers bas de la ville au printemps."
+    )
+    text = "\n".join([TITLE, standfirst, "Saison 2024", "Par Lucie Ferrand", *PARAGRAPHS])
+    assert 2 not in zones(text)

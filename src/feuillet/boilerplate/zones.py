@@ -721,7 +721,12 @@ def _kicker(doc: Doc, first: int, stop: int) -> bool:
             return True
         # (A word and a number name a league: "Ligue 1", "Top 14".)
         numbered = line_shape.words == 2 and doc.folded(first).rsplit(" ", 1)[-1].isdigit()
-        return (line_shape.words == 1 or numbered) and _title_below_furniture(doc, following, stop)
+        if line_shape.words == 1 or numbered:
+            return _title_below_furniture(doc, following, stop)
+        # Two or three words ("Santé publique", "Communiqué de presse") name a rubric as
+        # well, unless they title a page of briefs: one paragraph under each title.
+        title = _title_line_below_furniture(doc, following, stop)
+        return title is not None and not _briefs_below(doc, title, stop)
 
     after = doc.shape(following)
     if after.terminal or after.solid:
@@ -758,18 +763,41 @@ def _title_below_furniture(doc: Doc, i: int, stop: int) -> bool:
     above the running text: a short headline above its byline keeps its place when a
     paragraph follows the byline.
     """
+    return _title_line_below_furniture(doc, i, stop) is not None
+
+
+def _title_line_below_furniture(doc: Doc, i: int, stop: int) -> int | None:
+    """The title line of :func:`_title_below_furniture`, or None."""
     line: int | None = i
     for _ in range(_FURNITURE_RUN):
         line = doc.next_nonblank(line, stop) if line is not None else None
         if line is None:
-            return False
+            return None
         rule = doc.rule(line, "header")
         if rule is None:
             shape = doc.shape(line)
-            return not shape.terminal and not shape.solid and 4 <= shape.words <= 25
+            titled = not shape.terminal and not shape.solid and 4 <= shape.words <= 25
+            return line if titled else None
         if rule.group not in _ARTICLE_FURNITURE and rule.group not in _PAST_KICKER:
-            return False
-    return False
+            return None
+    return None
+
+
+def _briefs_below(doc: Doc, title: int, stop: int) -> bool:
+    """Whether a title, one paragraph, then another title stand from line *title* on: a
+    page of briefs, whose first line is the page's own title."""
+    paragraph = doc.next_nonblank(title, stop)
+    # (A brief may end with its agency in brackets, after the final stop.)
+    if paragraph is None or not (doc.shape(paragraph).solid or doc.shape(paragraph).words > 25):
+        return False
+    following = doc.next_nonblank(paragraph, stop)
+    if following is None or doc.rule(following, "header") is not None:
+        return False
+    shape = doc.shape(following)
+    if shape.terminal or shape.solid or not 4 <= shape.words <= 25:
+        return False
+    brief = doc.next_nonblank(following, stop)
+    return brief is not None and (doc.shape(brief).solid or doc.shape(brief).words > 25)
 
 
 def _menu_row_above_title(doc: Doc, first: int, stop: int) -> bool:
@@ -2455,6 +2483,8 @@ def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None
             continue  # (a keep rule's line, "Propos recueillis par …", is the article's)
         if above in marks and below in marks:
             marks[i] = ("header", "shape.header-gap")
+        elif paragraphs == 1 and _rubric_over_byline(doc, marks, i, above, below):
+            marks[i] = ("header", "shape.header-label")
         elif (
             paragraphs
             and names
@@ -2468,6 +2498,24 @@ def _header_gaps(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> None
                 names -= 1
                 if not _named_in_text(doc, marks, i, raw.split()[-1]):
                     marks[i] = ("header", "byline.name-alone")
+
+
+def _rubric_over_byline(
+    doc: Doc, marks: dict[int, tuple[str, str]], i: int, above: int, below: int
+) -> bool:
+    """Whether line *i*, under the standfirst, is a rubric's name above the byline or the
+    date ("Critique gastronomique", "Science | Santé publique"): a few words without
+    figures or final punctuation between the standfirst and the header's furniture."""
+    mark = marks.get(below)
+    if above in marks or not doc.shape(above).solid or mark is None or mark[0] != "header":
+        return False
+    if not mark[1].startswith(_BELOW_HEADLINE):
+        return False
+    raw = doc.lines[i].strip()
+    return doc.shape(i).words <= _RUBRIC_WORDS and not any(char.isdigit() for char in raw)
+
+
+_RUBRIC_WORDS = 4
 
 
 def _named_in_text(doc: Doc, marks: dict[int, tuple[str, str]], i: int, surname: str) -> bool:
