@@ -120,3 +120,52 @@ def test_tags_below_the_article_still_go() -> None:
     tags = ["Vendanges", "Viticulture", "Sorne"]
     text = "\n".join([*STORY, *tags, "© Gazette des Trois Rivières"])
     assert removed(text) == list(range(len(STORY), len(STORY) + 4))
+
+
+def test_footer_scan_passes_one_short_line_in_the_articles_words_under_page_furniture() -> None:
+    # A reader's comment (or a note about the publication) that repeats the article's
+    # words, right above the copyright line, with a newsletter box and a share bar above
+    # it: the edge passes it, because rules, not shapes, stand above it.
+    tail = [
+        "Partager sur Facebook",
+        "Partager sur X",
+        "Suivez-nous sur Instagram",
+        "Recevez chaque matin notre lettre d'information",
+        "Votre adresse e-mail *",
+        "Je m'inscris",
+        "Bravo aux vignerons, on attend avec impatience de goûter ce millésime précoce, "
+        "même si la grêle a fait mal cette année.",
+        "© 2026 Le Courrier de la Sorne – Tous droits réservés",
+    ]
+    text = "\n".join([*STORY, *tail])
+    assert removed(text) == list(range(len(STORY), len(STORY) + len(tail)))
+
+
+def test_the_articles_last_paragraph_below_a_newsletter_box_stays() -> None:
+    # A newsletter box between paragraphs, then the article's last paragraph: a paragraph
+    # longer than a comment is never passed, and shapes alone never pass one.
+    box = ["Recevez chaque matin notre lettre d'information", "Je m'inscris"]
+    last = (
+        "La prochaine assemblée de la coopérative viticole se tiendra en novembre dans la "
+        "vallée de la Sorne ; les vignerons y voteront le prix du raisin de la récolte et "
+        "le calendrier des prochaines vendanges."
+    )
+    text = "\n".join([*STORY, *box, last, "Tous droits réservés"])
+    kept = set(range(len(STORY) + len(box) + 2)) - set(removed(text))
+    assert len(STORY) + len(box) in kept
+    assert set(range(len(STORY))) <= kept
+
+
+def test_the_articles_list_above_its_last_short_paragraph_stays() -> None:
+    # The article's calendar, then its last short paragraph, then the page's furniture:
+    # the list shares the article's subject, and only shapes speak for it.
+    calendar = [
+        "Les dates des vendanges",
+        "Du 20 au 25 août",
+        "Du 1er au 6 septembre",
+        "Du 10 au 15 septembre",
+        "Les vignerons de la vallée de la Sorne accueillent les vendangeurs bénévoles.",
+    ]
+    text = "\n".join([*STORY, *calendar, "Partager sur Facebook", "Tous droits réservés"])
+    kept = set(range(len(STORY) + len(calendar))) - set(removed(text))
+    assert kept == set(range(len(STORY) + len(calendar)))

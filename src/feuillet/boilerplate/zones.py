@@ -1343,11 +1343,16 @@ _INLINE_EVIDENCE = 0.5
 _WEAK_EVIDENCE = 2.0
 # The least total evidence for moving the footer's edge up past a prose-looking line.
 _MIN_EXTENSION = 3.0
+_SOFT_BODY = -3.0
+_SOFT_PASSED = 2
+_SOFT_WORDS = 15
 # Two paragraphs in a row are running text when one of them shares this much vocabulary.
 _PAIR_SHARE = 0.1
 
 
-def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] | None:
+def _footer_evidence(
+    doc: Doc, i: int, below: str | None, *, soft: bool = False
+) -> tuple[float, str] | None:
     """How much line *i* speaks for the footer (>0) or the body (<0); None: it is body.
 
     A line is body beyond doubt (the scan stops there) when an editorial-note rule keeps
@@ -1405,12 +1410,15 @@ def _footer_evidence(doc: Doc, i: int, below: str | None) -> tuple[float, str] |
         # rendering of link cards): a teaser, however long, that shares little of the
         # article's words.
         return _SHAPE_EVIDENCE, "shape.list-item"
+    # (A sentence or two of the length of a teaser, a comment or a note about the
+    # publication may be passed by the edge search, at a cost: see _extend_footer.)
+    soft = soft and len(doc.words(i)) <= _SOFT_WORDS
     if long_prose(line_shape) and (share >= 0.2 or share * len(doc.words(i)) >= 3):
-        return None
+        return (_SOFT_BODY, "") if soft else None
     if line_shape.solid and (_prose_next_to(doc, i, -1, share) or _prose_next_to(doc, i, 1, share)):
         # Two full paragraphs in a row that use the article's words: running text, where a
         # link list alternates title and one-sentence teaser.
-        return None
+        return (_SOFT_BODY, "") if soft else None
     if line_shape.solid and _three_paragraphs(doc, i):
         # Three in a row are running text even in words of their own (the article's last
         # section on another side of its story, under an advert between paragraphs).
@@ -1671,10 +1679,15 @@ def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: 
     teaser, a note about the publication or a slogan often stands inside a long run of
     boilerplate. Above the edge, each line gets evidence for the footer or the body (see
     :func:`_footer_evidence`); the edge moves to where the evidence below it, summed, is
-    largest, if that sum is large enough. A line that is body beyond doubt is never passed.
+    largest, if that sum is large enough. A line that is body beyond doubt is never passed;
+    a short paragraph that shares the article's words (a reader's comment, a note about
+    the publication) may be, twice at most, each at a cost, and only when rules (not
+    shapes) stand above it: the article's own list may stand above its last paragraph.
     """
     found: list[tuple[int, str]] = []
     total = 0.0
+    softs = 0
+    ruled = 0.0
     best, best_at = 0.0, start
     below: str | None = None
     i = start - 1
@@ -1682,14 +1695,24 @@ def _extend_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: 
         if doc.blank(i):
             i -= 1
             continue
-        evidence = _footer_evidence(doc, i, below)
+        evidence = _footer_evidence(doc, i, below, soft=True)
         if evidence is None:
             break
         weight, reason = evidence
+        if weight == _SOFT_BODY:
+            softs += 1
+            if softs > _SOFT_PASSED:
+                break
+        elif softs and reason and not reason.startswith("shape."):
+            ruled += weight
         found.append((i, reason))
         below = reason or None
         total += weight
-        if total > best:
+        # (Past a paragraph that shares the article's words, shapes alone prove nothing:
+        # the article's own list or calendar may stand above its last paragraph.)
+        if total > best and (
+            not softs or (ruled >= _RULE_EVIDENCE and not reason.startswith("shape."))
+        ):
             best, best_at = total, i
         i -= 1
     if best < _MIN_EXTENSION or best_at == start:
