@@ -1984,3 +1984,15 @@ def test_label_value_items_a_sentence_announces_close_the_article() -> None:
     ]
     lines = [TITLE, *PARAGRAPHS, *items, "Avec AFP", *most_read]
     assert _removed(lines) == set(range(len(lines) - 4, len(lines)))
+
+
+def test_a_helpline_note_under_the_article_stays() -> None:
+    # (b198: "Besoin d'aide ? Si vous …" addresses a reader in distress, an editorial
+    # note; "Besoin d'aide ? Contactez notre service client …" is the account box's.)
+    note = (
+        "Besoin d'aide ? Si vous traversez une période difficile, appelez le 3114, "
+        "gratuitement, jour et nuit."
+    )
+    service = "Besoin d'aide ? Contactez notre service client du lundi au vendredi."
+    lines = [TITLE, *PARAGRAPHS, note, service]
+    assert _removed(lines) == {len(lines) - 1}
