@@ -122,6 +122,19 @@ def test_a_long_pull_quote_above_the_paragraph_it_repeats_is_inline() -> None:
     assert removed(lines) == {3: "shape.pull-quote"}
 
 
+def test_a_quoted_sentence_a_few_paragraphs_above_its_source_is_inline() -> None:
+    # A whole statement closed inside its marks, set apart two paragraphs before the one
+    # it repeats (b137, b174); a quoted question there may be the one a fact-check answers.
+    pull = "« Nous ne laisserons pas la Sorne déborder une troisième fois sur le quartier. »"
+    lines = [TITLE, P[0], pull, P[1], P[2], QUOTE]
+    assert removed(lines) == {2: "shape.pull-quote"}
+    question = "« La Sorne va-t-elle déborder une troisième fois sur le quartier ? »"
+    source = QUOTE.replace(
+        "Nous ne laisserons pas la Sorne déborder", "La Sorne va-t-elle déborder"
+    )
+    assert removed([TITLE, P[0], question, P[1], P[2], source]) == {}
+
+
 def test_a_short_quoted_subheading_above_its_paragraph_stays() -> None:
     subheading = "« Nous ne laisserons pas la Sorne »"
     lines = [TITLE, P[0], P[1], subheading, QUOTE, P[2]]

@@ -2369,6 +2369,11 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
                     ):
                         below = doc.next_nonblank(i, hi)
                         end = i if below is None else below + 1
+                    if passage[-1:] in _STATEMENT_STOPS:
+                        # A statement closed inside its marks announces a paragraph
+                        # further down as well (a question may be the reader's, or the
+                        # one a fact-check answers).
+                        end = min(hi, i + _QUOTE_WINDOW + 1)
                     bare = True
                 elif line_shape.words >= _QUOTED_WORDS:
                     quoted = _QUOTED_LINE().match(raw)
@@ -2395,6 +2400,7 @@ def _pull_quote(doc: Doc, i: int, lo: int, hi: int) -> bool:
 
 
 _LONG_PULL_QUOTE_WORDS = 12
+_STATEMENT_STOPS = frozenset(".!…")
 _ATTRIBUTION = lazy_pattern(
     r"^[—–-]?\s*(?:[A-ZÉÈÀÂÎÔÇ][\w'-]*\.? ){1,3}[A-ZÉÈÀÂÎÔÇ][\w'-]+(?:, [^\d@]{2,60})?$"
 )
