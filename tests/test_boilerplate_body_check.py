@@ -663,6 +663,20 @@ NEW_RULES = (
     "date.published-updated",
     "social.share-newtab",
     "byline.initials-with",
+    "recirc.heading-same",
+    "nav.load-more",
+    "tags.related-themes",
+    "social.share-list",
+    "comments.rate-widget",
+    "ad.shop-button",
+    "nav.gallery-link",
+    "nav.search-box",
+    "byline.medical-review",
+    "nav.site-promo",
+    "paywall.unlimited-all",
+    "source.who-we-are",
+    "ad.anep",
+    "byline.initials-bracket",
 )
 
 

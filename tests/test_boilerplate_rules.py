@@ -2089,6 +2089,56 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par F.D. avec J.Ma.",
         "Par ailleurs, J.-M. Ferrand a démissionné.",
     ),
+    "recirc.heading-same": (
+        "Dans le même numéro",
+        "Dans le même numéro du bulletin, la mairie annonce la fermeture du pont.",
+    ),
+    "nav.load-more": (
+        "Charger les posts précédents",
+        "Charger les camions a pris toute la matinée aux bénévoles.",
+    ),
+    "tags.related-themes": (
+        "Thèmes associés : Économie, Industrie, Emploi",
+        "Les thèmes associés à la campagne restent l'emploi et le logement.",
+    ),
+    "social.share-list": (
+        "Partagez : Facebook · WhatsApp · Mail",
+        "Partagez-vous l'avis du maire sur ce projet ?",
+    ),
+    "comments.rate-widget": (
+        "Cliquez sur une étoile pour noter ce film !",
+        "Votre avis sur le film compte, a lancé la réalisatrice au public.",
+    ),
+    "ad.shop-button": (
+        "Acheter cet album",
+        "Acheter cet album en vinyle coûte désormais plus de 35 euros.",
+    ),
+    "nav.gallery-link": (
+        "Regarder la bande-annonce (2 min 14 s)",
+        "Regarder la bande-annonce ne suffit pas à comprendre le film.",
+    ),
+    "nav.search-box": (
+        "Rechercher un album, un auteur...",
+        "Rechercher un emploi prend en moyenne six mois, selon l'étude.",
+    ),
+    "byline.medical-review": (
+        "Article relu par la Dre Nadia Morel, pédiatre",
+        "Le dossier a été relu par la Dre Morel, qui conteste ses conclusions.",
+    ),
+    "nav.site-promo": (
+        "Suivez l'évolution de la vigilance sur notre carte interactive",
+        "Suivez l'évolution de la vigilance, conseille la préfecture aux habitants.",
+    ),
+    "paywall.unlimited-all": (
+        "Accès illimité à tous nos articles, à partir de 4 900 FCFA par mois",
+        "L'accès illimité à l'eau potable reste un défi pour la commune.",
+    ),
+    "source.who-we-are": (
+        "Qui sommes-nous ? Notre rédaction couvre l'actualité du canton depuis 2019.",
+        "« Qui sommes-nous pour juger ? », a lancé l'avocate à la cour.",
+    ),
+    "ad.anep": ("ANEP N° 2400567", "L'ANEP a publié 2 400 annonces en 2024."),
+    "byline.initials-bracket": ("(L.S.)", "(1) Chiffres de l'Insee."),
     "ad.price-line": (
         "129 € chez Maison Lumen",
         "Le loyer atteint 129 € chez certains bailleurs de la rue.",
