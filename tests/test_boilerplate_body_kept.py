@@ -1996,3 +1996,23 @@ def test_a_helpline_note_under_the_article_stays() -> None:
     service = "Besoin d'aide ? Contactez notre service client du lundi au vendredi."
     lines = [TITLE, *PARAGRAPHS, note, service]
     assert _removed(lines) == {len(lines) - 1}
+
+
+def test_a_fact_checks_section_headings_stay_under_the_header() -> None:
+    # (b200: "Ce qui circule" under the byline and a credit was taken for a menu entry.)
+    standfirst = (
+        "Une vidéo partagée des milliers de fois affirme que les digues de la Sorne ont "
+        "cédé samedi ; elle a été tournée ailleurs, il y a cinq ans."
+    )
+    lines = [
+        TITLE,
+        standfirst,
+        "Par Lucie Ferrand | 3 mars 2024",
+        "Capture d'écran de la vidéo partagée sur Facebook. (DR)",
+        "Ce qui circule",
+        "« URGENT !!! Les digues ont cédé, partagez 🙏 »",
+        *PARAGRAPHS[:2],
+        "Ce que nous avons vérifié",
+        PARAGRAPHS[2],
+    ]
+    assert _removed(lines) == {2, 3}
