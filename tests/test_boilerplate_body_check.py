@@ -663,6 +663,7 @@ NEW_RULES = (
     "date.published-updated",
     "social.share-newtab",
     "byline.initials-with",
+    "recirc.read-also.3",
     "recirc.heading-same",
     "nav.load-more",
     "tags.related-themes",

@@ -2089,6 +2089,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par F.D. avec J.Ma.",
         "Par ailleurs, J.-M. Ferrand a démissionné.",
     ),
+    "recirc.read-also.3": ("Pour mémoire", "Pour mémoire, la digue avait cédé en 2016."),
     "recirc.heading-same": (
         "Dans le même numéro",
         "Dans le même numéro du bulletin, la mairie annonce la fermeture du pont.",

@@ -612,3 +612,44 @@ def test_related_articles_given_as_one_sentence_each_go_under_their_heading() ->
     ]
     lines = [PORT_TITLE, *PARAGRAPHS, *related]
     assert set(removed_by_rule(lines)) == set(range(len(lines) - 4, len(lines)))
+
+
+def test_pour_memoire_and_vous_pouvez_lire_aussi_head_a_related_title() -> None:
+    # (b167, b199: "Pour mémoire" or "Vous pouvez lire aussi" between paragraphs, with the
+    # related article's title under it.)
+    paragraphs = [
+        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
+        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
+        "durera deux ans, selon le président du syndicat de rivière.",
+        "Les riverains seront consultés lors d'une réunion publique organisée le 12 juin à "
+        "la salle des fêtes de Brévanne, a précisé le syndicat de rivière.",
+        "Les digues actuelles, construites en 1962, n'avaient jamais été rehaussées ; elles "
+        "ont cédé deux fois en dix ans, inondant les quartiers bas de Brévanne.",
+    ]
+    related = "Crues : la vallée de la Lisse a connu son printemps le plus humide"
+    for heading in ("Pour mémoire", "Vous pouvez lire aussi"):
+        lines = [paragraphs[0], paragraphs[1], heading, related, paragraphs[2], paragraphs[3]]
+        found = {r.line: r.zone for r in split_boilerplate("\n".join(lines)).removed}
+        assert found == {2: "inline", 3: "inline"}, heading
+
+
+def test_the_last_sentence_above_a_paywall_is_no_related_teaser() -> None:
+    # (Set e: a related title, then the article's last visible sentence, then "Pour lire la
+    # suite, abonnez-vous": the sentence is the article's.)
+    paragraphs = [
+        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
+        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
+        "durera deux ans, selon le président du syndicat de rivière.",
+    ]
+    lines = [
+        *paragraphs,
+        "Pour mémoire",
+        "Crues : la vallée de la Lisse a connu son printemps le plus humide",
+        "La préfecture n'avait pas réagi mardi soir.",
+        "Pour lire la suite, abonnez-vous. Accès illimité dès 7 € par mois.",
+    ]
+    removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
+    assert 4 not in removed
+    assert {2, 3, 5} <= removed

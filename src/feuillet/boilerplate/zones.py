@@ -131,6 +131,7 @@ _BARE_READ_ALSO = lazy_pattern(
     r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?"
     r"(?:lire|voir|a lire|a voir|lire aussi|a decouvrir|consultez|lisez|decouvrez)"
     r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
+    r"|^(?:vous pouvez (?:aussi |egalement )?lire(?: aussi| egalement)?|pour memoire)\s*:?$"
 )
 
 
@@ -2789,7 +2790,12 @@ def _teaser_below_title(doc: Doc, title: int, i: int, hi: int) -> bool:
     if doc.previous_nonblank(title) is None or not _one_sentence_teaser(doc, i):
         return False
     below = doc.next_nonblank(i, hi)
-    return below is None or (doc.shape(below).solid and not doc.words(i) & doc.words(below))
+    if below is None:
+        # (Above "Pour lire la suite, abonnez-vous", the sentence is the article's last
+        # visible line, not a teaser.)
+        cut = doc.next_nonblank(i, len(doc.lines))
+        return cut is None or not cuts_article(doc, cut)
+    return doc.shape(below).solid and not doc.words(i) & doc.words(below)
 
 
 def _one_sentence_teaser(doc: Doc, j: int) -> bool:
