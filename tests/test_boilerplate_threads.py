@@ -235,3 +235,18 @@ def test_a_reactions_subheading_over_a_match_report_and_its_sheet_stays() -> Non
     removed = removed_by_rule(lines)
     assert not set(removed) & set(range(3, 10)), removed
     assert not set(removed) & {11, 12, 13}, removed
+
+
+def test_comments_stamped_with_spaced_times_under_a_count_go() -> None:
+    # (b197: "Commentaires (3)" over comments led by "Name - 19 juin 2025 à 21 h 14 :",
+    # full paragraphs in a row that a spaced time shows to be comments.)
+    comments = [
+        "Commentaires (3)",
+        "Une voisine - 19 juin 2025 à 21 h 14 : Les fumées sont insupportables en été, "
+        "il était temps que quelqu'un s'en occupe sérieusement au port.",
+        "Marc - 19 juin 2025 à 22 h 02 : Encore un projet qui coûtera cher et qui ne "
+        "changera rien pour les habitants du quartier, comme d'habitude.",
+        "Ajouter un commentaire",
+    ]
+    lines = [TITLE, *PARAGRAPHS, *comments]
+    assert set(removed_by_rule(lines)) == set(range(4, len(lines)))

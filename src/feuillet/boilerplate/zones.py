@@ -125,7 +125,7 @@ _TIME_LED = lazy_pattern(
 _MAX_BLOCK_LINES = 150
 
 # A date or time in a line: comments carry one ("02-11-2023 • 16h43", "Le 9 janvier à 13:06").
-_STAMP = lazy_pattern(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+_STAMP = lazy_pattern(r"\b\d{1,2} ?[:h] ?\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 _TRUNCATED = lazy_pattern(r"(?:\.\.\.|…)\s*$")
 _BARE_READ_ALSO = lazy_pattern(
     r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?"
