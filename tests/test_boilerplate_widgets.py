@@ -653,3 +653,24 @@ def test_the_last_sentence_above_a_paywall_is_no_related_teaser() -> None:
     removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
     assert 4 not in removed
     assert {2, 3, 5} <= removed
+
+
+def test_a_share_bar_written_as_label_and_value_under_a_practical_box_goes() -> None:
+    # (b197: "Partagez : Facebook · WhatsApp · Mail" below "Pratique" and its lines is the
+    # page's share bar, not one more practical detail.)
+    paragraphs = [
+        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
+        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
+        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
+        "durera deux ans, selon le président du syndicat de rivière.",
+        "Les riverains seront consultés lors d'une réunion publique organisée le 12 juin à "
+        "la salle des fêtes de Brévanne, a précisé le syndicat de rivière.",
+    ]
+    box = [
+        "Pratique",
+        "Réunion publique, salle des fêtes de Brévanne, le 12 juin à 18 h.",
+        "Contact : 03 84 00 00 00.",
+    ]
+    lines = [*paragraphs, *box, "Partagez : Facebook · WhatsApp · Mail", "Mentions légales"]
+    removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
+    assert removed == {6, 7}

@@ -458,6 +458,7 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
         return True
     if (
         rule.group in _PRACTICAL_GROUPS
+        and rule.id not in _SHARE_BARS  # ("Partagez : Facebook · Mail" names no service)
         and ":" in doc.lines[i]
         and len(doc.lines[i].split(":", 1)[0].split()) <= _DETAIL_LABEL_WORDS
         and LABEL_VALUE().match(doc.lines[i].strip()) is not None
@@ -508,6 +509,7 @@ def _under_practical_lines(doc: Doc, i: int) -> bool:
 
 # Rules naming an app or a page that the article's practical section may give as a detail.
 _PRACTICAL_GROUPS = frozenset({"app", "social", "navigation"})
+_SHARE_BARS = frozenset({"social.share-list"})
 _DETAIL_LABEL_WORDS = 3
 # A death notice asks for donations instead of flowers.
 _IN_MEMORY = lazy_pattern(
