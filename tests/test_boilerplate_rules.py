@@ -2089,6 +2089,15 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Par F.D. avec J.Ma.",
         "Par ailleurs, J.-M. Ferrand a démissionné.",
     ),
+    "byline.newsroom": ("Rédaction Haut-Doubs", "Rédaction terminée, le texte part au vote."),
+    "byline.text-photos": (
+        "Texte : Anne Morel. Photos : Paul Girard.",
+        "Texte : le projet de loi. Vote : mardi.",
+    ),
+    "newsletter.question": (
+        "Envie d'évasion ? Recevez nos idées de sorties chaque jeudi.",
+        "Envie d'évasion ? La commune mise sur ses sentiers.",
+    ),
     "recirc.read-also.3": ("Pour mémoire", "Pour mémoire, la digue avait cédé en 2016."),
     "recirc.heading-same": (
         "Dans le même numéro",
