@@ -586,3 +586,23 @@ def test_a_subheading_above_a_byline_below_the_body_stays() -> None:
     )
     text = "\n".join([TITLE, standfirst, "Saison 2024", "Par Lucie Ferrand", *PARAGRAPHS])
     assert 2 not in zones(text)
+
+
+def test_a_results_list_under_the_standfirst_stays() -> None:
+    # (b204: an election page's seats and turnout under its standfirst were taken for a
+    # menu and a date row.)
+    standfirst = (
+        "À Brévanne, la liste du maire sortant arrive en tête des élections communales et "
+        "devra trouver un partenaire pour gouverner pendant six ans."
+    )
+    results = [
+        "Résultats définitifs – 14 bureaux sur 14 dépouillés",
+        "Ensemble pour Brévanne (EPB) – 9 sièges",
+        "Brévanne Demain – 6 sièges",
+        "MR-IC – 3 sièges",
+        "Écolo – 1 siège",
+        "Électeurs inscrits : 9 412",
+        "Participation : 90,2 %",
+    ]
+    text = "\n".join([TITLE, standfirst, *results, *PARAGRAPHS])
+    assert zones(text) == {}

@@ -674,3 +674,27 @@ def test_a_share_bar_written_as_label_and_value_under_a_practical_box_goes() -> 
     lines = [*paragraphs, *box, "Partagez : Facebook · WhatsApp · Mail", "Mentions légales"]
     removed = {r.line for r in split_boilerplate("\n".join(lines)).removed}
     assert removed == {6, 7}
+
+
+def test_a_video_line_in_a_cameras_spec_sheet_stays() -> None:
+    # (b202: "Vidéo : 6K 30p, 4K 120p, 10 bits" among "Capteur : …", "Poids : …" is the
+    # camera's sheet, not a link to a video.)
+    paragraphs = [
+        "Stabilisation sur cinq axes, rafale rapide, vidéo 6K : sur le papier, le nouveau "
+        "boîtier coche toutes les cases des photographes exigeants.",
+        "Nous l'avons emporté trois semaines en montagne et en ville, par tous les temps, "
+        "avec deux objectifs de la marque et un téléobjectif.",
+    ]
+    sheet = [
+        "Les caractéristiques principales",
+        "Capteur : APS-C rétroéclairé, 33 Mpx",
+        "Stabilisation : sur 5 axes, jusqu'à 8 IL",
+        "Vidéo : 6K 30p, 4K 120p, 10 bits",
+        "Poids : 612 g avec batterie et carte",
+    ]
+    after = (
+        "La poignée, plus profonde que sur le modèle précédent, tombe bien sous les doigts, "
+        "même avec un téléobjectif monté sur le boîtier."
+    )
+    lines = [*paragraphs, *sheet, after, paragraphs[1]]
+    assert not split_boilerplate("\n".join(lines)).removed

@@ -438,6 +438,8 @@ def article_data(doc: Doc, rule: Rule, i: int) -> bool:
     if rule.group == "appeal" and _IN_MEMORY().search(doc.folded(i)) is not None:
         return True  # a death notice: "Au lieu de fleurs, la famille invite à faire un don"
     if rule.group == "recirculation":
+        if rule.id.startswith("recirc.media-link") and ":" in doc.lines[i] and data_sheet(doc, i):
+            return True  # a camera's sheet: "Vidéo : 6K 30p, 4K 120p" among "Poids : 612 g"
         if book_reference(doc.lines[i]):
             return True  # "À lire : « Titre », de …, 224 pages, 19 euros."
         following = doc.next_nonblank(i, len(doc.lines)) if doc.shape(i).words <= 3 else None

@@ -169,6 +169,11 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
             # "Cuisson : 35 min", …): the article's data, however short its lines.
             kept.append(i)
             continue
+        if solid and _in_figure_list(doc, i, stop):
+            # Under the standfirst, three or more "Label – 9 sièges" or "Participation :
+            # 90,2 %" lines in a row are the article's results, whatever a rule says.
+            kept.append(i)
+            continue
         rule = doc.rule(i, "header")
         if rule is not None and article_data(doc, rule, i):
             kept.append(i)
@@ -261,6 +266,35 @@ def _scan_header(doc: Doc, marks: dict[int, tuple[str, str]], stop: int) -> int:
         if i <= last:
             marks[i] = ("header", reason)
     return last + 1
+
+
+_FIGURE_LINE = lazy_pattern(
+    r"^[^\d:|–]{2,60}?(?: [–-] |\s*:\s*)\d[\d ,.]*"
+    r"(?:%|sièges?|voix|€|euros?|km|points?|pts|buts?|ans|kg|t|m|h)?$"
+)
+_FIGURE_WORDS = 8
+
+
+def _figure_line(doc: Doc, i: int | None) -> bool:
+    if i is None or doc.shape(i).words > _FIGURE_WORDS:
+        return False
+    return _FIGURE_LINE().match(doc.lines[i].strip()) is not None
+
+
+def _in_figure_list(doc: Doc, i: int, stop: int) -> bool:
+    """Whether line *i* is one of three or more "label – figure" lines in a row."""
+    if not _figure_line(doc, i):
+        return False
+    above = doc.previous_nonblank(i)
+    below = doc.next_nonblank(i, stop)
+    run = [_figure_line(doc, above), _figure_line(doc, below)]
+    if all(run):
+        return True
+    if run[0] and above is not None:
+        return _figure_line(doc, doc.previous_nonblank(above))
+    if run[1] and below is not None:
+        return _figure_line(doc, doc.next_nonblank(below, stop))
+    return False
 
 
 def _headline_shape(doc: Doc, i: int, rule: Rule, stop: int) -> bool:
