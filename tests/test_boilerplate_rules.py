@@ -2098,6 +2098,25 @@ EXAMPLES: dict[str, tuple[str, str]] = {
         "Envie d'évasion ? Recevez nos idées de sorties chaque jeudi.",
         "Envie d'évasion ? La commune mise sur ses sentiers.",
     ),
+    "ad.mobile-money": (
+        "Orange Money : payez vos factures sans vous déplacer.",
+        "Orange Money : les frais de retrait baissent de moitié, annonce l'opérateur.",
+    ),
+    "nav.age-gate": (
+        "Oui, j'ai plus de 18 ans",
+        "Oui, j'ai plus de 18 ans d'ancienneté dans la maison, sourit-elle.",
+    ),
+    "ad.recruit": (
+        "Vous recrutez ? Publiez votre offre en quelques clics.",
+        "« Vous recrutez ? » demande l'animatrice aux chefs d'entreprise.",
+    ),
+    "nav.edition-links": ("Édition numérique", "L'édition numérique progresse de 12 %."),
+    "ad.offer-price": (
+        "Voir l'offre – à partir de 129 €",
+        "Voir l'offre de la mairie, à 129 € le mètre carré.",
+    ),
+    "social.share-emoji": ("🔗 Partager", "Partager ce projet avec les habitants est essentiel."),
+    "recirc.similar": ("Projets similaires", "Des projets similaires existent à Lyon."),
     "recirc.read-also.3": ("Pour mémoire", "Pour mémoire, la digue avait cédé en 2016."),
     "recirc.heading-same": (
         "Dans le même numéro",
