@@ -427,3 +427,22 @@ def test_a_sheets_last_line_with_a_longer_label_stays_above_a_signature() -> Non
     )
     lines = [TITLE, paragraph, paragraph, "La campagne en chiffres", *sheet, "R. Benali", *FOOTER]
     assert all(line in kept(lines) for line in sheet)
+
+
+def test_a_standings_heading_under_the_match_report_stays() -> None:
+    # (b197, b201: "Le classement de la poule 3" right under the match sheet, its table
+    # dropped by the scraper, above the page's comment prompt: the article's heading.
+    # "Classement complet" is a link.)
+    report = [
+        "Le match de Brévanne s'est joué dans la boue, devant quatre cents spectateurs, et "
+        "les locaux ont arraché la victoire dans les dernières minutes de la rencontre.",
+        "« On savait que ce serait un combat, on n'a jamais lâché », a savouré le capitaine "
+        "de Brévanne, buteur à deux reprises pendant la seconde période.",
+        "Brévanne déplacera dimanche prochain chez le dernier de la poule, avant de recevoir "
+        "le leader pour un match qui décidera de la qualification.",
+    ]
+    tail = ["Réagir à cet article", "Les plus lus en Sports"]
+    kept = split_boilerplate("\n".join([*report, "Le classement de la poule 3", *tail]))
+    assert {r.line for r in kept.removed} == {4, 5}
+    link = split_boilerplate("\n".join([*report, "Classement complet de la poule 3", *tail]))
+    assert {r.line for r in link.removed} == {3, 4, 5}

@@ -1232,7 +1232,25 @@ def _scan_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int) -> int:
     start = _extend_footer(doc, marks, lo, start)
     start = _give_back_run_on(doc, marks, start, n)
     start = _portrait_opens_footer(doc, marks, lo, start)
-    return _author_box(doc, marks, lo, start)
+    start = _author_box(doc, marks, lo, start)
+    return _standings_heading(doc, marks, start)
+
+
+# A standings heading ("Le classement de la poule 3") whose table the scraper dropped.
+_STANDINGS = lazy_pattern(r"^(?:le |les )?classements?\b(?![^.!?:]{0,40}\bcomplet)[^.!?:]{0,40}$")
+
+
+def _standings_heading(doc: Doc, marks: dict[int, tuple[str, str]], start: int) -> int:
+    """Give the footer's first line back to the body when it is a standings heading that
+    only its shape removed: right under the article's match report, it heads the table a
+    scraper dropped (see "Disputed cases" in docs/boilerplate.md)."""
+    if start >= len(doc.lines) or start not in marks or not marks[start][1].startswith("shape."):
+        return start
+    if _STANDINGS().match(doc.folded(start)) is None:
+        return start
+    del marks[start]
+    following = doc.next_nonblank(start, len(doc.lines))
+    return len(doc.lines) if following is None else following
 
 
 def _portrait_opens_footer(doc: Doc, marks: dict[int, tuple[str, str]], lo: int, start: int) -> int:
