@@ -446,3 +446,39 @@ def test_a_standings_heading_under_the_match_report_stays() -> None:
     assert {r.line for r in kept.removed} == {4, 5}
     link = split_boilerplate("\n".join([*report, "Classement complet de la poule 3", *tail]))
     assert {r.line for r in link.removed} == {3, 4, 5}
+
+
+def test_a_discography_under_an_interview_stays() -> None:
+    # (b206: "Title (2021, Label)" items under "Discographie choisie", then the last
+    # paragraph, were taken for a related list above a share button.)
+    interview = [
+        "Noémie Laforge : « Le silence, c'est ma section rythmique »",
+        "Avec son troisième album en trio, la pianiste montréalaise signe un disque "
+        "dépouillé, enregistré en deux jours dans une église de la Côte-Nord.",
+        "On la retrouve un matin de février dans un café du Mile End, les doigts serrés "
+        "autour d'une tasse de thé, à deux semaines de la sortie de son disque.",
+        "Vous citez souvent Bill Evans. Qu'est-ce qu'il représente pour vous ?",
+        "N. L. — C'est le premier disque de jazz que j'ai écouté, à quatorze ans, dans la "
+        "voiture de mon professeur de piano, et je ne m'en suis jamais remise.",
+        "Être une femme pianiste de jazz en 2025, est-ce encore un sujet ?",
+        "N. L. — Malheureusement, oui. Ça s'améliore, les festivals font des efforts, mais "
+        "il m'arrive encore qu'un technicien me demande où est le pianiste.",
+    ]
+    works = [
+        "Discographie choisie",
+        "Côte-Nord (2018, autoproduit)",
+        "Lumière d'étain (2021, Disques Grand Fleuve)",
+        "Marées lentes (2025, Disques Grand Fleuve)",
+        "En concert le 21 mars au Théâtre du Rivage, à Québec, le 28 mars au Studio "
+        "Tanguay, à Montréal, et le 4 avril à Rimouski.",
+    ]
+    tail = [
+        "Partager",
+        "3 commentaires",
+        "Vue en concert l'été dernier, un moment magique. Hâte d'écouter ce disque !",
+        "Gilles T.",
+        "Répondre",
+        "Laisser un commentaire",
+    ]
+    split = split_boilerplate("\n".join([*interview, *works, *tail]))
+    assert {r.line for r in split.removed} == set(range(12, 18))

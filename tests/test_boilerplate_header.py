@@ -606,3 +606,16 @@ def test_a_results_list_under_the_standfirst_stays() -> None:
     ]
     text = "\n".join([TITLE, standfirst, *results, *PARAGRAPHS])
     assert zones(text) == {}
+
+
+def test_a_key_points_heading_above_the_first_paragraph_stays() -> None:
+    # (b207: a text without its headline, "Les faits saillants" over the key points under
+    # the byline, was taken for a menu entry.)
+    points = [
+        "Les faits saillants",
+        "Les digues seront rehaussées d'un mètre sur trois kilomètres",
+        "Le chantier coûtera 4 millions d'euros",
+        "Les riverains seront consultés le 12 juin",
+    ]
+    text = "\n".join(["2024/05/02 - 06:58", "Par Lucie Ferrand", *points, *PARAGRAPHS])
+    assert zones(text) == {0: "header", 1: "header"}

@@ -1436,6 +1436,8 @@ def _footer_evidence(
         if rule.strength == "strong" and "inline" in rule.zones:
             return _INLINE_EVIDENCE, rule.id
         return (_RULE_EVIDENCE if rule.strength == "strong" else _WEAK_EVIDENCE), rule.id
+    if doc.shape(i).words <= _WORK_WORDS and _WORK_YEAR().match(doc.lines[i].strip()):
+        return None  # a discography's or filmography's item: "Marées lentes (2025, Label)"
     junk = doc.junk(i)
     if junk is not None:
         return _JUNK_EVIDENCE, junk
@@ -1495,6 +1497,11 @@ def _footer_evidence(
             return _TEASER_EVIDENCE, "shape.teaser"
         return (-1.0 if share < 0.15 else -2.0), ""
     return (_TEASER_EVIDENCE if share < 0.3 else -1.0), "shape.title"
+
+
+# A work and its year, perhaps its publisher or label, in brackets: a list of works.
+_WORK_YEAR = lazy_pattern(r"^(?:[-•*] )?[^()\d]{2,60} \((?:1[5-9]|20)\d{2}(?:, [^()]{2,40})?\)$")
+_WORK_WORDS = 12
 
 
 def _self_description(doc: Doc, i: int) -> bool:
