@@ -2117,6 +2117,35 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "social.share-emoji": ("🔗 Partager", "Partager ce projet avec les habitants est essentiel."),
     "recirc.similar": ("Projets similaires", "Des projets similaires existent à Lyon."),
+    "nav.page-controls": ("Diminuer le texte", "Diminuer le texte de loi prendra du temps."),
+    "byline.whole-team": (
+        "Par l'équipe de la rédaction",
+        "Par l'équipe de nuit, le colis est arrivé.",
+    ),
+    "appeal.feedback": (
+        "Ce test vous a-t-il été utile ?",
+        "Ce test vous a-t-il été utile pour trouver un emploi, demande le recruteur.",
+    ),
+    "ad.deal-of-day": (
+        "Bon plan du jour : -30 % sur les écouteurs",
+        "Le bon plan du jour, selon le maire, reste le marché couvert.",
+    ),
+    "newsletter.receive.3": (
+        "Recevez la newsletter Apogée chaque lundi",
+        "Recevez-vous la visite du facteur chaque lundi ?",
+    ),
+    "byline.text-credits": (
+        "Texte Camille Morel – Illustrations Noé Dartois",
+        "Texte adopté – le Sénat vote mardi.",
+    ),
+    "source.publisher-note": (
+        "Azimut Sciences est publié par les Éditions Boréalis, un organisme sans but lucratif.",
+        "Le rapport est publié par la Cour des comptes chaque année.",
+    ),
+    "paywall.rest-of-text": (
+        "La suite de cet article est réservée à nos abonnés.",
+        "La suite de cet article de loi est contestée par l'opposition.",
+    ),
     "recirc.read-also.3": ("Pour mémoire", "Pour mémoire, la digue avait cédé en 2016."),
     "recirc.heading-same": (
         "Dans le même numéro",
