@@ -538,6 +538,8 @@ def book_reference(raw: str) -> bool:
         return True
     if _QUOTED_TITLE().match(raw) is not None and _LENGTH().search(raw) is not None:
         return True
+    if _MEDIUM().search(raw) is not None:
+        return True  # "Schubert, Sonates D 959 et D 960. L. Morand, piano. Label, 1 CD."
     return ("n°" in raw or "no " in raw) and _DECISION().match(raw) is not None
 
 
@@ -548,6 +550,10 @@ _LENGTH = lazy_pattern(
     r"\b\d{1,3} (?:titres|morceaux|pistes|chansons|épisodes)\b|\b\d{1,3} ?min(?:utes)?\b"
     r"|\b\d ?h ?\d{2}\b"
 )
+
+
+# A recording's medium closing its reference line: "Label, 1 CD.", "2 vinyles".
+_MEDIUM = lazy_pattern(r", (?:\d|un|deux|trois) (?:CD|SACD|vinyles?|DVD|Blu-ray|disques?)\.?$")
 
 
 # A court and its decision's date and number: "Cass. soc., 22 déc. 2023, n° 20-20.648".
