@@ -489,10 +489,14 @@ def test_a_recordings_reference_under_a_review_stays() -> None:
     # taken for a read-also link.)
     review = [
         "La pianiste aborde les deux dernières sonates avec une retenue qui surprend d'abord, "
-        "puis s'impose : rien n'est appuyé, tout respire, et le silence compte autant que les notes.",
+        "puis s'impose : rien n'est appuyé, tout respire, et le silence compte autant "
+        "que les notes.",
         "Dans l'andante de la première, elle ose un tempo très lent, presque suspendu, que la "
         "prise de son, proche et chaleureuse, rend saisissant de bout en bout.",
     ]
-    reference = "À écouter : Schubert, Sonates D 959 et D 960. Léa Morand, piano. Aiguemarine Records, 1 CD."
+    reference = (
+        "À écouter : Schubert, Sonates D 959 et D 960. Léa Morand, piano. "
+        "Aiguemarine Records, 1 CD."
+    )
     split = split_boilerplate("\n".join([*review, reference, "Partager", "Tous droits réservés"]))
     assert {r.line for r in split.removed} == {3, 4}
