@@ -271,6 +271,10 @@ F1_FLOOR = {
     "b206": 0.935,
     "b207": 0.97,
     "b208": 0.94,
+    # The eleventh group (two sets: the other two helpers did not finish), scored before
+    # reading with the round's final code 8f582b9: 0.936, 0.975.
+    "b210": 0.93,
+    "b212": 0.97,
 }
 # Body lines still removed, and why: the headline and subheadings of a classifieds page
 # are menu words ("Petites annonces", "Immobilier"); a match sheet's referee line, which
