@@ -628,7 +628,7 @@ def test_pour_memoire_and_vous_pouvez_lire_aussi_head_a_related_title() -> None:
         "ont cédé deux fois en dix ans, inondant les quartiers bas de Brévanne.",
     ]
     related = "Crues : la vallée de la Lisse a connu son printemps le plus humide"
-    for heading in ("Pour mémoire", "Vous pouvez lire aussi"):
+    for heading in ("Pour mémoire", "Vous pouvez lire aussi", "Vakio koa"):
         lines = [paragraphs[0], paragraphs[1], heading, related, paragraphs[2], paragraphs[3]]
         found = {r.line: r.zone for r in split_boilerplate("\n".join(lines)).removed}
         assert found == {2: "inline", 3: "inline"}, heading

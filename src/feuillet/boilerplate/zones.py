@@ -131,7 +131,9 @@ _BARE_READ_ALSO = lazy_pattern(
     r"^(?:[>»►▶→•*+|-]+ ?)?(?:a |en )?"
     r"(?:lire|voir|a lire|a voir|lire aussi|a decouvrir|consultez|lisez|decouvrez)"
     r"(?: aussi| egalement| encore)?(?: sur [^ ]{2,40})?\s*:?$"
-    r"|^(?:vous pouvez (?:aussi |egalement )?lire(?: aussi| egalement)?|pour memoire)\s*:?$"
+    # (The headings of rule recirc.read-also.3, which removes them between paragraphs.)
+    r"|^(?:vous pouvez (?:aussi |egalement )?lire(?: aussi| egalement)?|pour memoire|vakio koa)"
+    r"\s*:?$"
 )
 
 
