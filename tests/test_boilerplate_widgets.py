@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _pages import PORT, PORT_TITLE, removed_by_rule
+from _pages import PORT, PORT_TITLE, SORNE, removed_by_rule
 from feuillet import split_boilerplate
 
 PARAGRAPHS = PORT[:3]
@@ -618,12 +618,7 @@ def test_pour_memoire_and_vous_pouvez_lire_aussi_head_a_related_title() -> None:
     # (b167, b199: "Pour mémoire" or "Vous pouvez lire aussi" between paragraphs, with the
     # related article's title under it.)
     paragraphs = [
-        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-        "durera deux ans, selon le président du syndicat de rivière.",
-        "Les riverains seront consultés lors d'une réunion publique organisée le 12 juin à "
-        "la salle des fêtes de Brévanne, a précisé le syndicat de rivière.",
+        *SORNE,
         "Les digues actuelles, construites en 1962, n'avaient jamais été rehaussées ; elles "
         "ont cédé deux fois en dix ans, inondant les quartiers bas de Brévanne.",
     ]
@@ -637,14 +632,8 @@ def test_pour_memoire_and_vous_pouvez_lire_aussi_head_a_related_title() -> None:
 def test_the_last_sentence_above_a_paywall_is_no_related_teaser() -> None:
     # (Set e: a related title, then the article's last visible sentence, then "Pour lire la
     # suite, abonnez-vous": the sentence is the article's.)
-    paragraphs = [
-        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-        "durera deux ans, selon le président du syndicat de rivière.",
-    ]
     lines = [
-        *paragraphs,
+        *SORNE[:2],
         "Pour mémoire",
         "Crues : la vallée de la Lisse a connu son printemps le plus humide",
         "La préfecture n'avait pas réagi mardi soir.",
@@ -658,14 +647,7 @@ def test_the_last_sentence_above_a_paywall_is_no_related_teaser() -> None:
 def test_a_share_bar_written_as_label_and_value_under_a_practical_box_goes() -> None:
     # (b197: "Partagez : Facebook · WhatsApp · Mail" below "Pratique" and its lines is the
     # page's share bar, not one more practical detail.)
-    paragraphs = [
-        "Les travaux de rehaussement des digues de la Sorne commenceront en septembre, a "
-        "annoncé mardi le syndicat de rivière, après les crues du printemps dernier.",
-        "Le chantier coûtera 4 millions d'euros, financés pour moitié par la région, et "
-        "durera deux ans, selon le président du syndicat de rivière.",
-        "Les riverains seront consultés lors d'une réunion publique organisée le 12 juin à "
-        "la salle des fêtes de Brévanne, a précisé le syndicat de rivière.",
-    ]
+    paragraphs = SORNE
     box = [
         "Pratique",
         "Réunion publique, salle des fêtes de Brévanne, le 12 juin à 18 h.",
