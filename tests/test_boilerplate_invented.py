@@ -271,8 +271,9 @@ F1_FLOOR = {
     "b206": 0.935,
     "b207": 0.97,
     "b208": 0.94,
-    # The eleventh group (two sets: the other two helpers did not finish), scored before
-    # reading with the round's final code 8f582b9: 0.936, 0.975.
+    # The eleventh group (three sets: the fourth helper did not finish), scored before
+    # reading with the round's final code (8f582b9; b209 with c467070): 0.978, 0.936, 0.975.
+    "b209": 0.97,
     "b210": 0.93,
     "b212": 0.97,
 }
